@@ -1,0 +1,79 @@
+// swift-tools-version: 6.1
+// ActorGraph: actor-relationship graphs from dated, sourced events.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "ActorGraph",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        .executable(name: "actorgraph", targets: ["actorgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The model: actors, events, typed IDs, builder and immutable CSR snapshot. No C, no I/O.
+        .target(
+            name: "ActorGraphCore",
+            swiftSettings: strict
+        ),
+        // Analysis passes, one algorithm per file: Centrality/, Paths/, Communities/, Brokerage/.
+        .target(
+            name: "ActorGraphAnalysis",
+            dependencies: [
+                "ActorGraphCore",
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ],
+            swiftSettings: strict
+        ),
+        // File formats: dataset YAML/JSON, GraphML, CSV, DOT text, atomic writes.
+        .target(
+            name: "ActorGraphIO",
+            dependencies: ["ActorGraphCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        // The system Graphviz library (headers from libgraphviz-dev; nothing copied).
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // DOT text -> SVG/PNG/PDF bytes. The only module that imports CGraphviz.
+        .target(
+            name: "ActorGraphviz",
+            dependencies: ["CGraphviz"],
+            swiftSettings: strict
+        ),
+        // Umbrella: `import ActorGraph` re-exports the public modules.
+        .target(
+            name: "ActorGraph",
+            dependencies: ["ActorGraphCore", "ActorGraphAnalysis", "ActorGraphIO", "ActorGraphviz"],
+            swiftSettings: strict
+        ),
+        // The command-line tool: one file per subcommand, thin.
+        .executableTarget(
+            name: "actorgraph",
+            dependencies: ["ActorGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+
+        // Examples: executable programs that use the library as a user would.
+        .executableTarget(name: "strongest-ties", dependencies: ["ActorGraph"], path: "Examples/strongest-ties"),
+
+        .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
+        .testTarget(name: "ActorGraphIOTests", dependencies: ["ActorGraphIO"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ActorGraphAnalysisTests", dependencies: ["ActorGraphAnalysis", "ActorGraphIO"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ActorGraphvizTests", dependencies: ["ActorGraphviz"]),
+        .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

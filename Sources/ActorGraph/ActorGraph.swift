@@ -1,0 +1,4 @@
+@_exported public import ActorGraphCore
+@_exported public import ActorGraphAnalysis
+@_exported public import ActorGraphIO
+@_exported public import ActorGraphviz

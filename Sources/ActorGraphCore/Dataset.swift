@@ -1,0 +1,150 @@
+/// A problem that makes a set of records inconsistent: a duplicate id or a dangling reference.
+///
+/// Readers in `ActorGraphIO` report such problems with file locations before they build a
+/// `Dataset`; this error is what a program that builds one in code gets.
+public struct DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Code: String, Hashable, Sendable {
+        case duplicateID, unknownReference, ambiguousName, emptyParticipants
+    }
+    public let code: Code
+    public let message: String
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+    public var description: String { message }
+}
+
+/// Sources, actors and events, with hash indexes for lookups by id, name or alias.
+///
+/// A `Dataset` is immutable and consistent: ids are unique, every reference points inside it and
+/// no name or alias names two actors. Lookups never scan.
+public struct Dataset: Sendable {
+    public let title: String?
+    public let sources: [SourceRecord]
+    public let actors: [ActorRecord]
+    public let events: [EventRecord]
+
+    private let actorByID: [String: ActorID]
+    private let actorByName: [String: ActorID]
+    private let eventByID: [String: EventID]
+    private let sourceByID: [String: SourceID]
+
+    /// Builds the indexes and checks consistency.
+    /// - Throws: ``DatasetError`` on a duplicate id, a reference out of range, an event without
+    ///   participants, or a name/alias shared by two actors.
+    /// - Complexity: O(actors + events + sources + total aliases).
+    public init(title: String? = nil, sources: [SourceRecord], actors: [ActorRecord], events: [EventRecord]) throws {
+        self.title = title
+        self.sources = sources
+        self.actors = actors
+        self.events = events
+
+        var sourceByID: [String: SourceID] = [:]
+        for (i, s) in sources.enumerated() {
+            guard sourceByID.updateValue(SourceID(i), forKey: s.id) == nil else {
+                throw DatasetError(.duplicateID, "duplicate source id '\(s.id)'")
+            }
+        }
+        var actorByID: [String: ActorID] = [:]
+        for (i, a) in actors.enumerated() {
+            guard actorByID.updateValue(ActorID(i), forKey: a.id) == nil else {
+                throw DatasetError(.duplicateID, "duplicate actor id '\(a.id)'")
+            }
+        }
+        var actorByName: [String: ActorID] = [:]
+        for (i, a) in actors.enumerated() {
+            for name in Set([a.name] + a.aliases).map(Dataset.nameKey) {
+                if let other = actorByName[name], other.index != i {
+                    throw DatasetError(.ambiguousName,
+                        "name '\(name)' names both '\(actors[other.index].id)' and '\(a.id)'")
+                }
+                actorByName[name] = ActorID(i)
+            }
+            if let aff = a.affiliation, aff.index >= actors.count {
+                throw DatasetError(.unknownReference, "actor '\(a.id)' has an affiliation out of range")
+            }
+        }
+        var eventByID: [String: EventID] = [:]
+        for (i, e) in events.enumerated() {
+            guard eventByID.updateValue(EventID(i), forKey: e.id) == nil else {
+                throw DatasetError(.duplicateID, "duplicate event id '\(e.id)'")
+            }
+            guard !e.participants.isEmpty else {
+                throw DatasetError(.emptyParticipants, "event '\(e.id)' has no participants")
+            }
+            let refs = e.participants + [e.source, e.target, e.broker].compactMap { $0 }
+            if refs.contains(where: { $0.index >= actors.count }) {
+                throw DatasetError(.unknownReference, "event '\(e.id)' names an actor out of range")
+            }
+            if e.citations.contains(where: { $0.source.index >= sources.count }) {
+                throw DatasetError(.unknownReference, "event '\(e.id)' cites a source out of range")
+            }
+        }
+        self.actorByID = actorByID
+        self.actorByName = actorByName
+        self.eventByID = eventByID
+        self.sourceByID = sourceByID
+    }
+
+    /// The key names and aliases are indexed by: case-folded, with runs of spaces, hyphens and
+    /// dots ignored, so "Moon Jae-in", "moon jae in" and "MOON JAE-IN" are the same name.
+    public static func nameKey(_ name: String) -> String {
+        String(name.lowercased().unicodeScalars.filter {
+            !($0 == " " || $0 == "-" || $0 == "." || $0 == "_" || $0 == "\t")
+        }.map(Character.init))
+    }
+
+    // MARK: Lookups (hash lookups, O(1) expected)
+
+    /// The actor whose id is exactly `id`.
+    public func actorID(forID id: String) -> ActorID? { actorByID[id] }
+
+    /// The actor whose id, name or alias matches `text` (ids exactly; names and aliases
+    /// case-insensitively, ignoring spaces, hyphens and dots).
+    public func actorID(named text: String) -> ActorID? {
+        actorByID[text] ?? actorByName[Dataset.nameKey(text)]
+    }
+
+    public func eventID(forID id: String) -> EventID? { eventByID[id] }
+    public func sourceID(forID id: String) -> SourceID? { sourceByID[id] }
+
+    public subscript(id: ActorID) -> ActorRecord { actors[id.index] }
+    public subscript(id: EventID) -> EventRecord { events[id.index] }
+    public subscript(id: SourceID) -> SourceRecord { sources[id.index] }
+
+    /// The ids of actors whose id, name or alias is closest to `text` (edit distance), best first.
+    /// Used to suggest names after a failed lookup. O(actors x name length^2).
+    public func suggestions(for text: String, limit: Int = 3) -> [String] {
+        let key = Dataset.nameKey(text)
+        var scored: [(Int, String)] = []
+        for a in actors {
+            let best = ([a.id, a.name] + a.aliases).map { editDistance(Dataset.nameKey($0), key) }.min() ?? .max
+            scored.append((best, a.id))
+        }
+        return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
+    }
+
+    /// The earliest start and latest end of all event dates, or `nil` without events.
+    public var dateSpan: (first: Day, last: Day)? {
+        guard let first = events.map(\.date.start).min(), let last = events.map(\.date.end).max() else { return nil }
+        return (first, last)
+    }
+}
+
+/// Levenshtein distance. O(|a| x |b|) time, O(|b|) space.
+public func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

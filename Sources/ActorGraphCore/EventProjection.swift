@@ -1,0 +1,272 @@
+/// How parallel events between the same two actors combine into one edge weight.
+///
+/// Every aggregation yields a **strength** (see ``WeightMeaning``).
+public enum Aggregation: Hashable, Sendable {
+    /// The number of events. The default.
+    case count
+    /// The sum of the events' Goldstein tones (events without a tone add 0). Can be negative.
+    case toneSum
+    /// The tone of the most recent event that has one (by start of date, then end, then file
+    /// order); 0 when none has a tone.
+    case latest
+    /// Each event counts `0.5^(age / halfLifeDays)`, its age measured in days from the end of
+    /// its date to `reference` (default: the latest end date among the events projected).
+    case decayed(halfLifeDays: Double, reference: Day? = nil)
+
+    /// The name used on the command line and in output: `count`, `sum`, `latest`, `decayed`.
+    public var name: String {
+        switch self {
+        case .count: "count"
+        case .toneSum: "sum"
+        case .latest: "latest"
+        case .decayed: "decayed"
+        }
+    }
+}
+
+/// Mapping actors onto the organisations they belong to before edges are formed.
+public enum RollUp: String, Hashable, Sendable, CaseIterable {
+    /// Every actor stands for itself.
+    case none
+    /// Each person becomes its affiliation (an institution, or a state when the person is
+    /// affiliated directly to one); institutions and states stay.
+    case institution
+    /// Each actor becomes the state at the end of its affiliation chain (person -> institution ->
+    /// state); an actor with no state in its chain stays itself.
+    case state
+}
+
+/// Which events form which edges, and how they combine. Every choice is explicit.
+public struct ProjectionOptions: Hashable, Sendable {
+    /// Event kinds to keep (default: all four).
+    public var kinds: Set<EventKind> = Set(EventKind.allCases)
+    /// Keep events whose whole date lies within this window (default: all).
+    public var window: DateWindow = .all
+    public var aggregation: Aggregation = .count
+    public var rollUp: RollUp = .none
+    /// `false` (default): every event links all pairs of its participants, undirected.
+    /// `true`: an event with a source and target gives arcs from the source to every other
+    /// participant (the target included); an event without a direction gives arcs both ways
+    /// between all pairs of participants.
+    public var directed: Bool = false
+    /// `false` (default): one edge per pair of actors, all kinds merged. `true`: one edge per
+    /// pair and event kind (a multigraph with a `layer` attribute).
+    public var separateLayers: Bool = false
+    /// Also link an event's broker to each participant (default `false`: the broker arranged
+    /// the contact but was not part of it).
+    public var brokerTies: Bool = false
+    /// Keep edges from an actor to itself, which roll-up creates when two actors of one state
+    /// meet (default `false`: such pairs are dropped and counted in ``EventProjection/droppedSelfLoops``).
+    public var keepSelfLoops: Bool = false
+
+    public init(kinds: Set<EventKind> = Set(EventKind.allCases), window: DateWindow = .all,
+                aggregation: Aggregation = .count, rollUp: RollUp = .none, directed: Bool = false,
+                separateLayers: Bool = false, brokerTies: Bool = false, keepSelfLoops: Bool = false) {
+        self.kinds = kinds
+        self.window = window
+        self.aggregation = aggregation
+        self.rollUp = rollUp
+        self.directed = directed
+        self.separateLayers = separateLayers
+        self.brokerTies = brokerTies
+        self.keepSelfLoops = keepSelfLoops
+    }
+}
+
+/// One weighted edge formed from events, with its provenance.
+public struct ProjectedEdge: Hashable, Sendable {
+    public let source: ActorID
+    public let target: ActorID
+    public let isDirected: Bool
+    /// The event kind of this layer, or `nil` when kinds are merged.
+    public let layer: EventKind?
+    /// The aggregated strength.
+    public let weight: Double
+    /// The events behind the edge, in date order.
+    public let events: [EventID]
+    /// The kinds among those events.
+    public let kinds: Set<EventKind>
+    /// First start and last end among the events' dates.
+    public let first: Day
+    public let last: Day
+}
+
+/// Events turned into a weighted graph: the edge list with provenance, the actors that became
+/// nodes, and the CSR ``Graph`` for the analysis passes.
+///
+/// The graph's nodes are the actors that remain after roll-up, named by actor id, in dataset
+/// order, **including actors without edges** in the window. Node attributes: `name`, `kind`,
+/// `state` (the actor's state after `.state` roll-up; its own id if it has none), `affiliation`.
+/// Edge columns: `weight` (the aggregation) and `count` (number of events); text column
+/// `layer` when layers are separate; each edge carries its event ids.
+public struct EventProjection: Sendable {
+    public let options: ProjectionOptions
+    public let edges: [ProjectedEdge]
+    /// The actors that are nodes, in dataset order.
+    public let nodes: [ActorID]
+    /// For every actor of the dataset, the actor it was rolled up into.
+    public let representative: [ActorID]
+    /// Events kept by the kind and window filters.
+    public let eventsUsed: [EventID]
+    /// Kept events that formed no edge (a single participant after roll-up, no counterpart).
+    public let eventsWithoutEdges: [EventID]
+    /// Pairs dropped because both ends rolled up into the same actor.
+    public let droppedSelfLoops: Int
+    public let graph: Graph
+
+    /// Projects `dataset` with `options`.
+    /// - Complexity: O(E·p² + M log M) for E events with at most p participants, M edges.
+    public init(_ dataset: Dataset, options: ProjectionOptions = ProjectionOptions()) {
+        self.options = options
+        let representative = EventProjection.representatives(dataset, options.rollUp)
+        self.representative = representative
+
+        struct Key: Hashable { let s: UInt32, t: UInt32, layer: Int8 }
+        var groups: [Key: [EventID]] = [:]
+        var order: [Key] = []
+        var used: [EventID] = [], silent: [EventID] = []
+        var loops = 0
+        for (i, event) in dataset.events.enumerated() {
+            guard options.kinds.contains(event.kind), event.date.isWithin(options.window) else { continue }
+            let id = EventID(i)
+            used.append(id)
+            var arcs: [(ActorID, ActorID)] = []
+            let people = EventProjection.unique(event.participants + (event.target.map { [$0] } ?? [])
+                                                + (event.source.map { [$0] } ?? []))
+            if options.directed, let s = event.source, event.target != nil {
+                for p in people where p != s { arcs.append((s, p)) }
+            } else {
+                for a in 0..<people.count {
+                    for b in (a + 1)..<max(a + 1, people.count) {
+                        arcs.append((people[a], people[b]))
+                        if options.directed { arcs.append((people[b], people[a])) }
+                    }
+                }
+            }
+            if options.brokerTies, let broker = event.broker {
+                for p in people where p != broker {
+                    arcs.append((broker, p))
+                    if options.directed { arcs.append((p, broker)) }
+                }
+            }
+            var formed = false
+            var seen = Set<Key>()
+            for (a, b) in arcs {
+                var s = representative[a.index], t = representative[b.index]
+                if s == t && !options.keepSelfLoops { loops += 1; continue }
+                if !options.directed && t < s { swap(&s, &t) }
+                let key = Key(s: s.rawValue, t: t.rawValue,
+                              layer: options.separateLayers ? Int8(EventKind.allCases.firstIndex(of: event.kind)!) : -1)
+                formed = true
+                guard seen.insert(key).inserted else { continue }
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(id)
+            }
+            if !formed { silent.append(id) }
+        }
+        self.eventsUsed = used
+        self.eventsWithoutEdges = silent
+        self.droppedSelfLoops = loops
+
+        let reference: Day? = {
+            if case .decayed(_, let ref?) = options.aggregation { return ref }
+            return used.map { dataset.events[$0.index].date.end }.max()
+        }()
+        order.sort { ($0.s, $0.t, $0.layer) < ($1.s, $1.t, $1.layer) }
+        var edges: [ProjectedEdge] = []
+        edges.reserveCapacity(order.count)
+        for key in order {
+            let ids = groups[key]!.sorted {
+                let a = dataset.events[$0.index].date, b = dataset.events[$1.index].date
+                return (a.start, a.end, $0) < (b.start, b.end, $1)
+            }
+            let records = ids.map { dataset.events[$0.index] }
+            edges.append(ProjectedEdge(
+                source: ActorID(key.s), target: ActorID(key.t), isDirected: options.directed,
+                layer: key.layer < 0 ? nil : EventKind.allCases[Int(key.layer)],
+                weight: EventProjection.aggregate(records, options.aggregation, reference: reference),
+                events: ids, kinds: Set(records.map(\.kind)),
+                first: records.map(\.date.start).min()!, last: records.map(\.date.end).max()!))
+        }
+        self.edges = edges
+
+        var nodes: [ActorID] = []
+        for i in dataset.actors.indices where representative[i].index == i { nodes.append(ActorID(i)) }
+        self.nodes = nodes
+        let stateOf = EventProjection.representatives(dataset, .state)
+
+        var builder = GraphBuilder(directed: options.directed)
+        builder.reserveCapacity(nodes: nodes.count, edges: edges.count)
+        for a in nodes {
+            let actor = dataset[a]
+            let node = builder.addNode(actor.id)
+            builder.setNodeAttribute(node, "name", .string(actor.name))
+            builder.setNodeAttribute(node, "kind", .string(actor.kind.rawValue))
+            builder.setNodeAttribute(node, "state", .string(dataset[stateOf[a.index]].id))
+            if let aff = actor.affiliation { builder.setNodeAttribute(node, "affiliation", .string(dataset[aff].id)) }
+        }
+        for e in edges {
+            let id = builder.addEdge(from: builder.node(named: dataset[e.source].id)!,
+                                     to: builder.node(named: dataset[e.target].id)!,
+                                     weight: e.weight, events: e.events.map { dataset[$0].id })
+            builder.setEdgeAttribute(id, "count", Double(e.events.count))
+            if let layer = e.layer { builder.setEdgeText(id, "layer", layer.rawValue) }
+        }
+        self.graph = builder.build()
+    }
+
+    static func unique(_ ids: [ActorID]) -> [ActorID] {
+        var seen = Set<ActorID>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+
+    /// For each actor, the actor it rolls up into. O(actors x chain length).
+    public static func representatives(_ dataset: Dataset, _ rollUp: RollUp) -> [ActorID] {
+        dataset.actors.indices.map { i in
+            let actor = dataset.actors[i]
+            switch rollUp {
+            case .none:
+                return ActorID(i)
+            case .institution:
+                return actor.kind == .person ? (actor.affiliation ?? ActorID(i)) : ActorID(i)
+            case .state:
+                var current = ActorID(i)
+                var steps = 0
+                while dataset[current].kind != .state, let next = dataset[current].affiliation,
+                      steps < dataset.actors.count {
+                    current = next
+                    steps += 1
+                }
+                return dataset[current].kind == .state ? current : ActorID(i)
+            }
+        }
+    }
+
+    static func aggregate(_ events: [EventRecord], _ aggregation: Aggregation, reference: Day?) -> Double {
+        switch aggregation {
+        case .count:
+            return Double(events.count)
+        case .toneSum:
+            return events.reduce(0) { $0 + ($1.tone ?? 0) }
+        case .latest:
+            return events.last(where: { $0.tone != nil })?.tone ?? 0
+        case .decayed(let halfLife, _):
+            let ref = reference ?? events.map(\.date.end).max()!
+            return events.reduce(0) { sum, e in
+                let age = Double(ref.daysSinceEpoch - e.date.end.daysSinceEpoch)
+                return sum + pow2(-age / halfLife)
+            }
+        }
+    }
+}
+
+/// 2^x without Foundation.
+@inline(__always) func pow2(_ x: Double) -> Double { exp2(x) }
+
+#if canImport(Glibc)
+import func Glibc.exp2
+#elseif canImport(Musl)
+import func Musl.exp2
+#elseif canImport(Darwin)
+import func Darwin.exp2
+#endif

@@ -1,0 +1,158 @@
+/// What sort of actor a node stands for.
+public enum ActorKind: String, Hashable, Sendable, CaseIterable, Codable {
+    /// A person: Moon Jae-in, Yoshihide Suga.
+    case person
+    /// An institution: a supreme court, an intelligence service, a ministry, a company, a party.
+    case institution
+    /// A state: South Korea, Japan, the United States.
+    case state
+}
+
+/// A position an actor held, with the dates the source gives (Park Jie-won: director of the
+/// National Intelligence Service from 2020).
+public struct Role: Hashable, Sendable {
+    /// The title, as the sources phrase it: `director`, `prime minister`.
+    public var title: String
+    /// The actor the role is held in (an institution or state), if any.
+    public var organization: ActorID?
+    /// When the role began, if known.
+    public var from: EventDate?
+    /// When the role ended, if known (`nil`: still held, or unknown).
+    public var to: EventDate?
+
+    public init(title: String, organization: ActorID? = nil, from: EventDate? = nil, to: EventDate? = nil) {
+        self.title = title
+        self.organization = organization
+        self.from = from
+        self.to = to
+    }
+}
+
+/// A person, institution or state that acts or is acted upon.
+///
+/// Named `ActorRecord` rather than `Actor` so it never shadows Swift's `Actor` protocol.
+public struct ActorRecord: Hashable, Sendable {
+    /// The stable text id used in files and output: `moon-jae-in`.
+    public var id: String
+    /// The display name: `Moon Jae-in`.
+    public var name: String
+    public var kind: ActorKind
+    /// Other spellings and short forms found in the sources (`Kang Chan-gil`).
+    public var aliases: [String]
+    /// The institution or state this actor belongs to: person -> institution or state,
+    /// institution -> state. States have none.
+    public var affiliation: ActorID?
+    /// Positions held, with dates.
+    public var roles: [Role]
+    /// A short free-text description.
+    public var description: String?
+
+    public init(id: String, name: String, kind: ActorKind, aliases: [String] = [],
+                affiliation: ActorID? = nil, roles: [Role] = [], description: String? = nil) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.affiliation = affiliation
+        self.roles = roles
+        self.description = description
+    }
+}
+
+/// The four families of events. Which family an event belongs to decides its edge layer and
+/// its default colour in diagrams.
+public enum EventKind: String, Hashable, Sendable, CaseIterable, Codable, Comparable {
+    /// Contact: visits, talks, phone calls, virtual summits. Undirected.
+    case meeting
+    /// One actor says something to or about another. Directed when it has a source and target.
+    case statement
+    /// Conflict: court rulings, export controls, trade complaints, threats to end an agreement.
+    case dispute
+    /// Material cooperation: aid, agreements carried out.
+    case cooperation
+
+    public static func < (a: Self, b: Self) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// A verbatim quote from a source that shows an event happened.
+public struct Citation: Hashable, Sendable {
+    public var source: SourceID
+    /// Copied word for word from the source.
+    public var quote: String
+
+    public init(source: SourceID, quote: String) {
+        self.source = source
+        self.quote = quote
+    }
+}
+
+/// A dated, sourced event between actors.
+public struct EventRecord: Hashable, Sendable {
+    /// The stable text id used in files and output.
+    public var id: String
+    public var date: EventDate
+    public var kind: EventKind
+    /// A free subtype: `phone call`, `court ruling`, `WTO complaint`.
+    public var subtype: String?
+    /// Everyone taking part, in the order the dataset gives (at least one).
+    public var participants: [ActorID]
+    /// The actor the event goes from, when it has a direction (the speaker of a statement).
+    public var source: ActorID?
+    /// The actor the event is aimed at, when it has a direction.
+    public var target: ActorID?
+    /// The actor who arranged or mediated the event, if the sources say so.
+    public var broker: ActorID?
+    /// Tone on the Goldstein (1992) scale: -10 (conflict) ... +10 (cooperation).
+    public var tone: Double?
+    /// A CAMEO event code (`042`), when one applies.
+    public var cameo: String?
+    /// A one-line summary in the curator's words.
+    public var summary: String?
+    /// At least one citation.
+    public var citations: [Citation]
+
+    public init(id: String, date: EventDate, kind: EventKind, subtype: String? = nil,
+                participants: [ActorID], source: ActorID? = nil, target: ActorID? = nil,
+                broker: ActorID? = nil, tone: Double? = nil, cameo: String? = nil,
+                summary: String? = nil, citations: [Citation] = []) {
+        self.id = id
+        self.date = date
+        self.kind = kind
+        self.subtype = subtype
+        self.participants = participants
+        self.source = source
+        self.target = target
+        self.broker = broker
+        self.tone = tone
+        self.cameo = cameo
+        self.summary = summary
+        self.citations = citations
+    }
+
+    /// True when the event has both a source and a target.
+    public var isDirected: Bool { source != nil && target != nil }
+}
+
+/// An article or document that events cite.
+public struct SourceRecord: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    public var publisher: String?
+    public var date: EventDate?
+    /// A web address, if known.
+    public var url: String?
+    /// A local file holding the text (a path relative to the repository root).
+    public var file: String?
+
+    public init(id: String, title: String, publisher: String? = nil, date: EventDate? = nil,
+                url: String? = nil, file: String? = nil) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.date = date
+        self.url = url
+        self.file = file
+    }
+}
