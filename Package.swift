@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "actorgraph",
             dependencies: ["ActorGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: strict
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
 
         // Examples: executable programs that use the library as a user would.
