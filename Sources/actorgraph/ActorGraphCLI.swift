@@ -16,37 +16,54 @@ struct ActorGraphCLI: ParsableCommand {
             1 bad input, 2 usage error.
             """,
         subcommands: [
+            ValidateCommand.self,
+            SummaryCommand.self,
+            DatasetCommand.self,
+            EdgesCommand.self,
             // REGISTER: subcommands are listed here.
         ]
     )
 
     static func main() {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            fail(error, usage: self)
+        }
+        do {
             try command.run()
-        } catch let error as InputError {
+        } catch {
+            fail(error, usage: type(of: command))
+        }
+    }
+
+    /// Maps an error to the exit codes: 0 for help, 2 for usage errors (with the command's usage),
+    /// 1 for bad input (located diagnostics or a message on stderr).
+    static func fail(_ error: any Error, usage: any ParsableCommand.Type) -> Never {
+        switch error {
+        case let error as InputError:
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             Foundation.exit(1)
-        } catch let error as CLIError {
+        case let error as CLIError:
             FileHandle.standardError.write(Data(("error: " + error.message + "\n").utf8))
             Foundation.exit(1)
-        } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                // Usage errors: argument-parser's message and usage line, exit 2.
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            if code == .success {
-                print(fullMessage(for: error))
+        case let code as ExitCode:
+            Foundation.exit(code.rawValue)
+        default:
+            switch usage.exitCode(for: error) {
+            case .success:
+                print(usage.fullMessage(for: error))
                 Foundation.exit(0)
-            }
-            // Library errors thrown from `run()` are bad input: exit 1 with their message.
-            if !(error is ExitCode) && !(error is CleanExit) {
+            case .validationFailure:
+                FileHandle.standardError.write(Data((usage.fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            default:
+                if error is CleanExit { exit(withError: error) }
+                // Library errors thrown from `run()` are bad input: exit 1 with their message.
                 FileHandle.standardError.write(Data(("error: \(error)\n").utf8))
                 Foundation.exit(1)
             }
-            exit(withError: error)
         }
     }
 }

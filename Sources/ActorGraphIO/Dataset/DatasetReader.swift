@@ -1,10 +1,349 @@
 public import ActorGraphCore
+public import Foundation
+internal import Yams
 
-/// Reads and validates dataset files (YAML or JSON). (Stub: being written.)
+/// Reads and validates dataset files: YAML (`.yaml`, `.yml`) or JSON (`.json`) with the schema
+/// documented in `docs/dataset-format.md`.
+///
+/// Validation reports **every** problem at once, each located as `FILE:LINE:COLUMN`: YAML or
+/// JSON syntax, wrong types, unknown keys, unknown actor or source references, duplicate ids,
+/// bad dates, unknown kinds, a name or alias that names two actors, an event without a citation,
+/// a tone off the Goldstein scale, affiliations that break the person -> institution -> state
+/// order. JSON is read through the same parser (JSON is YAML's flow style), so JSON errors are
+/// located too.
+///
+/// - Complexity: O(file size + actors + events·participants); reference checks are hash lookups.
 public enum DatasetReader {
-    /// Reads the dataset at `path`, reporting every problem at once.
-    /// - Throws: ``InputError`` with one ``Diagnostic`` per problem.
-    public static func read(path: String) throws -> Dataset {
-        throw InputError(file: path, "dataset reading is not implemented yet")
+    /// Reads the dataset at `path`.
+    /// - Throws: ``InputError`` with one ``Diagnostic`` per problem, or ``FileError`` when the
+    ///   file cannot be read.
+    ///   With `checkQuotes`, every citation's quote must also occur verbatim in its source's
+    ///   `file` (resolved against the dataset file's directory); a source without a readable file
+    ///   is then an error too.
+    public static func read(path: String, checkQuotes: Bool = false) throws -> Dataset {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw InputError(file: path, exists ? "cannot read the file" : "no such file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: path, "the file is not valid UTF-8")
+        }
+        let directory = checkQuotes ? URL(fileURLWithPath: path).deletingLastPathComponent() : nil
+        return try read(text: text, file: path, quoteDirectory: directory)
+    }
+
+    /// Reads a dataset from `text`; `file` names it in diagnostics. With `quoteDirectory`,
+    /// quotes are checked against source files resolved against that directory.
+    public static func read(text: String, file: String, quoteDirectory: URL? = nil) throws -> Dataset {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw InputError(file: file, "the file is empty; expected a mapping with sources, actors and events")
+            }
+            root = node
+        } catch let error as YamlError {
+            throw InputError([syntaxDiagnostic(error, file: file)])
+        }
+        var parser = DatasetParser(walker: NodeWalker(file: file), quoteDirectory: quoteDirectory)
+        let dataset = parser.parse(root)
+        let diagnostics = parser.walker.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        guard diagnostics.isEmpty, let dataset else {
+            throw InputError(diagnostics.isEmpty ? [Diagnostic(file: file, line: 1, column: 1, message: "invalid dataset")] : diagnostics)
+        }
+        return dataset
+    }
+
+    static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let where_ = context.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? ""
+            return Diagnostic(file: file, line: mark.line, column: mark.column, message: "syntax error: \(problem)\(where_)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(file: file, line: context.mark.line, column: context.mark.column,
+                              message: "duplicate keys \(duplicates.joined(separator: ", ")) \(context.text)")
+        case let .reader(problem, offset, _, _):
+            return Diagnostic(file: file, line: 1, column: 1, message: "cannot read: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+        default:
+            return Diagnostic(file: file, line: 1, column: 1, message: "syntax error: \(error)")
+        }
+    }
+}
+
+/// The schema's keys, in one place, so the reader, the writer and the docs agree.
+enum DatasetSchema {
+    static let root = ["title", "description", "sources", "actors", "events"]
+    static let source = ["id", "title", "publisher", "date", "url", "file"]
+    static let actor = ["id", "name", "kind", "aliases", "affiliation", "roles", "description"]
+    static let role = ["title", "of", "from", "to"]
+    static let event = ["id", "date", "kind", "subtype", "participants", "source", "target", "broker",
+                        "tone", "cameo", "summary", "citations"]
+    static let citation = ["source", "quote"]
+}
+
+/// Two passes: the first reads every record and its ids, the second resolves references, so a
+/// reference to an actor defined later in the file is fine.
+struct DatasetParser {
+    var walker: NodeWalker
+    /// When set, quotes are checked against the source files, resolved against this directory.
+    let quoteDirectory: URL?
+    private var sourceTexts: [String: String?] = [:]
+
+    init(walker: NodeWalker, quoteDirectory: URL?) {
+        self.walker = walker
+        self.quoteDirectory = quoteDirectory
+    }
+
+    /// The text of a source's file, read once; `nil` (with one error) when it cannot be read.
+    private mutating func fileText(_ source: SourceRecord, at node: Node?) -> String? {
+        if let cached = sourceTexts[source.id] { return cached }
+        var text: String?
+        if let file = source.file, let directory = quoteDirectory {
+            let url = file.hasPrefix("/") ? URL(fileURLWithPath: file) : directory.appendingPathComponent(file)
+            text = (try? Data(contentsOf: url)).flatMap { String(data: $0, encoding: .utf8) }
+            if text == nil { walker.error(node, "cannot read the file '\(url.path)' of source '\(source.id)' to check its quotes") }
+        } else {
+            walker.error(node, "source '\(source.id)' has no file to check its quotes against")
+        }
+        sourceTexts[source.id] = .some(text)
+        return text
+    }
+
+    private struct PendingActor {
+        var record: ActorRecord
+        var node: Node
+        var affiliation: (String, Node)?
+        var roles: [(title: String, of: (String, Node)?, from: EventDate?, to: EventDate?)]
+    }
+    private struct PendingEvent {
+        var id: String, node: Node, date: EventDate?, kind: EventKind?
+        var subtype: String?, participants: [(String, Node)]
+        var source: (String, Node)?, target: (String, Node)?, broker: (String, Node)?
+        var tone: Double?, cameo: String?, summary: String?
+        var citations: [(source: (String, Node), quote: String)]
+    }
+
+    mutating func parse(_ root: Node) -> Dataset? {
+        guard let top = walker.mapping(root, what: "the dataset", allowed: DatasetSchema.root,
+                                       required: ["sources", "actors", "events"]) else { return nil }
+        let title = walker.string(top["title"], what: "title")
+        _ = walker.string(top["description"], what: "description")
+
+        // Sources.
+        var sources: [SourceRecord] = []
+        var sourceIndex: [String: (SourceID, Node)] = [:]
+        for node in top["sources"].flatMap({ walker.sequence($0, what: "sources") }) ?? [] {
+            guard let m = walker.mapping(node, what: "a source", allowed: DatasetSchema.source, required: ["id", "title"]),
+                  let id = identifier(m["id"], what: "a source id"),
+                  let title = walker.string(m["title"], what: "a source title") else { continue }
+            if let (_, first) = sourceIndex[id] {
+                walker.error(m["id"], "duplicate source id '\(id)' (first defined at line \(first.mark?.line ?? 0))")
+                continue
+            }
+            let record = SourceRecord(id: id, title: title, publisher: walker.string(m["publisher"], what: "publisher"),
+                                      date: date(m["date"], what: "a source date"),
+                                      url: walker.string(m["url"], what: "url"), file: walker.string(m["file"], what: "file"))
+            sourceIndex[id] = (SourceID(sources.count), m["id"]!)
+            sources.append(record)
+        }
+
+        // Actors, first pass.
+        var pending: [PendingActor] = []
+        var actorIndex: [String: (ActorID, Node)] = [:]
+        for node in top["actors"].flatMap({ walker.sequence($0, what: "actors") }) ?? [] {
+            guard let m = walker.mapping(node, what: "an actor", allowed: DatasetSchema.actor, required: ["id", "name", "kind"]),
+                  let id = identifier(m["id"], what: "an actor id"),
+                  let name = walker.string(m["name"], what: "an actor name") else { continue }
+            let kind: ActorKind? = walker.string(m["kind"], what: "an actor kind").flatMap { text in
+                if let k = ActorKind(rawValue: text) { return k }
+                walker.error(m["kind"], "unknown actor kind '\(text)'; expected one of person, institution, state")
+                return nil
+            }
+            if let (_, first) = actorIndex[id] {
+                walker.error(m["id"], "duplicate actor id '\(id)' (first defined at line \(first.mark?.line ?? 0))")
+                continue
+            }
+            var roles: [(title: String, of: (String, Node)?, from: EventDate?, to: EventDate?)] = []
+            for r in m["roles"].flatMap({ walker.sequence($0, what: "roles") }) ?? [] {
+                guard let rm = walker.mapping(r, what: "a role", allowed: DatasetSchema.role, required: ["title"]),
+                      let t = walker.string(rm["title"], what: "a role title") else { continue }
+                let of = walker.string(rm["of"], what: "a role's organisation").map { ($0, rm["of"]!) }
+                let from = date(rm["from"], what: "a role start"), to = date(rm["to"], what: "a role end")
+                if let from, let to, to.end < from.start {
+                    walker.error(rm["to"], "role ends (\(to)) before it begins (\(from))")
+                }
+                roles.append((t, of, from, to))
+            }
+            let aliases = walker.strings(m["aliases"], what: "aliases")?.map(\.0) ?? []
+            actorIndex[id] = (ActorID(pending.count), m["id"]!)
+            pending.append(PendingActor(
+                record: ActorRecord(id: id, name: name, kind: kind ?? .person, aliases: aliases,
+                                    description: walker.string(m["description"], what: "description")),
+                node: node, affiliation: walker.string(m["affiliation"], what: "an affiliation").map { ($0, m["affiliation"]!) },
+                roles: roles))
+        }
+
+        // Actors, second pass: references, affiliation order, names and aliases.
+        func resolveActor(_ ref: (String, Node)?, _ what: String) -> ActorID? {
+            guard let (text, node) = ref else { return nil }
+            if let (id, _) = actorIndex[text] { return id }
+            walker.error(node, "\(what) '\(text)' is not an actor id\(suggestion(text, actorIndex.keys))")
+            return nil
+        }
+        var names: [String: (String, Node)] = [:]
+        for i in pending.indices {
+            let actor = pending[i]
+            pending[i].record.affiliation = resolveActor(actor.affiliation, "affiliation")
+            if let aff = pending[i].record.affiliation {
+                let parent = pending[aff.index].record
+                switch (actor.record.kind, parent.kind) {
+                case (.state, _):
+                    walker.error(actor.affiliation?.1, "a state has no affiliation, but '\(actor.record.id)' names '\(parent.id)'")
+                case (.person, .person):
+                    walker.error(actor.affiliation?.1, "a person is affiliated to an institution or state, not to the person '\(parent.id)'")
+                case (.institution, .person):
+                    walker.error(actor.affiliation?.1, "an institution is affiliated to an institution or state, not to the person '\(parent.id)'")
+                default: break
+                }
+            }
+            pending[i].record.roles = actor.roles.map {
+                Role(title: $0.title, organization: resolveActor($0.of, "role organisation"), from: $0.from, to: $0.to)
+            }
+            for name in Set([actor.record.name] + actor.record.aliases) {
+                let key = Dataset.nameKey(name)
+                if let (other, _) = names[key], other != actor.record.id {
+                    walker.error(actor.node, "the name or alias '\(name)' of '\(actor.record.id)' also names '\(other)'")
+                } else {
+                    names[key] = (actor.record.id, actor.node)
+                }
+            }
+        }
+        // Affiliation cycles among institutions.
+        for i in pending.indices {
+            var seen = Set<Int>([i])
+            var current = pending[i].record.affiliation
+            while let c = current {
+                if !seen.insert(c.index).inserted {
+                    walker.error(pending[i].affiliation?.1, "affiliation of '\(pending[i].record.id)' leads into a cycle")
+                    break
+                }
+                current = pending[c.index].record.affiliation
+            }
+        }
+
+        // Events.
+        var events: [EventRecord] = []
+        var eventIndex: [String: Node] = [:]
+        for node in top["events"].flatMap({ walker.sequence($0, what: "events") }) ?? [] {
+            guard let m = walker.mapping(node, what: "an event", allowed: DatasetSchema.event,
+                                         required: ["id", "date", "kind", "participants", "citations"]),
+                  let id = identifier(m["id"], what: "an event id") else { continue }
+            let duplicate = eventIndex[id] != nil
+            if let first = eventIndex[id] {
+                // Reported, and the rest of the record is still checked.
+                walker.error(m["id"], "duplicate event id '\(id)' (first defined at line \(first.mark?.line ?? 0))")
+            } else {
+                eventIndex[id] = m["id"]!
+            }
+            let kind: EventKind? = walker.string(m["kind"], what: "an event kind").flatMap { text in
+                if let k = EventKind(rawValue: text) { return k }
+                walker.error(m["kind"], "unknown event kind '\(text)'; expected one of meeting, statement, dispute, cooperation")
+                return nil
+            }
+            let when = date(m["date"], what: "an event date")
+            let participantList = walker.strings(m["participants"], what: "participants")
+            if let participantList, participantList.isEmpty {
+                walker.error(m["participants"], "event '\(id)' needs at least one participant")
+            }
+            let participantRefs = participantList ?? []
+            var participants: [ActorID] = []
+            for ref in participantRefs {
+                guard let a = resolveActor(ref, "participant") else { continue }
+                if participants.contains(a) {
+                    walker.error(ref.1, "participant '\(ref.0)' is listed twice")
+                } else {
+                    participants.append(a)
+                }
+            }
+            let source = resolveActor(walker.string(m["source"], what: "an event source").map { ($0, m["source"]!) }, "source")
+            let target = resolveActor(walker.string(m["target"], what: "an event target").map { ($0, m["target"]!) }, "target")
+            if (m["source"] == nil) != (m["target"] == nil) {
+                walker.error(m["source"] ?? m["target"], "event '\(id)' has a \(m["source"] == nil ? "target" : "source") but no \(m["source"] == nil ? "source" : "target"); give both or neither")
+            }
+            if let source, let target, source == target {
+                walker.error(m["target"], "event '\(id)' has the same actor as source and target")
+            }
+            for end in [source, target].compactMap({ $0 }) where !participants.contains(end) {
+                participants.append(end)
+            }
+            let broker = resolveActor(walker.string(m["broker"], what: "a broker").map { ($0, m["broker"]!) }, "broker")
+            let tone = walker.number(m["tone"], what: "a tone")
+            if let tone, !(-10...10).contains(tone) {
+                walker.error(m["tone"], "tone \(tone) is off the Goldstein scale -10...10")
+            }
+            var citations: [Citation] = []
+            let citationNodes = m["citations"].flatMap { walker.sequence($0, what: "citations") }
+            if m["citations"] != nil && (citationNodes?.isEmpty ?? false) {
+                walker.error(m["citations"], "event '\(id)' needs at least one citation")
+            }
+            for c in citationNodes ?? [] {
+                guard let cm = walker.mapping(c, what: "a citation", allowed: DatasetSchema.citation, required: ["source", "quote"]),
+                      let sourceText = walker.string(cm["source"], what: "a citation source"),
+                      let quote = walker.string(cm["quote"], what: "a quote") else { continue }
+                if quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    walker.error(cm["quote"], "the quote is empty")
+                }
+                guard let (sid, _) = sourceIndex[sourceText] else {
+                    walker.error(cm["source"], "citation source '\(sourceText)' is not a source id\(suggestion(sourceText, sourceIndex.keys))")
+                    continue
+                }
+                if quoteDirectory != nil, let text = fileText(sources[sid.index], at: cm["source"]),
+                   !text.contains(quote) {
+                    walker.error(cm["quote"], "the quote is not found verbatim in source '\(sourceText)'")
+                }
+                citations.append(Citation(source: sid, quote: quote))
+            }
+            guard !duplicate, let when, let kind, !participants.isEmpty, !citations.isEmpty else { continue }
+            events.append(EventRecord(
+                id: id, date: when, kind: kind, subtype: walker.string(m["subtype"], what: "a subtype"),
+                participants: participants, source: source, target: target, broker: broker, tone: tone,
+                cameo: walker.string(m["cameo"], what: "a CAMEO code"), summary: walker.string(m["summary"], what: "a summary"),
+                citations: citations))
+        }
+
+        guard walker.diagnostics.isEmpty else { return nil }
+        do {
+            return try Dataset(title: title, sources: sources, actors: pending.map(\.record), events: events)
+        } catch {
+            walker.error(root, "\(error)")
+            return nil
+        }
+    }
+
+    /// "; did you mean 'x'?" for the closest candidate, when it is close enough to be a typo.
+    func suggestion(_ text: String, _ candidates: some Sequence<String>) -> String {
+        let scored = candidates.map { ($0, editDistance($0, text)) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
+        guard let (best, distance) = scored, distance <= max(2, text.count / 3) else { return "" }
+        return "; did you mean '\(best)'?"
+    }
+
+    /// An id: letters, digits, `.`, `_` and `-`, starting with a letter or digit.
+    mutating func identifier(_ node: Node?, what: String) -> String? {
+        guard let text = walker.string(node, what: what) else { return nil }
+        let ok = !text.isEmpty && text.unicodeScalars.first!.properties.isAlphabetic || text.first?.isNumber == true
+        guard ok, text.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" || $0 == "." }) else {
+            walker.error(node, "\(what) '\(text)' must be letters, digits, '.', '_' or '-', starting with a letter or digit")
+            return nil
+        }
+        return text
+    }
+
+    mutating func date(_ node: Node?, what: String) -> EventDate? {
+        guard let text = walker.string(node, what: what) else { return nil }
+        guard let d = EventDate(text) else {
+            walker.error(node, "\(what) '\(text)' is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or START/END, and a day that exists")
+            return nil
+        }
+        return d
     }
 }

@@ -1,0 +1,47 @@
+public import ActorGraphCore
+
+/// The normalised dataset as JSON: the stable contract that scripts and other tools read.
+///
+/// ```
+/// {"sources": [{"id", "title", "publisher", "date", "url", "file"}],
+///  "actors":  [{"id", "name", "kind", "affiliation", "aliases": [...], "roles": [...], "description"}],
+///  "events":  [{"id", "date", "kind", "subtype", "participants": [actor ids], "source", "target",
+///              "broker", "tone", "citations": [{"source", "quote"}], "cameo", "summary"}]}
+/// ```
+/// Absent optional values are `null`; references are ids; `participants` always includes the
+/// source and target. The output is itself a valid dataset file: reading it back with
+/// ``DatasetReader`` gives the same dataset. (`url` is the source's web address; `file`, its
+/// local copy.)
+public enum DatasetJSONWriter {
+    /// - Complexity: O(size of the dataset).
+    public static func json(_ dataset: Dataset) -> JSONValue {
+        func actorRef(_ id: ActorID?) -> JSONValue { .optional(id.map { dataset[$0].id }) }
+        var top: [(String, JSONValue)] = []
+        if let title = dataset.title { top.append(("title", .string(title))) }
+        top.append(("sources", .array(dataset.sources.map { s in
+            .object([("id", .string(s.id)), ("title", .string(s.title)), ("publisher", .optional(s.publisher)),
+                     ("date", .optional(s.date?.text)), ("url", .optional(s.url)), ("file", .optional(s.file))])
+        })))
+        top.append(("actors", .array(dataset.actors.map { a in
+            .object([("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
+                     ("affiliation", actorRef(a.affiliation)), ("aliases", .array(a.aliases.map { .string($0) })),
+                     ("roles", .array(a.roles.map { r in
+                         .object([("title", .string(r.title)), ("of", actorRef(r.organization)),
+                                  ("from", .optional(r.from?.text)), ("to", .optional(r.to?.text))])
+                     })),
+                     ("description", .optional(a.description))])
+        })))
+        top.append(("events", .array(dataset.events.map { e in
+            .object([("id", .string(e.id)), ("date", .string(e.date.text)), ("kind", .string(e.kind.rawValue)),
+                     ("subtype", .optional(e.subtype)),
+                     ("participants", .array(e.participants.map { .string(dataset[$0].id) })),
+                     ("source", actorRef(e.source)), ("target", actorRef(e.target)), ("broker", actorRef(e.broker)),
+                     ("tone", .optional(e.tone)),
+                     ("citations", .array(e.citations.map { c in
+                         .object([("source", .string(dataset[c.source].id)), ("quote", .string(c.quote))])
+                     })),
+                     ("cameo", .optional(e.cameo)), ("summary", .optional(e.summary))])
+        })))
+        return .object(top)
+    }
+}
