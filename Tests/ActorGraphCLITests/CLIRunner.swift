@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// Runs the built `actorgraph` binary (and example programs) the way a user would.
+enum CLI {
+    /// The package root, from this file's path.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The directory holding the built products: the test bundle's own directory.
+    static let products: URL = {
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.isExecutableFile(atPath: url.appendingPathComponent("actorgraph").path) { return url }
+        }
+        return root.appendingPathComponent(".build/debug")
+    }()
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Runs `program` (default `actorgraph`) with `arguments` in the package root, no stdin.
+    static func run(_ arguments: [String], program: String = "actorgraph", in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = products.appendingPathComponent(program)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes concurrently so a large output never blocks the child.
+        nonisolated(unsafe) var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Parses stdout as JSON.
+    static func json(_ result: Result) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
+                     "stdout is not a JSON object: \(result.stdout.prefix(200)) \(result.stderr)")
+    }
+
+    /// Every dataset under `Graphs/`.
+    static var datasets: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Graphs").path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }.sorted()
+            .map { "Graphs/" + $0 }
+    }
+
+    static let seed = "Graphs/korea-japan-2020.yaml"
+    static let small = "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml"
+    static let bad = "Tests/ActorGraphIOTests/Fixtures/datasets/bad.yaml"
+}

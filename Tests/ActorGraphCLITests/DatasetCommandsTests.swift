@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+@Suite struct DatasetCommandsTests {
+    @Test func everyBundledDatasetValidatesWithItsQuotes() throws {
+        #expect(CLI.datasets.contains(CLI.seed))
+        for file in CLI.datasets {
+            let r = try CLI.run(["validate", "--check-quotes", file])
+            #expect(r.status == 0, "\(file): \(r.stderr)")
+            #expect(r.stdout.hasPrefix("\(file): ok: "))
+            #expect(r.stdout.contains("every quote found verbatim"))
+        }
+    }
+
+    @Test func malformedDatasetGivesLocatedErrorsAndExit1() throws {
+        let r = try CLI.run(["validate", CLI.small, CLI.bad])
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("\(CLI.small): ok:"))
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("\(CLI.bad):") && $0.contains(": error: ") }.count == 13)
+        #expect(r.stderr.contains("\(CLI.bad):20:11: error: unknown event kind 'meating'"))
+    }
+
+    @Test func datasetJSONFollowsTheContract() throws {
+        let r = try CLI.run(["dataset", CLI.seed, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try CLI.json(r)
+        let sources = try #require(json["sources"] as? [[String: Any]])
+        let actors = try #require(json["actors"] as? [[String: Any]])
+        let events = try #require(json["events"] as? [[String: Any]])
+        #expect(sources.count == 5)
+        for s in sources { for key in ["id", "title", "publisher", "date", "url"] { #expect(s.keys.contains(key), "source lacks \(key)") } }
+        for a in actors {
+            for key in ["id", "name", "kind", "affiliation", "aliases"] { #expect(a.keys.contains(key), "actor lacks \(key)") }
+            #expect(["person", "institution", "state"].contains(a["kind"] as? String))
+        }
+        let ids = Set(actors.compactMap { $0["id"] as? String })
+        for e in events {
+            for key in ["id", "date", "kind", "subtype", "participants", "source", "target", "broker", "tone", "citations"] {
+                #expect(e.keys.contains(key), "event lacks \(key)")
+            }
+            let participants = try #require(e["participants"] as? [String])
+            #expect(!participants.isEmpty && participants.allSatisfy(ids.contains))
+            let citations = try #require(e["citations"] as? [[String: Any]])
+            #expect(!citations.isEmpty && citations.allSatisfy { $0["source"] is String && $0["quote"] is String })
+            if let broker = e["broker"] as? String { #expect(ids.contains(broker)) }
+        }
+        // Absent optional values are null, not missing.
+        #expect(events.contains { $0["broker"] is NSNull })
+    }
+
+    @Test func normalisedJSONIsItselfAValidDataset() throws {
+        let r = try CLI.run(["dataset", CLI.small])
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("normalised-\(UUID().uuidString).json")
+        try r.stdout.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let again = try CLI.run(["dataset", file.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout == r.stdout)
+    }
+
+    @Test func edgesCarryTheirEventsInJSONAndCSV() throws {
+        let json = try CLI.json(try CLI.run(["edges", CLI.small, "--roll-up", "state", "--format", "json"]))
+        let edges = try #require(json["edges"] as? [[String: Any]])
+        #expect(edges.count == 1)
+        #expect(edges[0]["source"] as? String == "south-korea" && edges[0]["target"] as? String == "japan")
+        #expect(edges[0]["events"] as? [String] == ["e3", "e2", "e4"])
+        #expect(edges[0]["weight"] as? Double == 3)
+        let csv = try CLI.run(["edges", CLI.small, "--format", "csv", "--aggregate", "sum", "--kind", "meeting"])
+        #expect(csv.status == 0)
+        let rows = csv.stdout.split(separator: "\n")
+        #expect(rows.first == "source,target,directed,layer,weight,count,first,last,events")
+        #expect(rows.contains("park-jie-won,yoshihide-suga,false,all,2.9,2,2020-11-10,2020-12-03,e2;e4"))
+        let window = try CLI.json(try CLI.run(["edges", CLI.small, "--from", "2020-12", "--format", "json"]))
+        #expect((window["edges"] as? [[String: Any]])?.count == 1)
+    }
+
+    @Test func summaryCountsByKind() throws {
+        let json = try CLI.json(try CLI.run(["summary", CLI.small, "--format", "json"]))
+        let actors = try #require(json["actors"] as? [String: Int])
+        #expect(actors == ["total": 6, "person": 3, "institution": 1, "state": 2])
+        let events = try #require(json["events"] as? [String: Int])
+        #expect(events["meeting"] == 3 && events["statement"] == 1)
+        #expect((json["most_active"] as? [[String: Any]])?.first?["events"] as? Int == 3)
+        let table = try CLI.run(["summary", CLI.seed])
+        #expect(table.status == 0 && table.stdout.contains("most active actors"))
+    }
+
+    @Test(arguments: [
+        (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--aggregate", "median"], 2),
+        (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--from", "2020-13"], 2),
+        (["edges"], 2),
+        (["frobnicate"], 2),
+        (["summary", "no/such/file.yaml"], 1),
+        (["dataset", "Tests/ActorGraphIOTests/Fixtures/datasets/bad.yaml"], 1),
+        (["validate", "--help"], 0),
+    ] as [([String], Int32)])
+    func exitCodesSeparateUsageFromBadInput(arguments: [String], status: Int32) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == status, "\(arguments): \(r.stderr)")
+        if status != 0 { #expect(r.stdout.isEmpty && !r.stderr.isEmpty) }
+    }
+}
