@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// Every example under `Examples/` runs, and the public API is usable from another package.
+@Suite struct ExamplesTests {
+    @Test func strongestTiesPrintsTiesWithTheirEvents() throws {
+        let r = try CLI.run([CLI.small, "--top", "3"], program: "strongest-ties")
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("South Korea - Japan: 3 events, 2020-11-01 to 2020-12-03"))
+        #expect(r.stdout.contains("2020-11-10  meeting (envoy visit)  e2"))
+        let seed = try CLI.run([CLI.seed], program: "strongest-ties")
+        #expect(seed.status == 0, "\(seed.stdout)\(seed.stderr)")
+        #expect(seed.stdout.contains("South Korea - Japan"))
+    }
+
+    /// Builds a throwaway package that depends on ActorGraph by path and uses its public API.
+    @Test(.timeLimit(.minutes(10)))
+    func publicAPIIsUsableFromAnotherPackage() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-consumer-\(UUID().uuidString)")
+        let sources = dir.appendingPathComponent("Sources/consumer")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try """
+            // swift-tools-version: 6.1
+            import PackageDescription
+            let package = Package(
+                name: "consumer",
+                dependencies: [.package(path: "\(CLI.root.path)")],
+                targets: [.executableTarget(name: "consumer", dependencies: [.product(name: "ActorGraph", package: "\(CLI.root.lastPathComponent)")])]
+            )
+            """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        try """
+            import ActorGraph
+
+            var builder = GraphBuilder(directed: false)
+            builder.addEdge(from: "moon-jae-in", to: "yoshihide-suga", weight: 2, events: ["call"])
+            let graph = builder.build()
+            let dataset = try DatasetReader.read(path: CommandLine.arguments[1])
+            let projection = EventProjection(dataset, options: ProjectionOptions(rollUp: .state))
+            let costs = try projection.graph.costs(column: "weight", meaning: .strength, conversion: .inverse)
+            print("nodes=\\(graph.nodeCount) edges=\\(projection.edges.count) costs=\\(costs.count)")
+            print(DatasetJSONWriter.json(dataset).serialized(pretty: false).prefix(12))
+            """.write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
+        // A scratch path inside our own .build keeps the dependencies' build between runs.
+        let scratch = CLI.root.appendingPathComponent(".build/consumer-check").path
+        let build = Process()
+        build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        build.arguments = ["swift", "run", "--package-path", dir.path, "--scratch-path", scratch, "consumer",
+                           CLI.root.appendingPathComponent(CLI.small).path]
+        let out = Pipe()
+        build.standardOutput = out
+        build.standardError = out
+        build.standardInput = FileHandle.nullDevice
+        try build.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        build.waitUntilExit()
+        #expect(build.terminationStatus == 0, "\(text.suffix(3000))")
+        #expect(text.contains("nodes=2 edges=1 costs=1"), "\(text.suffix(2000))")
+        #expect(text.contains(#"{"title":"A "#))
+    }
+}
