@@ -94,6 +94,13 @@ def check_keys(obj, allowed, required, where):
     return True
 
 
+class TypedLoader(yaml.SafeLoader):
+    """SafeLoader that leaves timestamps as strings (so bad dates are reported, not raised)."""
+
+
+TypedLoader.add_constructor("tag:yaml.org,2002:timestamp", TypedLoader.construct_yaml_str)
+
+
 def load_goldstein():
     table = {}
     path = os.path.join(CAMEO_DIR, "CAMEO.goldsteinscale.txt")
@@ -111,13 +118,20 @@ def load_goldstein():
 
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "Graphs", "korea-japan-2020.yaml")
-    with open(path, encoding="utf-8") as f:
-        # BaseLoader keeps every scalar a string, as the Swift reader sees them.
-        data = yaml.load(f, Loader=yaml.BaseLoader)
-    # Also load with the safe loader to see which scalars YAML would type (cameo codes
-    # must be quoted strings so leading zeros survive).
-    with open(path, encoding="utf-8") as f:
-        typed = yaml.safe_load(f)
+    try:
+        with open(path, encoding="utf-8") as f:
+            # BaseLoader keeps every scalar a string, as the Swift reader sees them.
+            data = yaml.load(f, Loader=yaml.BaseLoader)
+        # Also load with a typing loader to see which scalars YAML would type (cameo codes
+        # must be quoted strings so leading zeros survive).
+        with open(path, encoding="utf-8") as f:
+            typed = yaml.load(f, Loader=TypedLoader)
+    except (OSError, yaml.YAMLError) as e:
+        print(f"{path}: error: cannot load: {e}")
+        return 1
+    if not isinstance(data, dict):
+        print(f"{path}: error: top level must be a mapping")
+        return 1
 
     check_keys(data, TOP_KEYS, {"sources", "actors", "events"}, "top level")
     goldstein = load_goldstein()
