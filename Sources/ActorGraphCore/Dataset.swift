@@ -73,7 +73,7 @@ public struct Dataset: Sendable {
             guard !e.participants.isEmpty else {
                 throw DatasetError(.emptyParticipants, "event '\(e.id)' has no participants")
             }
-            let refs = e.participants + [e.source, e.target, e.broker].compactMap { $0 }
+            let refs = e.participants + [e.source, e.target, e.broker, e.principal].compactMap { $0 }
             if refs.contains(where: { $0.index >= actors.count }) {
                 throw DatasetError(.unknownReference, "event '\(e.id)' names an actor out of range")
             }

@@ -102,8 +102,13 @@ public struct EventRecord: Hashable, Sendable {
     public var source: ActorID?
     /// The actor the event is aimed at, when it has a direction.
     public var target: ActorID?
-    /// The actor who arranged or mediated the event, if the sources say so.
+    /// The actor who arranged or mediated the event, if the sources say so. A broker may take
+    /// part (an envoy); see ``principal``.
     public var broker: ActorID?
+    /// The actor a participating broker acts for: an envoy's principal. Set only with a broker
+    /// who is a participant; the event then shows the broker linking the principal with the
+    /// other participants.
+    public var principal: ActorID?
     /// Tone on the Goldstein (1992) scale: -10 (conflict) ... +10 (cooperation).
     public var tone: Double?
     /// A CAMEO event code (`042`), when one applies.
@@ -115,7 +120,7 @@ public struct EventRecord: Hashable, Sendable {
 
     public init(id: String, date: EventDate, kind: EventKind, subtype: String? = nil,
                 participants: [ActorID], source: ActorID? = nil, target: ActorID? = nil,
-                broker: ActorID? = nil, tone: Double? = nil, cameo: String? = nil,
+                broker: ActorID? = nil, principal: ActorID? = nil, tone: Double? = nil, cameo: String? = nil,
                 summary: String? = nil, citations: [Citation] = []) {
         self.id = id
         self.date = date
@@ -125,6 +130,7 @@ public struct EventRecord: Hashable, Sendable {
         self.source = source
         self.target = target
         self.broker = broker
+        self.principal = principal
         self.tone = tone
         self.cameo = cameo
         self.summary = summary

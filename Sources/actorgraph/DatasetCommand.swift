@@ -10,7 +10,7 @@ struct DatasetCommand: ParsableCommand {
             {"sources":[{"id","title","publisher","date","url","file"}], \
             "actors":[{"id","name","kind","affiliation","aliases":[...],"roles":[...],"description"}], \
             "events":[{"id","date","kind","subtype","participants":[ids],"source","target","broker","tone",\
-            "citations":[{"source","quote"}],"cameo","summary"}]}. Absent optional values are null. \
+            "citations":[{"source","quote"}],"principal","cameo","summary"}]}. Absent optional values are null. \
             The output is itself a valid dataset file.
             """)
 

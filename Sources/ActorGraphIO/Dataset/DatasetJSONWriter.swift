@@ -6,7 +6,7 @@ public import ActorGraphCore
 /// {"sources": [{"id", "title", "publisher", "date", "url", "file"}],
 ///  "actors":  [{"id", "name", "kind", "affiliation", "aliases": [...], "roles": [...], "description"}],
 ///  "events":  [{"id", "date", "kind", "subtype", "participants": [actor ids], "source", "target",
-///              "broker", "tone", "citations": [{"source", "quote"}], "cameo", "summary"}]}
+///              "broker", "tone", "citations": [{"source", "quote"}], "principal", "cameo", "summary"}]}
 /// ```
 /// Absent optional values are `null`; references are ids; `participants` always includes the
 /// source and target. The output is itself a valid dataset file: reading it back with
@@ -40,7 +40,7 @@ public enum DatasetJSONWriter {
                      ("citations", .array(e.citations.map { c in
                          .object([("source", .string(dataset[c.source].id)), ("quote", .string(c.quote))])
                      })),
-                     ("cameo", .optional(e.cameo)), ("summary", .optional(e.summary))])
+                     ("principal", actorRef(e.principal)), ("cameo", .optional(e.cameo)), ("summary", .optional(e.summary))])
         })))
         return .object(top)
     }

@@ -77,7 +77,7 @@ enum DatasetSchema {
     static let actor = ["id", "name", "kind", "aliases", "affiliation", "roles", "description"]
     static let role = ["title", "of", "from", "to"]
     static let event = ["id", "date", "kind", "subtype", "participants", "source", "target", "broker",
-                        "tone", "cameo", "summary", "citations"]
+                        "principal", "tone", "cameo", "summary", "citations"]
     static let citation = ["source", "quote"]
 }
 
@@ -277,6 +277,13 @@ struct DatasetParser {
                 participants.append(end)
             }
             let broker = resolveActor(walker.string(m["broker"], what: "a broker").map { ($0, m["broker"]!) }, "broker")
+            let principal = resolveActor(walker.string(m["principal"], what: "a principal").map { ($0, m["principal"]!) }, "principal")
+            if m["principal"] != nil && (broker == nil || !participants.contains(broker!)) {
+                walker.error(m["principal"], "event '\(id)' has a principal but no participating broker; a principal is whom a participating broker (an envoy) acts for")
+            }
+            if let principal, principal == broker {
+                walker.error(m["principal"], "event '\(id)' names the broker as its own principal")
+            }
             let tone = walker.number(m["tone"], what: "a tone")
             if let tone, !(-10...10).contains(tone) {
                 walker.error(m["tone"], "tone \(tone) is off the Goldstein scale -10...10")
@@ -306,7 +313,7 @@ struct DatasetParser {
             guard !duplicate, let when, let kind, !participants.isEmpty, !citations.isEmpty else { continue }
             events.append(EventRecord(
                 id: id, date: when, kind: kind, subtype: walker.string(m["subtype"], what: "a subtype"),
-                participants: participants, source: source, target: target, broker: broker, tone: tone,
+                participants: participants, source: source, target: target, broker: broker, principal: principal, tone: tone,
                 cameo: walker.string(m["cameo"], what: "a CAMEO code"), summary: walker.string(m["summary"], what: "a summary"),
                 citations: citations))
         }
