@@ -9,7 +9,10 @@ shape: {"tool", "graph": {"name", "directed", "nodes", "edges", "node_attributes
 results = {"unweighted": {"constraint", "effective_size", "efficiency"},
            "weighted": {... with weight="weight"}}, each a map node -> number; NaN -> null.
 efficiency = effective_size / G.degree(n), as networkx's effective_size docstring derives it.
-networkx uses its scipy code path here (nodes=None and scipy installed), as users get by default.
+constraint uses networkx's default (scipy) code path. effective_size is networkx's sparse code with
+the fix of networkx PR #8906 (the default path is wrong for weighted or directed graphs), checked
+against networkx's per-node path; the unfixed default output is stored as
+effective_size_sparse_path_buggy, for the record only.
 """
 
 import json
@@ -18,6 +21,7 @@ import random
 import sys
 
 import networkx as nx
+import numpy as np
 import scipy
 
 OUT = "Tests/ActorGraphAnalysisTests/Fixtures"
@@ -27,9 +31,35 @@ def clean(x):
     return None if isinstance(x, float) and not math.isfinite(x) else x
 
 
+def fixed_sparse_effective_size(G, weight):
+    """networkx 3.6.1's sparse effective_size with the row-max broadcast fixed (PR #8906)."""
+    P = nx.adjacency_matrix(G, weight=weight)
+    mutual_weights1 = P + P.T
+    mutual_weights2 = mutual_weights1.copy()
+    with np.errstate(divide="ignore"):
+        mutual_weights1 /= mutual_weights1.sum(axis=1)[:, np.newaxis]
+        mutual_weights2 /= mutual_weights2.max(axis=1).toarray()[:, np.newaxis]
+    r = 1 - (mutual_weights1 @ mutual_weights2.T).toarray()
+    effective_size = ((mutual_weights1 > 0) * r).sum(axis=1)
+    sum_mutual_weights = mutual_weights1.sum(axis=1) - mutual_weights1.diagonal()
+    effective_size[sum_mutual_weights == 0] = float("nan")
+    return dict(zip(G, effective_size.tolist()))
+
+
 def measures(G, weight):
     constraint = nx.constraint(G, weight=weight)
-    esize = nx.effective_size(G, weight=weight)
+    # networkx 3.6.1's default (sparse) effective_size divides by the row maxima along the wrong
+    # axis, which is wrong for weighted or directed graphs (networkx PR #8906). Its per-node path
+    # (nodes=list(G)) follows the documented formula but, for a directed graph, calls a node with
+    # predecessors and no successors isolated (it tests G[v], the successors) and returns NaN.
+    # So the reference is networkx's own sparse code with PR #8906's one-line fix, checked
+    # against the per-node path on every node that path treats as connected.
+    esize = fixed_sparse_effective_size(G, weight)
+    per_node = nx.effective_size(G, nodes=list(G), weight=weight)
+    for n in G:
+        if not math.isnan(per_node[n]):
+            assert abs(per_node[n] - esize[n]) <= 1e-12 * max(1, abs(esize[n])), (n, per_node[n], esize[n])
+    sparse_esize = nx.effective_size(G, weight=weight)
     efficiency = {}
     for n, v in esize.items():
         degree = G.degree(n)
@@ -38,6 +68,7 @@ def measures(G, weight):
         "constraint": {str(n): clean(constraint[n]) for n in G},
         "effective_size": {str(n): clean(esize[n]) for n in G},
         "efficiency": {str(n): clean(efficiency[n]) for n in G},
+        "effective_size_sparse_path_buggy": {str(n): clean(sparse_esize[n]) for n in G},
     }
 
 
