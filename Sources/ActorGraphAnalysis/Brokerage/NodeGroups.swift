@@ -64,7 +64,7 @@ public struct NodeGroups: Hashable, Sendable {
             let shown = without.prefix(10).map { "'\(nodeNames[$0])'" }.joined(separator: ", ")
             let more = without.count > 10 ? " and \(without.count - 10) more" : ""
             throw BrokerageError(.missingGroup,
-                "\(without.count) node(s) have no '\(attribute)': \(shown)\(more); give them one, or choose how to treat them (missing group: own or none)")
+                "\(without.count) node(s) have no '\(attribute)': \(shown)\(more); give them one, or set missing group to own or none")
         }
         enum Key: Hashable { case label(String), own(Int), none }
         var index: [Key: Int] = [:]
