@@ -5,7 +5,8 @@ import Testing
 
 /// Gould-Fernandez brokerage against R's sna::brokerage, plus properties on random graphs.
 @Suite struct BrokerageRolesTests {
-    static let fixtures = ["brokerage-florentine", "brokerage-directed-three-groups", "brokerage-singleton-group"]
+    static let fixtures = ["brokerage-florentine", "brokerage-directed-three-groups", "brokerage-singleton-group",
+                          "brokerage-undirected-six-groups", "brokerage-self-loops"]
 
     @Test(arguments: fixtures)
     func matchesSNA(_ name: String) throws {

@@ -111,3 +111,23 @@ edges <- rbind(c("a", "b"), c("b", "c"), c("c", "d"), c("d", "a"), c("b", "e"), 
 groups <- c("x", "x", "y", "y", "y", "z", "w", "x")
 write_fixture("singleton-group", nodes, edges, TRUE, groups, "group",
               "Directed graph with a singleton group (f), an isolate (h) and unequal group sizes")
+
+# 4. A seeded random undirected graph with six groups of unequal sizes (two singletons), so that
+#    the sums over other groups in sna's variances have many terms.
+set.seed(7)
+n <- 20
+a <- rgraph(n, tprob = 0.2, mode = "graph")
+groups <- c(rep("a", 6), rep("b", 5), rep("c", 4), rep("d", 3), "e", "f")
+nodes <- sprintf("u%02d", seq_len(n))
+e <- which(a != 0 & upper.tri(a), arr.ind = TRUE)
+e <- e[order(e[, 1], e[, 2]), , drop = FALSE]
+write_fixture("undirected-six-groups", nodes, cbind(nodes[e[, 1]], nodes[e[, 2]]), FALSE, groups, "group",
+              "Seeded random undirected graph (sna::rgraph mode graph, tprob 0.2, set.seed(7)), six groups of sizes 6, 5, 4, 3, 1, 1")
+
+# 5. Self-loops: they form no two-path, but sna counts them (non-zero diagonal cells) in the
+#    density its null model uses.
+nodes <- c("p", "q", "r", "s", "t")
+edges <- rbind(c("p", "q"), c("q", "r"), c("r", "s"), c("s", "t"), c("t", "p"), c("q", "q"), c("s", "s"), c("p", "r"))
+groups <- c("x", "x", "y", "y", "z")
+write_fixture("self-loops", nodes, edges, TRUE, groups, "group",
+              "Directed 5-cycle with a chord and two self-loops (counted in sna's density)")
