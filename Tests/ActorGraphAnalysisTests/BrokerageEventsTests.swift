@@ -135,4 +135,35 @@ import Testing
         let states = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset, options: options))
         #expect(states.findings.isEmpty)
     }
+
+    /// A -- B dated `first`, B -- C dated `second`: does B broker A -> C?
+    static func brokers(first: String, second: String, window: Int? = nil) throws -> [String] {
+        let actors = ["a", "b", "c"].map { ActorRecord(id: $0, name: $0.uppercased(), kind: .person) }
+        let dataset = try Dataset(sources: [], actors: actors, events: [
+            EventRecord(id: "ab", date: EventDate(first)!, kind: .meeting, participants: [ActorID(0), ActorID(1)]),
+            EventRecord(id: "bc", date: EventDate(second)!, kind: .meeting, participants: [ActorID(1), ActorID(2)]),
+        ])
+        return described(try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
+                                                 options: EventBrokerageOptions(windowDays: window)), dataset)
+    }
+
+    @Test func datePrecisionDecidesOrder() throws {
+        let forward = "temporal b: a -> c [ab, bc]", backward = "temporal b: c -> a [bc, ab]"
+        // Day before day: one direction.
+        #expect(try Self.brokers(first: "2020-11-09", second: "2020-11-10") == [forward])
+        // Same day: no order, both directions.
+        #expect(try Self.brokers(first: "2020-11-09", second: "2020-11-09") == [forward, backward])
+        // A month cannot be placed before a day inside it, nor after it.
+        #expect(try Self.brokers(first: "2020-11", second: "2020-11-20") == [])
+        // A month before a day of the next month; a year before the next year.
+        #expect(try Self.brokers(first: "2020-11", second: "2020-12-01") == [forward])
+        #expect(try Self.brokers(first: "2019", second: "2020") == [forward])
+        // Ranges: 10-12 November ends before 13 November starts.
+        #expect(try Self.brokers(first: "2020-11-10/2020-11-12", second: "2020-11-13") == [forward])
+        #expect(try Self.brokers(first: "2020-11-10/2020-11-14", second: "2020-11-13") == [])
+        // The window runs from the first possible day of A-B to the last possible day of B-C.
+        #expect(try Self.brokers(first: "2020-11-01", second: "2020-11-08", window: 7) == [forward])
+        #expect(try Self.brokers(first: "2020-11-01", second: "2020-11-09", window: 7) == [])
+        #expect(try Self.brokers(first: "2020-10", second: "2020-11-01", window: 7) == [])
+    }
 }

@@ -49,4 +49,28 @@ import Testing
         expectClose(h.efficiency[hub], 1, relative: 1e-15, "hub efficiency")
         expectClose(h.constraint[leaf], 1, relative: 1e-15, "leaf constraint")
     }
+
+    /// Parallel edges add up: two edges of weight 1 are one edge of weight 2.
+    @Test(arguments: 0..<10)
+    func parallelEdgesAdd(seed: UInt64) throws {
+        let g = randomGraph(nodes: 12, probability: 0.3, directed: seed % 2 == 0, seed: seed)
+        var doubled = GraphBuilder(directed: g.isDirected), merged = GraphBuilder(directed: g.isDirected)
+        for name in g.nodeNames { doubled.addNode(name); merged.addNode(name) }
+        let w = try #require(g.edgeColumn("weight"))
+        for (i, e) in g.edges.enumerated() {
+            doubled.addEdge(from: e.source, to: e.target, weight: w[i])
+            doubled.addEdge(from: e.source, to: e.target, weight: w[i])
+            merged.addEdge(from: e.source, to: e.target, weight: 2 * w[i])
+        }
+        let a = try StructuralHoles.compute(doubled.build(), options: StructuralHolesOptions(weight: "weight"))
+        let b = try StructuralHoles.compute(merged.build(), options: StructuralHolesOptions(weight: "weight"))
+        let c = try StructuralHoles.compute(g, options: StructuralHolesOptions(weight: "weight"))
+        for i in 0..<g.nodeCount {
+            expectClose(a.constraint[i], b.constraint[i], relative: 1e-12, "constraint \(i)")
+            expectClose(a.effectiveSize[i], b.effectiveSize[i], relative: 1e-12, "effective size \(i)")
+            // Scaling every weight by 2 changes nothing but the degree doubles with the parallel edges.
+            expectClose(b.constraint[i], c.constraint[i], relative: 1e-12, "scale-free constraint \(i)")
+            expectClose(a.efficiency[i] * 2, c.efficiency[i], relative: 1e-12, "efficiency \(i)")
+        }
+    }
 }
