@@ -12,7 +12,7 @@ struct BrokersCommand: ParsableCommand {
             temporal: B brokered A -> C when an A-B contact was definitely no later than a B-C contact \
             (last possible day of the first <= first possible day of the second; the same day counts) and \
             every A-C contact definitely came after the B-C contact. Contacts are meetings unless --kind \
-            says otherwise. --window bounds the days from the first possible day of the A-B contact to the \
+            says otherwise (--kind also limits the events searched for named brokers). --window bounds the days from the first possible day of the A-B contact to the \
             last possible day of the B-C contact.
             """)
 
@@ -67,7 +67,7 @@ struct BrokersCommand: ParsableCommand {
         }.joined(separator: " -> ")
     }
 
-    /// `{"brokerages": [{"broker", "between", "basis", "events", "date"}], "brokers": [{"broker",
+    /// `{"brokerages": [{"broker", "between", "basis", "events", "date", "dates"}], "brokers": [{"broker",
     /// "count", "groups", "explicit", "temporal", "from", "to"}]}`.
     static func json(_ result: EventBrokerage, _ dataset: Dataset) -> JSONValue {
         .object([
@@ -78,6 +78,7 @@ struct BrokersCommand: ParsableCommand {
                     ("basis", .string(f.basis.rawValue)),
                     ("events", .array(f.events.map { .string(dataset[$0].id) })),
                     ("date", .string(f.date.text)),
+                    ("dates", .array(f.events.map { .string(dataset[$0].date.text) })),
                 ])
             })),
             ("brokers", .array(result.brokers.map { s in

@@ -77,7 +77,9 @@ public struct BrokerSummary: Hashable, Sendable {
 ///
 /// Two kinds of evidence:
 /// - **explicit**: an event with a `broker` says the broker arranged the contact between its
-///   participants: one finding per pair of parties (the broker excluded).
+///   participants: one finding per pair of parties (the broker excluded; for a directed event,
+///   its source with each other party). An event with fewer than two parties besides the
+///   broker, after roll-up, gives none.
 /// - **temporal** (after Gould & Fernandez's two-path, in time, cf. Holme & Saramäki 2012 on
 ///   time-respecting paths): B brokered A -> C when an A–B contact is *definitely no later*
 ///   than a B–C contact, within the optional window, and A and C had no contact that *could*
