@@ -12,8 +12,9 @@ struct BrokersCommand: ParsableCommand {
             temporal: B brokered A -> C when an A-B contact was definitely no later than a B-C contact \
             (last possible day of the first <= first possible day of the second; the same day counts) and \
             every A-C contact definitely came after the B-C contact. Contacts are meetings unless --kind \
-            says otherwise (--kind also limits the events searched for named brokers). --window bounds the days from the first possible day of the A-B contact to the \
-            last possible day of the B-C contact.
+            says otherwise (--kind also limits the events searched for named brokers). --window bounds \
+            the days from the first possible day of the A-B contact to the last possible day of the B-C \
+            contact.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
