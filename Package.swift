@@ -68,6 +68,7 @@ let package = Package(
 
         // Examples: executable programs that use the library as a user would.
         .executableTarget(name: "strongest-ties", dependencies: ["ActorGraph"], path: "Examples/strongest-ties"),
+        .executableTarget(name: "who-brokered", dependencies: ["ActorGraph"], path: "Examples/who-brokered"),
 
         .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
         .testTarget(name: "ActorGraphIOTests", dependencies: ["ActorGraphIO"], resources: [.copy("Fixtures")]),
