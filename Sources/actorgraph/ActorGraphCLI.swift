@@ -20,6 +20,9 @@ struct ActorGraphCLI: ParsableCommand {
             SummaryCommand.self,
             DatasetCommand.self,
             EdgesCommand.self,
+            BrokerageCommand.self,
+            StructuralHolesCommand.self,
+            BrokersCommand.self,
             // REGISTER: subcommands are listed here.
         ]
     )

@@ -72,6 +72,34 @@ import Testing
             "Park Jie-won brokered Toshihiro Nikai -> Moon Jae-in (Japan -> South Korea): named as broker of the meeting on 2020-11-13 [nikai-calls-on-moon]")
     }
 
+    /// An envoy who takes part for a principal links the principal with the others; a contact
+    /// between an actor and its own state is never a brokerage.
+    @Test func envoyPrincipalAndInternalContacts() throws {
+        let base = try Self.envoy()
+        let id = { (s: String) in base.actorID(forID: s)! }
+        let dataset = try Self.envoy(extra: [
+            EventRecord(id: "envoy-meets-suga", date: EventDate("2020-11-20")!, kind: .meeting,
+                        participants: [id("park-jie-won"), id("yoshihide-suga")],
+                        broker: id("park-jie-won"), principal: id("moon-jae-in")),
+            EventRecord(id: "suga-meets-japan", date: EventDate("2020-11-21")!, kind: .meeting,
+                        participants: [id("yoshihide-suga"), id("japan")], broker: id("toshihiro-nikai")),
+        ])
+        let result = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
+                                             options: EventBrokerageOptions(temporal: false))
+        #expect(Self.described(result, dataset) == [
+            "explicit park-jie-won: toshihiro-nikai -> moon-jae-in [nikai-calls-on-moon]",
+            "explicit park-jie-won: moon-jae-in -> yoshihide-suga [envoy-meets-suga]",
+        ])
+        // Without the principal, the envoy's own meeting names nobody else to link.
+        let plain = try Self.envoy(extra: [
+            EventRecord(id: "envoy-meets-suga", date: EventDate("2020-11-20")!, kind: .meeting,
+                        participants: [id("park-jie-won"), id("yoshihide-suga")], broker: id("park-jie-won")),
+        ])
+        let none = try EventBrokerage.find(in: plain, projection: EventProjection(plain),
+                                           options: EventBrokerageOptions(temporal: false))
+        #expect(!Self.described(none, plain).contains { $0.contains("envoy-meets-suga") })
+    }
+
     @Test func windowIsMeasuredConservatively() throws {
         let dataset = try Self.envoy()
         let result = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),

@@ -90,6 +90,8 @@ let header = """
         ("  - {id: 'e 1', date: 2020, kind: meeting, participants: [b], citations: [{source: s, quote: q}]}", "must be letters, digits"),
         ("  - {id: e, date: 2020, kind: meeting, participants: [b], citations: [{source: s, quote: ' '}]}", "the quote is empty"),
         ("  - {id: e, date: 2020, kind: meeting, participants: [b], citation: [{source: s, quote: q}]}", "did you mean 'citations'"),
+        ("  - {id: e, date: 2020, kind: meeting, participants: [b], principal: a, citations: [{source: s, quote: q}]}", "has a principal but no participating broker"),
+        ("  - {id: e, date: 2020, kind: meeting, participants: [b], broker: b, principal: b, citations: [{source: s, quote: q}]}", "names the broker as its own principal"),
         ("  - [e, 2020]", "expected an event as a mapping"),
     ])
     func eachEventProblemIsLocated(line: String, message: String) {

@@ -78,8 +78,12 @@ public struct BrokerSummary: Hashable, Sendable {
 /// Two kinds of evidence:
 /// - **explicit**: an event with a `broker` says the broker arranged the contact between its
 ///   participants: one finding per pair of parties (the broker excluded; for a directed event,
-///   its source with each other party). An event with fewer than two parties besides the
-///   broker, after roll-up, gives none.
+///   its source with each other party). When the broker takes part for a `principal` (an
+///   envoy), the pairs are the principal with each other party. An event with fewer than two
+///   parties besides the broker, after roll-up, gives none.
+///
+/// Neither kind reports a pair in which one actor belongs to the other (a minister and their
+/// state, through the affiliation chain): such a contact is internal.
 /// - **temporal** (after Gould & Fernandez's two-path, in time, cf. Holme & Saramäki 2012 on
 ///   time-respecting paths): B brokered A -> C when an A–B contact is *definitely no later*
 ///   than a B–C contact, within the optional window, and A and C had no contact that *could*
@@ -133,6 +137,22 @@ public struct EventBrokerage: Sendable {
         }
         func dates(_ e: EventID) -> EventDate { dataset[e].date }
 
+        /// True when one actor belongs to the other (Li Keqiang and China, Park Jie-won and the
+        /// NIS): a contact between them is internal, never brokered.
+        func affiliated(_ a: ActorID, _ c: ActorID) -> Bool {
+            func belongs(_ x: ActorID, to y: ActorID) -> Bool {
+                var current = dataset[x].affiliation
+                var steps = 0
+                while let p = current, steps < dataset.actors.count {
+                    if p == y { return true }
+                    current = dataset[p].affiliation
+                    steps += 1
+                }
+                return false
+            }
+            return belongs(a, to: c) || belongs(c, to: a)
+        }
+
         var findings: [BrokerageFinding] = []
 
         if options.explicit {
@@ -147,12 +167,17 @@ public struct EventBrokerage: Sendable {
                     if r != broker && seen.insert(r).inserted { parties.append(r) }
                 }
                 var pairs: [(ActorID, ActorID)] = []
-                if let s = event.source.map({ rep[$0.index] }), s != broker, event.target != nil {
+                if let principal = event.principal.map({ rep[$0.index] }), principal != broker,
+                   event.participants.contains(brokerActor) {
+                    // An envoy: the broker takes part for its principal, linking the principal
+                    // with every other party.
+                    for p in parties where p != principal { pairs.append((principal, p)) }
+                } else if let s = event.source.map({ rep[$0.index] }), s != broker, event.target != nil {
                     for p in parties where p != s { pairs.append((s, p)) }
                 } else {
                     for i in parties.indices { for j in parties.indices where j > i { pairs.append((parties[i], parties[j])) } }
                 }
-                for (a, c) in pairs {
+                for (a, c) in pairs where !affiliated(a, c) {
                     findings.append(BrokerageFinding(broker: broker, from: a, to: c, basis: .explicit, events: [id],
                                                      date: event.date, fromGroup: group(a), toGroup: group(c)))
                 }
@@ -180,7 +205,7 @@ public struct EventBrokerage: Sendable {
                 let neighbours = row.keys.sorted()
                 for a in neighbours {
                     let ab = row[a]!
-                    for c in neighbours where c != a {
+                    for c in neighbours where c != a && !affiliated(a, c) {
                         let ac = contacts[a]?[c] ?? []
                         search: for e2 in row[c]! {
                             let second = dates(e2)
