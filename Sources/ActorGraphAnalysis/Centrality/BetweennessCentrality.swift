@@ -46,9 +46,13 @@ extension Centrality {
     /// undirected graph equals `2 / ((n-1)(n-2))` per unordered pair. Unnormalised undirected
     /// scores are halved (each unordered pair once); unnormalised directed scores are raw.
     ///
-    /// Shortest-path ties, parallel edges and self-loops follow ``ShortestPathKernel``: distances
-    /// tie only when exactly equal (as networkx), parallel edges are one tie at their cheapest
-    /// cost, self-loops are ignored.
+    /// **Ties, parallel edges, self-loops** (as networkx): two path lengths tie only when exactly
+    /// equal in floating point, so costs such as 0.1 + 0.2 vs 0.3 may split what is mathematically
+    /// one distance (integer or dyadic costs tie exactly; hop counts always do). This mirrors
+    /// networkx's `==`, so results match it even then. Parallel edges are one tie at their
+    /// cheapest cost (networkx's multigraph rule); self-loops are never on a shortest path. With
+    /// zero-cost edges networkx's Dijkstra can undercount tied paths, and so does this one, which
+    /// follows it step by step: prefer strictly positive costs.
     ///
     /// - Throws: ``WeightError`` for a missing cost column or negative, NaN or missing costs.
     /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per core.
@@ -56,24 +60,31 @@ extension Centrality {
         let costs = try options.weight.costs(in: graph)
         let n = graph.nodeCount
         let endpoints = options.endpoints
+        let adjacency = FlatAdjacency(graph, direction: .out)
         let partials = parallelChunks(count: n) { sources -> [Double] in
-            var kernel = ShortestPathKernel(graph: graph, costs: costs)
+            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
             var b = [Double](repeating: 0, count: n)
             var delta = [Double](repeating: 0, count: n)
-            for s in sources {
-                kernel.run(from: NodeID(s))
-                let visited = kernel.visited
-                for v in visited { delta[Int(v)] = 0 }
-                if endpoints { b[s] += Double(visited.count - 1) }
-                for v in visited.reversed() {
-                    let w = Int(v)
-                    let coefficient = (1 + delta[w]) / kernel.sigma[w]
-                    let start = kernel.predStart[w]
-                    for slot in start..<(start + Int(kernel.predCount[w])) {
-                        let p = Int(kernel.predNode[slot])
-                        delta[p] += kernel.sigma[p] * coefficient
+            b.withUnsafeMutableBufferPointer { b in
+                delta.withUnsafeMutableBufferPointer { delta in
+                    let sigma = kernel.sigma, predStart = kernel.predStart
+                    let predCount = kernel.predCount, predNode = kernel.predNode
+                    for s in sources {
+                        kernel.run(from: NodeID(s))
+                        let visited = kernel.visited
+                        for v in visited { delta[Int(v)] = 0 }
+                        if endpoints { b[s] += Double(visited.count - 1) }
+                        for v in visited.reversed() {
+                            let w = Int(v)
+                            let coefficient = (1 + delta[w]) / sigma[w]
+                            let start = predStart[w]
+                            for slot in start..<(start + Int(predCount[w])) {
+                                let p = Int(predNode[slot])
+                                delta[p] += sigma[p] * coefficient
+                            }
+                            if w != s { b[w] += endpoints ? delta[w] + 1 : delta[w] }
+                        }
                     }
-                    if w != s { b[w] += endpoints ? delta[w] + 1 : delta[w] }
                 }
             }
             return b

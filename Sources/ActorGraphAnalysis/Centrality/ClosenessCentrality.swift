@@ -31,6 +31,8 @@ extension Centrality {
     /// on `G.reverse()`); that is `direction: .in`, the default. `direction: .out` uses outgoing
     /// distance (networkx `closeness_centrality(G.reverse())`).
     ///
+    /// Parallel edges count as one tie at their cheapest cost; self-loops are ignored.
+    ///
     /// - Throws: ``WeightError`` for a missing cost column or negative, NaN or missing costs.
     /// - Complexity: O(n m) with hops, O(n m log n) with costs; runs on two cores.
     public static func closeness(_ graph: Graph, options: ClosenessOptions = ClosenessOptions()) throws -> CentralityScores {
@@ -39,8 +41,9 @@ extension Centrality {
         // networkx reverses a directed graph, so its searches follow predecessors.
         let direction: PathDirection = options.direction == .in ? .in : .out
         let wf = options.wassermanFaust
+        let adjacency = FlatAdjacency(graph, direction: direction)
         let partials = parallelChunks(count: n) { sources -> [Double] in
-            var kernel = ShortestPathKernel(graph: graph, costs: costs, direction: direction)
+            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
             var out = [Double]()
             out.reserveCapacity(sources.count)
             for s in sources {

@@ -18,23 +18,30 @@ extension Centrality {
     public static func edgeBetweenness(_ graph: Graph, options: EdgeBetweennessOptions = EdgeBetweennessOptions()) throws -> EdgeCentralityScores {
         let costs = try options.weight.costs(in: graph)
         let n = graph.nodeCount, m = graph.edgeCount
+        let adjacency = FlatAdjacency(graph, direction: .out)
         let partials = parallelChunks(count: n) { sources -> [Double] in
-            var kernel = ShortestPathKernel(graph: graph, costs: costs)
+            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
             var b = [Double](repeating: 0, count: m)
             var delta = [Double](repeating: 0, count: n)
-            for s in sources {
-                kernel.run(from: NodeID(s))
-                let visited = kernel.visited
-                for v in visited { delta[Int(v)] = 0 }
-                for v in visited.reversed() {
-                    let w = Int(v)
-                    let coefficient = (1 + delta[w]) / kernel.sigma[w]
-                    let start = kernel.predStart[w]
-                    for slot in start..<(start + Int(kernel.predCount[w])) {
-                        let p = Int(kernel.predNode[slot])
-                        let c = kernel.sigma[p] * coefficient
-                        b[Int(kernel.predEdge[slot])] += c
-                        delta[p] += c
+            b.withUnsafeMutableBufferPointer { b in
+                delta.withUnsafeMutableBufferPointer { delta in
+                    let sigma = kernel.sigma, predStart = kernel.predStart, predCount = kernel.predCount
+                    let predNode = kernel.predNode, predEdge = kernel.predEdge
+                    for s in sources {
+                        kernel.run(from: NodeID(s))
+                        let visited = kernel.visited
+                        for v in visited { delta[Int(v)] = 0 }
+                        for v in visited.reversed() {
+                            let w = Int(v)
+                            let coefficient = (1 + delta[w]) / sigma[w]
+                            let start = predStart[w]
+                            for slot in start..<(start + Int(predCount[w])) {
+                                let p = Int(predNode[slot])
+                                let c = sigma[p] * coefficient
+                                b[Int(predEdge[slot])] += c
+                                delta[p] += c
+                            }
+                        }
                     }
                 }
             }

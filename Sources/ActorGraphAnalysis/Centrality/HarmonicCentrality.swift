@@ -22,14 +22,17 @@ extension Centrality {
     /// (`direction: .in`). Nodes at distance 0 (the node itself, or reached over zero-cost edges)
     /// are skipped, as networkx does.
     ///
+    /// Parallel edges count as one tie at their cheapest cost; self-loops are ignored.
+    ///
     /// - Throws: ``WeightError`` for a missing cost column or negative, NaN or missing costs.
     /// - Complexity: O(n m) with hops, O(n m log n) with costs; runs on two cores.
     public static func harmonic(_ graph: Graph, options: HarmonicOptions = HarmonicOptions()) throws -> CentralityScores {
         let costs = try options.weight.costs(in: graph)
         let n = graph.nodeCount
         let direction = options.direction
+        let adjacency = FlatAdjacency(graph, direction: direction)
         let partials = parallelChunks(count: n) { sources -> [Double] in
-            var kernel = ShortestPathKernel(graph: graph, costs: costs, direction: direction)
+            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
             var out = [Double]()
             out.reserveCapacity(sources.count)
             for s in sources {

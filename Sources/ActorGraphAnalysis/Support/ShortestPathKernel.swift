@@ -33,13 +33,61 @@ public enum PathWeight: Hashable, Sendable {
     }
 }
 
+/// The adjacency of one search direction as flat CSR buffers (`Int32` node and edge indices),
+/// copied once per analysis and shared read-only by every thread's kernel.
+///
+/// The hot loops read these through unsafe buffer pointers: this file and ``ShortestPathKernel``
+/// are the one place in the analysis module that does so.
+final class FlatAdjacency: @unchecked Sendable {
+    let nodeCount: Int
+    /// `targets[offsets[v] ..< offsets[v + 1]]` are the neighbours of `v`; `edges` the same slots' edge ids.
+    let offsets: UnsafeMutableBufferPointer<Int>
+    let targets: UnsafeMutableBufferPointer<Int32>
+    let edges: UnsafeMutableBufferPointer<Int32>
+    /// The number of entries of each node in the *opposite* direction, bounding its predecessors.
+    let oppositeOffsets: UnsafeMutableBufferPointer<Int>
+
+    /// - Parameter direction: `.out` copies successors (all neighbours when undirected), `.in` predecessors.
+    init(_ graph: Graph, direction: PathDirection) {
+        let n = graph.nodeCount
+        nodeCount = n
+        let forward = !graph.isDirected || direction == .out
+        func neighbours(_ v: NodeID, forward: Bool) -> Neighborhood {
+            forward ? graph.outNeighbors(of: v) : graph.inNeighbors(of: v)
+        }
+        offsets = .allocate(capacity: n + 1)
+        oppositeOffsets = .allocate(capacity: n + 1)
+        offsets[0] = 0; oppositeOffsets[0] = 0
+        for v in 0..<n {
+            offsets[v + 1] = offsets[v] + neighbours(NodeID(v), forward: forward).count
+            oppositeOffsets[v + 1] = oppositeOffsets[v] + neighbours(NodeID(v), forward: !forward || !graph.isDirected).count
+        }
+        targets = .allocate(capacity: Swift.max(1, offsets[n]))
+        edges = .allocate(capacity: Swift.max(1, offsets[n]))
+        for v in 0..<n {
+            var slot = offsets[v]
+            let nb = neighbours(NodeID(v), forward: forward)
+            for k in nb.nodes.indices {
+                targets[slot] = Int32(truncatingIfNeeded: nb.nodes[k].index)
+                edges[slot] = Int32(truncatingIfNeeded: nb.edges[k].index)
+                slot += 1
+            }
+        }
+    }
+
+    deinit {
+        offsets.deallocate(); oppositeOffsets.deallocate(); targets.deallocate(); edges.deallocate()
+    }
+}
+
 /// Single-source shortest paths with path counts and predecessor lists, the inner step of
 /// Brandes' betweenness algorithm (Brandes 2001), reusable across sources.
 ///
-/// One kernel owns preallocated scratch arrays (distances, path counts, predecessor slots, the
+/// One kernel owns preallocated scratch buffers (distances, path counts, predecessor slots, the
 /// visit order and the Dijkstra heap) and resets only the entries the previous run touched, so a
 /// run from a source that reaches `r` nodes over `e` edges costs O(r + e) with hop counts and
-/// O((r + e) log r) with costs, and allocates nothing. Parallel threads each own a kernel.
+/// O((r + e) log r) with costs, and allocates nothing. A kernel belongs to one thread; parallel
+/// workers each own one and share the read-only ``FlatAdjacency``.
 ///
 /// Conventions (those of networkx's `_single_source_shortest_path_basic` and
 /// `_single_source_dijkstra_path_basic`):
@@ -52,30 +100,31 @@ public enum PathWeight: Hashable, Sendable {
 ///   integer or dyadic costs (1, 0.5, 0.25) tie exactly.
 /// - With zero-cost edges, networkx (and this kernel, which follows it step by step) may count
 ///   paths that tie through an already-settled node incompletely; prefer strictly positive costs.
-struct ShortestPathKernel {
-    let graph: Graph
+///
+/// The result buffers (``distance``, ``sigma``, predecessors) are valid until the next
+/// ``run(from:)`` and while the kernel is alive.
+final class ShortestPathKernel {
+    let adjacency: FlatAdjacency
     let costs: ContiguousArray<Double>?
-    let direction: PathDirection
 
     /// Distance from the source (`infinity` when unreached).
-    private(set) var distance: [Double]
+    let distance: UnsafeMutableBufferPointer<Double>
     /// Number of shortest paths from the source (as a Double, as networkx counts).
-    private(set) var sigma: [Double]
-    /// Nodes settled, in non-decreasing distance from the source.
-    private(set) var order: [Int32]
-    private(set) var orderCount = 0
+    let sigma: UnsafeMutableBufferPointer<Double>
+    /// Predecessor slots: node `w`'s predecessors are `predNode[predStart[w] ..< predStart[w] + predCount[w]]`,
+    /// reached over the edges `predEdge[...]` in the same slots.
+    let predStart: UnsafeMutableBufferPointer<Int>
+    let predCount: UnsafeMutableBufferPointer<Int32>
+    let predNode: UnsafeMutableBufferPointer<Int32>
+    let predEdge: UnsafeMutableBufferPointer<Int32>
 
-    /// Predecessor slots: node `w`'s predecessors are `predNode[predStart[w] ..< predStart[w] + predCount[w]]`.
-    private(set) var predStart: [Int]
-    private(set) var predCount: [Int32]
-    private(set) var predNode: [Int32]
-    private(set) var predEdge: [Int32]
-
-    private var settled: [Bool]
-    private var seen: [Bool]
-    private var tick: [Int]
-    private var bestCost: [Double]
-    private var bestEdge: [Int32]
+    private let order: UnsafeMutableBufferPointer<Int32>
+    private let settled: UnsafeMutableBufferPointer<Bool>
+    private let seen: UnsafeMutableBufferPointer<Bool>
+    private let tick: UnsafeMutableBufferPointer<Int>
+    private let bestCost: UnsafeMutableBufferPointer<Double>
+    private let bestEdge: UnsafeMutableBufferPointer<Int32>
+    private var orderCount = 0
     private var currentTick = 0
     private var heap = Heap<Entry>()
 
@@ -90,118 +139,133 @@ struct ShortestPathKernel {
     }
 
     /// - Parameters:
+    ///   - adjacency: the direction to search, shared by the kernels of one analysis.
     ///   - costs: per-edge costs (finite, >= 0), or `nil` for hop counts (BFS).
-    ///   - direction: `.out` follows successors; `.in` follows predecessors. Ignored when undirected.
-    init(graph: Graph, costs: ContiguousArray<Double>?, direction: PathDirection = .out) {
-        precondition(costs == nil || costs!.count == graph.edgeCount, "one cost per edge")
-        self.graph = graph
+    init(adjacency: FlatAdjacency, costs: ContiguousArray<Double>?) {
+        self.adjacency = adjacency
         self.costs = costs
-        self.direction = graph.isDirected ? direction : .out
-        let n = graph.nodeCount
-        distance = Array(repeating: .infinity, count: n)
-        sigma = Array(repeating: 0, count: n)
-        order = Array(repeating: 0, count: n)
-        settled = Array(repeating: false, count: n)
-        seen = Array(repeating: false, count: n)
-        tick = Array(repeating: -1, count: n)
-        bestCost = Array(repeating: 0, count: n)
-        bestEdge = Array(repeating: 0, count: n)
-        predCount = Array(repeating: 0, count: n)
+        let n = adjacency.nodeCount
+        func buffer<T>(_ value: T, _ count: Int = n) -> UnsafeMutableBufferPointer<T> {
+            let b = UnsafeMutableBufferPointer<T>.allocate(capacity: Swift.max(1, count))
+            b.initialize(repeating: value)
+            return b
+        }
+        distance = buffer(.infinity)
+        sigma = buffer(0)
+        order = buffer(0)
+        settled = buffer(false)
+        seen = buffer(false)
+        tick = buffer(-1)
+        bestCost = buffer(0)
+        bestEdge = buffer(0)
+        predCount = buffer(0)
         // A predecessor of w reaches w by an edge, so w's slots never outnumber its entries in
         // the opposite adjacency.
-        var start = Array(repeating: 0, count: n + 1)
-        for i in 0..<n {
-            let v = NodeID(i)
-            let entries = self.direction == .out ? graph.inNeighbors(of: v).count : graph.outNeighbors(of: v).count
-            start[i + 1] = start[i] + entries
-        }
-        predStart = start
-        predNode = Array(repeating: 0, count: start[n])
-        predEdge = Array(repeating: 0, count: start[n])
+        predStart = buffer(0, n + 1)
+        for i in 0...n { predStart[i] = adjacency.oppositeOffsets[i] }
+        predNode = buffer(0, adjacency.oppositeOffsets[n])
+        predEdge = buffer(0, adjacency.oppositeOffsets[n])
+    }
+
+    /// A kernel with its own adjacency copy (for one-off use and tests).
+    convenience init(graph: Graph, costs: ContiguousArray<Double>?, direction: PathDirection = .out) {
+        precondition(costs == nil || costs!.count == graph.edgeCount, "one cost per edge")
+        self.init(adjacency: FlatAdjacency(graph, direction: direction), costs: costs)
+    }
+
+    deinit {
+        distance.deallocate(); sigma.deallocate(); order.deallocate(); settled.deallocate()
+        seen.deallocate(); tick.deallocate(); bestCost.deallocate(); bestEdge.deallocate()
+        predCount.deallocate(); predStart.deallocate(); predNode.deallocate(); predEdge.deallocate()
     }
 
     /// The settled nodes of the last run, in non-decreasing distance.
-    var visited: ArraySlice<Int32> { order[0..<orderCount] }
+    var visited: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(rebasing: order[0..<orderCount]) }
 
     /// Runs the search from `source`, replacing the previous run's results.
-    mutating func run(from source: NodeID) {
+    func run(from source: NodeID) {
+        precondition(source.index < adjacency.nodeCount, "unknown NodeID \(source)")
         for k in 0..<orderCount {
             let v = Int(order[k])
             distance[v] = .infinity; sigma[v] = 0; predCount[v] = 0
             settled[v] = false; seen[v] = false
         }
         orderCount = 0
-        if costs == nil { breadthFirst(source) } else { dijkstra(source) }
+        if let costs {
+            costs.withUnsafeBufferPointer { dijkstra(source.index, $0) }
+        } else {
+            breadthFirst(source.index)
+        }
     }
 
-    @inline(__always)
-    private func neighbors(_ v: Int) -> Neighborhood {
-        direction == .out ? graph.outNeighbors(of: NodeID(v)) : graph.inNeighbors(of: NodeID(v))
-    }
-
-    @inline(__always)
-    private mutating func appendPredecessor(_ w: Int, _ v: Int, _ edge: Int32) {
-        let slot = predStart[w] + Int(predCount[w])
-        predNode[slot] = Int32(v); predEdge[slot] = edge
-        predCount[w] += 1
-    }
-
-    private mutating func breadthFirst(_ s: NodeID) {
-        let s = s.index
+    private func breadthFirst(_ s: Int) {
+        let offsets = adjacency.offsets, targets = adjacency.targets, edges = adjacency.edges
+        let distance = self.distance, sigma = self.sigma, seen = self.seen, tick = self.tick, order = self.order
+        let predStart = self.predStart, predCount = self.predCount, predNode = self.predNode, predEdge = self.predEdge
+        var currentTick = self.currentTick
         distance[s] = 0; sigma[s] = 1; seen[s] = true
-        order[0] = Int32(s); orderCount = 1
-        var head = 0
-        while head < orderCount {
+        order[0] = Int32(s)
+        var count = 1, head = 0
+        while head < count {
             let v = Int(order[head]); head += 1
             currentTick += 1
-            let nb = neighbors(v)
-            let nodes = nb.nodes, edges = nb.edges
             let next = distance[v] + 1
-            for k in nodes.indices {
-                let w = nodes[k].index
+            let sv = sigma[v]
+            for k in offsets[v]..<offsets[v + 1] {
+                let w = Int(targets[k])
                 if w == v || tick[w] == currentTick { continue }   // self-loop or parallel edge
                 tick[w] = currentTick
                 if !seen[w] {
                     seen[w] = true; distance[w] = next
-                    order[orderCount] = Int32(w); orderCount += 1
+                    order[count] = Int32(w); count += 1
                 }
                 if distance[w] == next {
-                    sigma[w] += sigma[v]
-                    appendPredecessor(w, v, edges[k].rawValue.asInt32)
+                    sigma[w] += sv
+                    let slot = predStart[w] + Int(predCount[w])
+                    predNode[slot] = Int32(v); predEdge[slot] = edges[k]
+                    predCount[w] += 1
                 }
             }
         }
-        for k in 0..<orderCount { settled[Int(order[k])] = true }
+        for k in 0..<count { settled[Int(order[k])] = true }
+        self.orderCount = count
+        self.currentTick = currentTick
     }
 
-    private mutating func dijkstra(_ s: NodeID) {
-        let costs = self.costs!
-        let s = s.index
-        var sequence = 0
+    private func dijkstra(_ s: Int, _ costs: UnsafeBufferPointer<Double>) {
+        let offsets = adjacency.offsets, targets = adjacency.targets, edges = adjacency.edges
+        let distance = self.distance, sigma = self.sigma, seen = self.seen, settled = self.settled
+        let tick = self.tick, order = self.order, bestCost = self.bestCost, bestEdge = self.bestEdge
+        let predStart = self.predStart, predCount = self.predCount, predNode = self.predNode, predEdge = self.predEdge
+        var currentTick = self.currentTick
+        var heap = Heap<Entry>()
+        swap(&heap, &self.heap)
+        defer { swap(&heap, &self.heap) }
+        var sequence = 0, count = 0
         distance[s] = 0; seen[s] = true; sigma[s] = 1
         heap.insert(Entry(distance: 0, sequence: sequence, node: Int32(s)))
         while let top = heap.popMin() {
             let v = Int(top.node)
             if settled[v] { continue }
             settled[v] = true
-            order[orderCount] = Int32(v); orderCount += 1
+            order[count] = Int32(v); count += 1
             let d = top.distance
-            let nb = neighbors(v)
-            let nodes = nb.nodes, edges = nb.edges
+            let range = offsets[v]..<offsets[v + 1]
             // Pass 1: the cheapest of any parallel edges to each neighbour.
             currentTick += 1
-            for k in nodes.indices {
-                let w = nodes[k].index
+            for k in range {
+                let w = Int(targets[k])
                 if w == v { continue }
-                let c = costs[edges[k].index]
+                let c = costs[Int(edges[k])]
                 if tick[w] != currentTick || c < bestCost[w] {
-                    tick[w] = currentTick; bestCost[w] = c; bestEdge[w] = edges[k].rawValue.asInt32
+                    tick[w] = currentTick; bestCost[w] = c; bestEdge[w] = edges[k]
                 }
             }
             // Pass 2: relax each neighbour once (networkx's rule, ties compared exactly).
             currentTick += 1
-            for k in nodes.indices {
-                let w = nodes[k].index
+            let sv = sigma[v]
+            for k in range {
+                let w = Int(targets[k])
                 if w == v || tick[w] == currentTick { continue }
                 tick[w] = currentTick
                 let vw = d + bestCost[w]
@@ -209,18 +273,18 @@ struct ShortestPathKernel {
                     seen[w] = true; distance[w] = vw
                     sequence += 1
                     heap.insert(Entry(distance: vw, sequence: sequence, node: Int32(w)))
-                    sigma[w] = sigma[v]
-                    predCount[w] = 0
-                    appendPredecessor(w, v, bestEdge[w])
+                    sigma[w] = sv
+                    predNode[predStart[w]] = Int32(v); predEdge[predStart[w]] = bestEdge[w]
+                    predCount[w] = 1
                 } else if vw == distance[w] {
-                    sigma[w] += sigma[v]
-                    appendPredecessor(w, v, bestEdge[w])
+                    sigma[w] += sv
+                    let slot = predStart[w] + Int(predCount[w])
+                    predNode[slot] = Int32(v); predEdge[slot] = bestEdge[w]
+                    predCount[w] += 1
                 }
             }
         }
+        self.orderCount = count
+        self.currentTick = currentTick
     }
-}
-
-extension UInt32 {
-    @inline(__always) var asInt32: Int32 { Int32(bitPattern: self) }
 }
