@@ -48,6 +48,7 @@ final class FlatAdjacency: @unchecked Sendable {
     let oppositeOffsets: UnsafeMutableBufferPointer<Int>
 
     /// - Parameter direction: `.out` copies successors (all neighbours when undirected), `.in` predecessors.
+    /// - Complexity: O(n + m) time and memory.
     init(_ graph: Graph, direction: PathDirection) {
         let n = graph.nodeCount
         nodeCount = n
@@ -183,6 +184,9 @@ final class ShortestPathKernel {
     var visited: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(rebasing: order[0..<orderCount]) }
 
     /// Runs the search from `source`, replacing the previous run's results.
+    ///
+    /// - Complexity: O(r + e) with hop counts, O((r + e) log r) with costs, for the `r` nodes and
+    ///   `e` adjacency entries reached; no allocation once the heap has grown.
     func run(from source: NodeID) {
         precondition(source.index < adjacency.nodeCount, "unknown NodeID \(source)")
         for k in 0..<orderCount {
