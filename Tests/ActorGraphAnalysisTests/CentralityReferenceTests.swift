@@ -8,7 +8,8 @@ import Testing
 /// power iterations to 1e-6. Each run prints the largest deviation per measure.
 @Suite("Centrality against networkx")
 struct CentralityReferenceTests {
-    static let fixtures = ["karate", "florentine", "florentine-weighted", "karate-directed", "random-directed"]
+    static let fixtures = ["karate", "florentine", "florentine-weighted", "karate-directed", "random-directed",
+                           "karate-loops", "random-directed-loops"]
     static let exact = 1e-9
     static let iterative = 1e-6
 
