@@ -9,7 +9,7 @@ import Testing
 @Suite("Centrality against networkx")
 struct CentralityReferenceTests {
     static let fixtures = ["karate", "florentine", "florentine-weighted", "karate-directed", "random-directed",
-                           "karate-loops", "random-directed-loops"]
+                           "karate-loops", "random-directed-loops", "float-ties"]
     static let exact = 1e-9
     static let iterative = 1e-6
 
@@ -102,7 +102,7 @@ struct CentralityReferenceTests {
     func matchesReference(_ name: String) throws {
         let fixture = try ReferenceFixture.load("centrality-\(name)")
         let results = try #require(fixture.json["results"] as? [String: Any])
-        let known = Set(Self.cases.map(\.key)).union(Self.auxiliary)
+        let known = Set(Self.cases.map(\.key)).union(Self.cases.map { $0.key + "_not_converged" }).union(Self.auxiliary)
         #expect(Set(results.keys).subtracting(known).isEmpty, "fixture results with no test: \(Set(results.keys).subtracting(known).sorted())")
 
         var report: [String] = []
@@ -126,6 +126,14 @@ struct CentralityReferenceTests {
             let t = try Centrality.transitivity(fixture.graph)
             expectClose(t, reference, relative: Self.exact, "\(name) transitivity")
             report.append("transitivity=\(abs(t - reference))")
+        }
+        // Where networkx's power iteration failed, ours must fail too, after as many iterations.
+        for c in Self.cases {
+            guard let iterations = results[c.key + "_not_converged"] as? Int else { continue }
+            #expect { try c.compute(fixture) } throws: { error in
+                (error as? CentralityError)?.code == .notConverged && (error as? CentralityError)?.iterations == iterations
+            }
+            report.append("\(c.key)=fails-as-networkx")
         }
         print("largest deviation from networkx, \(name): " + report.joined(separator: " "))
     }

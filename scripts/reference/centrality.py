@@ -116,27 +116,34 @@ def compute(G, weighted):
         if directed:
             r["closeness_cost_out"] = node_map(nx.closeness_centrality(G.reverse(), distance="weight"))
 
-    # Spectral measures.
-    r["eigenvector"] = node_map(nx.eigenvector_centrality(G))
+    # Spectral measures. Where networkx's power iteration fails, `<key>_not_converged` records
+    # its iteration limit: ActorGraph must fail the same way.
+    def attempt(key, compute, max_iter):
+        try:
+            r[key] = node_map(compute())
+        except nx.PowerIterationFailedConvergence:
+            r[key + "_not_converged"] = max_iter
+
+    attempt("eigenvector", lambda: nx.eigenvector_centrality(G), 100)
     if weighted:
-        r["eigenvector_weighted"] = node_map(nx.eigenvector_centrality(G, weight="weight"))
-    r["pagerank"] = node_map(nx.pagerank(G))  # weight="weight" when present
-    r["pagerank_unweighted"] = node_map(nx.pagerank(G, weight=None))
+        attempt("eigenvector_weighted", lambda: nx.eigenvector_centrality(G, weight="weight"), 100)
+    attempt("pagerank", lambda: nx.pagerank(G), 100)  # weight="weight" when present
+    attempt("pagerank_unweighted", lambda: nx.pagerank(G, weight=None), 100)
     nodes = list(G)
     personalization = {nodes[0]: 1.0, nodes[1]: 2.0, nodes[2]: 3.0}
-    r["pagerank_personalized"] = node_map(nx.pagerank(G, personalization=personalization))
+    attempt("pagerank_personalized", lambda: nx.pagerank(G, personalization=personalization), 100)
     r["pagerank_personalized_nodes"] = {name(k): v for k, v in personalization.items()}
     dangling = {nodes[-1]: 1.0, nodes[-2]: 1.0}
-    r["pagerank_dangling"] = node_map(nx.pagerank(G, alpha=0.9, dangling=dangling))
+    attempt("pagerank_dangling", lambda: nx.pagerank(G, alpha=0.9, dangling=dangling), 100)
     r["pagerank_dangling_nodes"] = {name(k): v for k, v in dangling.items()}
-    r["katz"] = node_map(nx.katz_centrality(G))
-    r["katz_raw"] = node_map(nx.katz_centrality(G, normalized=False))
+    attempt("katz", lambda: nx.katz_centrality(G), 1000)
+    attempt("katz_raw", lambda: nx.katz_centrality(G, normalized=False), 1000)
     if weighted:
         A = nx.to_numpy_array(G, weight="weight")
         lam = max(abs(np.linalg.eigvals(A)))
         alpha = float(round(0.5 / lam, 6))
         r["katz_weighted_alpha"] = alpha
-        r["katz_weighted"] = node_map(nx.katz_centrality(G, alpha=alpha, weight="weight"))
+        attempt("katz_weighted", lambda: nx.katz_centrality(G, alpha=alpha, weight="weight"), 1000)
 
     # Clustering and cores.
     r["clustering"] = node_map(nx.clustering(G))
@@ -232,6 +239,20 @@ def random_directed_loops():
     return G
 
 
+def float_ties():
+    """Costs whose sums tie mathematically but not in floating point (0.1 + 0.2 != 0.3), next to
+    sums that tie exactly (0.25 + 0.25 == 0.5): networkx compares with ==, and so must we."""
+    G = nx.Graph()
+    for u, v, w in [("s", "a", 0.1), ("a", "t", 0.2),      # 0.1 + 0.2 = 0.30000000000000004
+                    ("s", "d", 0.2), ("d", "t", 0.1),      # the same sum: ties with s-a-t
+                    ("s", "c", 0.15), ("c", "t", 0.15),    # 0.3 exactly: strictly shorter
+                    ("t", "u", 0.25), ("u", "x", 0.25),    # 0.5 exactly ...
+                    ("t", "y", 0.125), ("y", "x", 0.375),  # ... ties exactly with 0.125 + 0.375
+                    ("x", "z", 1.0)]:
+        G.add_edge(u, v, weight=w)
+    return G
+
+
 GRAPHS = [
     ("karate", karate, True),
     ("florentine", florentine, False),
@@ -240,6 +261,7 @@ GRAPHS = [
     ("random-directed", random_directed, True),
     ("karate-loops", karate_loops, True),
     ("random-directed-loops", random_directed_loops, True),
+    ("float-ties", float_ties, True),
 ]
 
 
