@@ -49,6 +49,9 @@ struct CentralityErrorTests {
         #expect { try Centrality.katz(Self.graph([1, -1, 1, 1]), options: .init(weight: .column("weight"))) } throws: { error in
             (error as? CentralityError)?.code == .invalidWeight
         }
+        #expect { try Centrality.clustering(Self.graph([0, 0, 0, 0]), options: .init(weight: .column("weight"))) } throws: { error in
+            (error as? CentralityError)?.code == .invalidWeight
+        }
         #expect { try Centrality.clustering(Self.graph([1, .infinity, 1, 1]), options: .init(weight: .column("weight"))) } throws: { error in
             (error as? CentralityError)?.code == .invalidWeight
         }

@@ -30,11 +30,15 @@ extension Centrality {
     /// Nodes with no triangle score 0. Self-loops are ignored. Parallel edges (which networkx
     /// graphs cannot hold) count as one tie whose weight is their sum.
     ///
-    /// - Throws: ``CentralityError`` when the weight column is missing or holds NaN or
-    ///   infinite values (negative weights are accepted, as networkx does).
+    /// - Throws: ``CentralityError`` when the weight column is missing, holds NaN or infinite
+    ///   values, or has no positive value (negative weights are accepted, as networkx does).
     /// - Complexity: O(Σ deg(u)²) time, O(n + m) memory.
     public static func clustering(_ graph: Graph, options: ClusteringOptions = ClusteringOptions()) throws -> CentralityScores {
         let w = try options.weight.values(in: graph, allowNegative: true)
+        if let w, let top = w.max(), !(top > 0) {
+            // networkx divides by the largest weight and fails with ZeroDivisionError here.
+            throw CentralityError(.invalidWeight, "weighted clustering needs some positive weight (the largest is \(top))")
+        }
         let simple = SimpleWeightedAdjacency(graph, weights: w)
         let n = graph.nodeCount
         var values = [Double](repeating: 0, count: n)
