@@ -79,6 +79,38 @@ struct CentralityPropertyTests {
         }
     }
 
+    @Test("weighted betweenness sums to the mean interior-node count over shortest paths", arguments: [false, true])
+    func weightedBetweennessIdentity(directed: Bool) throws {
+        for seed in Self.seeds {
+            // Integer costs, so sums in any order tie exactly and Floyd–Warshall sees the same ties.
+            let g0 = randomGraph(nodes: 20, probability: 0.15, directed: directed, seed: seed)
+            let g = Self.adding("cost", { Double(Int(g0.edgeColumn("weight")![$0]) % 3 + 1) }, to: g0)
+            let costs = g.edgeColumn("cost")!
+            let d = Self.floydWarshall(g, costs: costs)
+            // Cheapest edge per ordered pair (what a shortest path uses).
+            var c = [[Double]](repeating: [Double](repeating: .infinity, count: g.nodeCount), count: g.nodeCount)
+            for (i, e) in g.edges.enumerated() where e.source != e.target {
+                c[e.source.index][e.target.index] = min(c[e.source.index][e.target.index], costs[i])
+                if !directed { c[e.target.index][e.source.index] = min(c[e.target.index][e.source.index], costs[i]) }
+            }
+            // For each source: paths[t] = number of shortest s-t paths, hops[t] = their total hop count.
+            var expected = 0.0
+            for s in 0..<g.nodeCount {
+                let order = (0..<g.nodeCount).filter { d[s][$0] < .infinity }.sorted { d[s][$0] < d[s][$1] }
+                var paths = [Double](repeating: 0, count: g.nodeCount), hops = paths
+                paths[s] = 1
+                for v in order where v != s {
+                    for u in order where u != v && d[s][u] + c[u][v] == d[s][v] {
+                        paths[v] += paths[u]; hops[v] += hops[u] + paths[u]
+                    }
+                    expected += hops[v] / paths[v] - 1
+                }
+            }
+            let b = try Centrality.betweenness(g, options: .init(weight: .cost(column: "cost"), normalized: false))
+            expectClose(b.values.reduce(0, +), expected * (directed ? 1 : 0.5), relative: 1e-9, "seed \(seed) weighted sum")
+        }
+    }
+
     @Test("breadth-first and Dijkstra kernels agree with Floyd–Warshall", arguments: [false, true])
     func kernelsAgree(directed: Bool) throws {
         for seed in Self.seeds {
