@@ -51,6 +51,7 @@ final class FlatAdjacency: @unchecked Sendable {
     /// - Complexity: O(n + m) time and memory.
     init(_ graph: Graph, direction: PathDirection) {
         let n = graph.nodeCount
+        precondition(n < Int(Int32.max) && graph.edgeCount < Int(Int32.max), "graph too large for 32-bit node and edge indices")
         nodeCount = n
         let forward = !graph.isDirected || direction == .out
         func neighbours(_ v: NodeID, forward: Bool) -> Neighborhood {
