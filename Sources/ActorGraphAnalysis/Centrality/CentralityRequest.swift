@@ -1,0 +1,175 @@
+public import ActorGraphCore
+
+/// The node centrality measures by name, as the command line offers them.
+public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable {
+    case degree
+    case inDegree = "in-degree"
+    case outDegree = "out-degree"
+    case strength
+    case betweenness
+    case closeness
+    case harmonic
+    case eigenvector
+    case pagerank
+    case katz
+    case clustering
+    case core
+
+    /// How the measure reads an edge weight.
+    public enum WeightRole: Hashable, Sendable {
+        /// Counts ties; takes no weight (degree, cores).
+        case none
+        /// Path lengths: a weight must be a cost or be converted from a strength.
+        case cost
+        /// Sums or spreads tie strengths.
+        case strength
+    }
+
+    public var weightRole: WeightRole {
+        switch self {
+        case .degree, .inDegree, .outDegree, .core: .none
+        case .betweenness, .closeness, .harmonic: .cost
+        case .strength, .eigenvector, .pagerank, .katz, .clustering: .strength
+        }
+    }
+
+    /// The networkx call the defaults mirror.
+    public var networkxCall: String {
+        switch self {
+        case .degree: "degree_centrality(G)"
+        case .inDegree: "in_degree_centrality(G)"
+        case .outDegree: "out_degree_centrality(G)"
+        case .strength: "G.degree(weight=\"weight\")"
+        case .betweenness: "betweenness_centrality(G)  (normalized, no endpoints)"
+        case .closeness: "closeness_centrality(G)  (wf_improved=True; incoming distance)"
+        case .harmonic: "harmonic_centrality(G)  (incoming distance)"
+        case .eigenvector: "eigenvector_centrality(G)  (max_iter=100, tol=1e-6; in-edges)"
+        case .pagerank: "pagerank(G)  (alpha=0.85, weight=\"weight\" when present)"
+        case .katz: "katz_centrality(G)  (alpha=0.1, beta=1, normalized)"
+        case .clustering: "clustering(G)"
+        case .core: "core_number(G)"
+        }
+    }
+
+    /// Whether `normalized` means something for the measure.
+    public var hasNormalization: Bool {
+        switch self {
+        case .degree, .inDegree, .outDegree, .betweenness, .katz: true
+        default: false
+        }
+    }
+
+    /// Whether `direction` means something for the measure.
+    public var hasDirection: Bool {
+        switch self {
+        case .closeness, .harmonic, .strength: true
+        default: false
+        }
+    }
+}
+
+/// A measure with the choices a user makes about it by name: which weight column, what its
+/// numbers mean, normalisation and direction. ``validate()`` rejects combinations that do not
+/// make sense (with a message saying what to do instead), so a command line stays thin.
+public struct CentralityRequest: Hashable, Sendable {
+    public var measure: CentralityMeasure
+    /// A numeric edge column; `nil` for the measure's default (unweighted, except that strength
+    /// and PageRank use `weight` when present, as networkx).
+    public var weight: String?
+    /// What the column's numbers mean. Required with a weight on a path measure; a path measure
+    /// never guesses whether bigger means closer.
+    public var weightMeaning: WeightMeaning?
+    /// How a strength becomes a cost on path measures (`--weight-as strength`).
+    public var conversion: StrengthToCost = .inverse
+    /// `nil` keeps the measure's default (normalised, as networkx).
+    public var normalized: Bool?
+    /// `nil` keeps the default: incoming distance for closeness and harmonic, in + out for strength.
+    public var direction: PathDirection?
+
+    public init(measure: CentralityMeasure, weight: String? = nil, weightMeaning: WeightMeaning? = nil,
+                conversion: StrengthToCost = .inverse, normalized: Bool? = nil, direction: PathDirection? = nil) {
+        self.measure = measure
+        self.weight = weight
+        self.weightMeaning = weightMeaning
+        self.conversion = conversion
+        self.normalized = normalized
+        self.direction = direction
+    }
+
+    /// - Throws: ``CentralityError/Code/invalidOption`` explaining the conflict.
+    public func validate() throws {
+        let m = measure.rawValue
+        func fail(_ message: String) -> CentralityError { CentralityError(.invalidOption, message) }
+        switch measure.weightRole {
+        case .none:
+            if weight != nil || weightMeaning != nil {
+                throw fail("\(m) counts ties and takes no weight; use --measure strength for weighted degree")
+            }
+        case .cost:
+            if let weight, weightMeaning == nil {
+                throw fail("""
+                    \(m) measures path lengths, so say what '\(weight)' means: --weight-as cost if bigger \
+                    means farther (a distance), or --weight-as strength if bigger means a stronger, closer \
+                    tie (converted to a cost by --conversion, default inverse: cost = 1/weight)
+                    """)
+            }
+        case .strength:
+            if weightMeaning == .cost {
+                throw fail("\(m) adds up tie strengths; a cost column cannot be used (drop --weight-as or use --weight-as strength)")
+            }
+        }
+        if weight == nil && weightMeaning != nil {
+            throw fail("--weight-as needs --weight ATTR naming the edge column")
+        }
+        if normalized != nil && !measure.hasNormalization {
+            throw fail("--normalized applies to degree, in-degree, out-degree, betweenness and katz, not \(m)")
+        }
+        if direction != nil && !measure.hasDirection {
+            throw fail("--direction applies to closeness, harmonic and strength, not \(m)")
+        }
+    }
+
+    private var pathWeight: PathWeight {
+        guard let weight else { return .hops }
+        return weightMeaning == .strength ? .strength(column: weight, conversion: conversion) : .cost(column: weight)
+    }
+
+    private func strengthWeight(default fallback: StrengthWeight) -> StrengthWeight {
+        weight.map { .column($0) } ?? fallback
+    }
+
+    /// Validates the request and computes the scores, named after the measure.
+    ///
+    /// - Throws: ``CentralityError`` or ``WeightError`` from validation or the measure.
+    /// - Complexity: that of the measure.
+    public func compute(on graph: Graph) throws -> CentralityScores {
+        try validate()
+        let scores: CentralityScores
+        switch measure {
+        case .degree, .inDegree, .outDegree:
+            let direction: DegreeDirection = measure == .inDegree ? .in : measure == .outDegree ? .out : .all
+            scores = Centrality.degree(graph, options: .init(direction: direction, normalized: normalized ?? true))
+        case .strength:
+            let direction: DegreeDirection = switch self.direction { case nil: .all; case .in?: .in; case .out?: .out }
+            scores = try Centrality.strength(graph, options: .init(weight: strengthWeight(default: .columnIfPresent("weight")),
+                                                                     direction: direction))
+        case .betweenness:
+            scores = try Centrality.betweenness(graph, options: .init(weight: pathWeight, normalized: normalized ?? true))
+        case .closeness:
+            scores = try Centrality.closeness(graph, options: .init(weight: pathWeight, direction: direction ?? .in))
+        case .harmonic:
+            scores = try Centrality.harmonic(graph, options: .init(weight: pathWeight, direction: direction ?? .in))
+        case .eigenvector:
+            scores = try Centrality.eigenvector(graph, options: .init(weight: strengthWeight(default: .none)))
+        case .pagerank:
+            scores = try Centrality.pageRank(graph, options: .init(weight: strengthWeight(default: .columnIfPresent("weight"))))
+        case .katz:
+            scores = try Centrality.katz(graph, options: .init(normalized: normalized ?? true, weight: strengthWeight(default: .none)))
+        case .clustering:
+            scores = try Centrality.clustering(graph, options: .init(weight: strengthWeight(default: .none)))
+        case .core:
+            scores = try Centrality.coreNumber(graph)
+        }
+        return CentralityScores(measure: measure.rawValue, values: scores.values, nodeNames: scores.nodeNames)
+    }
+}

@@ -1,0 +1,295 @@
+public import ActorGraphCore
+import HeapModule
+
+/// Which way a single-source search follows directed edges.
+public enum PathDirection: String, Hashable, Sendable, CaseIterable {
+    /// Along edge direction (successors): distances *from* the source.
+    case out
+    /// Against edge direction (predecessors): distances *to* the source.
+    case `in`
+}
+
+/// What a path measure counts as the length of an edge.
+///
+/// A path measure needs a **cost** (smaller = closer). A weight column holding strengths (meeting
+/// counts) is turned into costs only by an explicit ``StrengthToCost`` rule; see ``WeightMeaning``.
+public enum PathWeight: Hashable, Sendable {
+    /// Every edge costs 1: shortest paths are fewest hops (breadth-first search).
+    case hops
+    /// The numeric edge column is a cost, used as is (finite and >= 0; missing values are errors).
+    case cost(column: String)
+    /// The numeric edge column is a strength, converted to a cost by `conversion` (> 0 required).
+    case strength(column: String, conversion: StrengthToCost = .inverse)
+
+    /// Per-edge costs, or `nil` for hop counts.
+    /// - Throws: ``WeightError`` from ``Graph/costs(column:meaning:conversion:)``.
+    func costs(in graph: Graph) throws -> ContiguousArray<Double>? {
+        switch self {
+        case .hops: return nil
+        case .cost(let column): return try graph.costs(column: column, meaning: .cost)
+        case .strength(let column, let conversion):
+            return try graph.costs(column: column, meaning: .strength, conversion: conversion)
+        }
+    }
+}
+
+/// The adjacency of one search direction as flat CSR buffers (`Int32` node and edge indices),
+/// copied once per analysis and shared read-only by every thread's kernel.
+///
+/// The hot loops read these through unsafe buffer pointers: this file and ``ShortestPathKernel``
+/// are the one place in the analysis module that does so.
+final class FlatAdjacency: @unchecked Sendable {
+    let nodeCount: Int
+    /// `targets[offsets[v] ..< offsets[v + 1]]` are the neighbours of `v`; `edges` the same slots' edge ids.
+    let offsets: UnsafeMutableBufferPointer<Int>
+    let targets: UnsafeMutableBufferPointer<Int32>
+    let edges: UnsafeMutableBufferPointer<Int32>
+    /// The number of entries of each node in the *opposite* direction, bounding its predecessors.
+    let oppositeOffsets: UnsafeMutableBufferPointer<Int>
+
+    /// - Parameter direction: `.out` copies successors (all neighbours when undirected), `.in` predecessors.
+    /// - Complexity: O(n + m) time and memory.
+    init(_ graph: Graph, direction: PathDirection) {
+        let n = graph.nodeCount
+        precondition(n < Int(Int32.max) && graph.edgeCount < Int(Int32.max), "graph too large for 32-bit node and edge indices")
+        nodeCount = n
+        let forward = !graph.isDirected || direction == .out
+        func neighbours(_ v: NodeID, forward: Bool) -> Neighborhood {
+            forward ? graph.outNeighbors(of: v) : graph.inNeighbors(of: v)
+        }
+        offsets = .allocate(capacity: n + 1)
+        oppositeOffsets = .allocate(capacity: n + 1)
+        offsets[0] = 0; oppositeOffsets[0] = 0
+        for v in 0..<n {
+            offsets[v + 1] = offsets[v] + neighbours(NodeID(v), forward: forward).count
+            oppositeOffsets[v + 1] = oppositeOffsets[v] + neighbours(NodeID(v), forward: !forward || !graph.isDirected).count
+        }
+        targets = .allocate(capacity: Swift.max(1, offsets[n]))
+        edges = .allocate(capacity: Swift.max(1, offsets[n]))
+        for v in 0..<n {
+            var slot = offsets[v]
+            let nb = neighbours(NodeID(v), forward: forward)
+            for k in nb.nodes.indices {
+                targets[slot] = Int32(truncatingIfNeeded: nb.nodes[k].index)
+                edges[slot] = Int32(truncatingIfNeeded: nb.edges[k].index)
+                slot += 1
+            }
+        }
+    }
+
+    deinit {
+        offsets.deallocate(); oppositeOffsets.deallocate(); targets.deallocate(); edges.deallocate()
+    }
+}
+
+/// Single-source shortest paths with path counts and predecessor lists, the inner step of
+/// Brandes' betweenness algorithm (Brandes 2001), reusable across sources.
+///
+/// One kernel owns preallocated scratch buffers (distances, path counts, predecessor slots, the
+/// visit order and the Dijkstra heap) and resets only the entries the previous run touched, so a
+/// run from a source that reaches `r` nodes over `e` edges costs O(r + e) with hop counts and
+/// O((r + e) log r) with costs, and allocates nothing. A kernel belongs to one thread; parallel
+/// workers each own one and share the read-only ``FlatAdjacency``.
+///
+/// Conventions (those of networkx's `_single_source_shortest_path_basic` and
+/// `_single_source_dijkstra_path_basic`):
+/// - Parallel edges between the same ordered pair (same unordered pair when undirected) count as
+///   **one** tie whose cost is the cheapest of them, as networkx does for multigraphs; the
+///   predecessor entry remembers that cheapest edge.
+/// - Self-loops never lie on a shortest path and are skipped.
+/// - Distances tie only when exactly equal in floating point (networkx compares with `==`).
+///   Sums of costs such as 0.1 + 0.2 may therefore split what is mathematically one distance;
+///   integer or dyadic costs (1, 0.5, 0.25) tie exactly.
+/// - With zero-cost edges, networkx (and this kernel, which follows it step by step) may count
+///   paths that tie through an already-settled node incompletely; prefer strictly positive costs.
+///
+/// The result buffers (``distance``, ``sigma``, predecessors) are valid until the next
+/// ``run(from:)`` and while the kernel is alive.
+final class ShortestPathKernel {
+    let adjacency: FlatAdjacency
+    let costs: ContiguousArray<Double>?
+
+    /// Distance from the source (`infinity` when unreached).
+    let distance: UnsafeMutableBufferPointer<Double>
+    /// Number of shortest paths from the source (as a Double, as networkx counts).
+    let sigma: UnsafeMutableBufferPointer<Double>
+    /// Predecessor slots: node `w`'s predecessors are `predNode[predStart[w] ..< predStart[w] + predCount[w]]`,
+    /// reached over the edges `predEdge[...]` in the same slots.
+    let predStart: UnsafeMutableBufferPointer<Int>
+    let predCount: UnsafeMutableBufferPointer<Int32>
+    let predNode: UnsafeMutableBufferPointer<Int32>
+    let predEdge: UnsafeMutableBufferPointer<Int32>
+
+    private let order: UnsafeMutableBufferPointer<Int32>
+    private let settled: UnsafeMutableBufferPointer<Bool>
+    private let seen: UnsafeMutableBufferPointer<Bool>
+    private let tick: UnsafeMutableBufferPointer<Int>
+    private let bestCost: UnsafeMutableBufferPointer<Double>
+    private let bestEdge: UnsafeMutableBufferPointer<Int32>
+    private var orderCount = 0
+    private var currentTick = 0
+    private var heap = Heap<Entry>()
+
+    private struct Entry: Comparable {
+        let distance: Double
+        let sequence: Int
+        let node: Int32
+        static func < (a: Entry, b: Entry) -> Bool {
+            a.distance < b.distance || (a.distance == b.distance && a.sequence < b.sequence)
+        }
+        static func == (a: Entry, b: Entry) -> Bool { a.distance == b.distance && a.sequence == b.sequence }
+    }
+
+    /// - Parameters:
+    ///   - adjacency: the direction to search, shared by the kernels of one analysis.
+    ///   - costs: per-edge costs (finite, >= 0), or `nil` for hop counts (BFS).
+    init(adjacency: FlatAdjacency, costs: ContiguousArray<Double>?) {
+        self.adjacency = adjacency
+        self.costs = costs
+        let n = adjacency.nodeCount
+        func buffer<T>(_ value: T, _ count: Int = n) -> UnsafeMutableBufferPointer<T> {
+            let b = UnsafeMutableBufferPointer<T>.allocate(capacity: Swift.max(1, count))
+            b.initialize(repeating: value)
+            return b
+        }
+        distance = buffer(.infinity)
+        sigma = buffer(0)
+        order = buffer(0)
+        settled = buffer(false)
+        seen = buffer(false)
+        tick = buffer(-1)
+        bestCost = buffer(0)
+        bestEdge = buffer(0)
+        predCount = buffer(0)
+        // A predecessor of w reaches w by an edge, so w's slots never outnumber its entries in
+        // the opposite adjacency.
+        predStart = buffer(0, n + 1)
+        for i in 0...n { predStart[i] = adjacency.oppositeOffsets[i] }
+        predNode = buffer(0, adjacency.oppositeOffsets[n])
+        predEdge = buffer(0, adjacency.oppositeOffsets[n])
+    }
+
+    /// A kernel with its own adjacency copy (for one-off use and tests).
+    convenience init(graph: Graph, costs: ContiguousArray<Double>?, direction: PathDirection = .out) {
+        precondition(costs == nil || costs!.count == graph.edgeCount, "one cost per edge")
+        self.init(adjacency: FlatAdjacency(graph, direction: direction), costs: costs)
+    }
+
+    deinit {
+        distance.deallocate(); sigma.deallocate(); order.deallocate(); settled.deallocate()
+        seen.deallocate(); tick.deallocate(); bestCost.deallocate(); bestEdge.deallocate()
+        predCount.deallocate(); predStart.deallocate(); predNode.deallocate(); predEdge.deallocate()
+    }
+
+    /// The settled nodes of the last run, in non-decreasing distance.
+    var visited: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(rebasing: order[0..<orderCount]) }
+
+    /// Runs the search from `source`, replacing the previous run's results.
+    ///
+    /// - Complexity: O(r + e) with hop counts, O((r + e) log r) with costs, for the `r` nodes and
+    ///   `e` adjacency entries reached; no allocation once the heap has grown.
+    func run(from source: NodeID) {
+        precondition(source.index < adjacency.nodeCount, "unknown NodeID \(source)")
+        for k in 0..<orderCount {
+            let v = Int(order[k])
+            distance[v] = .infinity; sigma[v] = 0; predCount[v] = 0
+            settled[v] = false; seen[v] = false
+        }
+        orderCount = 0
+        if let costs {
+            costs.withUnsafeBufferPointer { dijkstra(source.index, $0) }
+        } else {
+            breadthFirst(source.index)
+        }
+    }
+
+    private func breadthFirst(_ s: Int) {
+        let offsets = adjacency.offsets, targets = adjacency.targets, edges = adjacency.edges
+        let distance = self.distance, sigma = self.sigma, seen = self.seen, tick = self.tick, order = self.order
+        let predStart = self.predStart, predCount = self.predCount, predNode = self.predNode, predEdge = self.predEdge
+        var currentTick = self.currentTick
+        distance[s] = 0; sigma[s] = 1; seen[s] = true
+        order[0] = Int32(s)
+        var count = 1, head = 0
+        while head < count {
+            let v = Int(order[head]); head += 1
+            currentTick += 1
+            let next = distance[v] + 1
+            let sv = sigma[v]
+            for k in offsets[v]..<offsets[v + 1] {
+                let w = Int(targets[k])
+                if w == v || tick[w] == currentTick { continue }   // self-loop or parallel edge
+                tick[w] = currentTick
+                if !seen[w] {
+                    seen[w] = true; distance[w] = next
+                    order[count] = Int32(w); count += 1
+                }
+                if distance[w] == next {
+                    sigma[w] += sv
+                    let slot = predStart[w] + Int(predCount[w])
+                    predNode[slot] = Int32(v); predEdge[slot] = edges[k]
+                    predCount[w] += 1
+                }
+            }
+        }
+        for k in 0..<count { settled[Int(order[k])] = true }
+        self.orderCount = count
+        self.currentTick = currentTick
+    }
+
+    private func dijkstra(_ s: Int, _ costs: UnsafeBufferPointer<Double>) {
+        let offsets = adjacency.offsets, targets = adjacency.targets, edges = adjacency.edges
+        let distance = self.distance, sigma = self.sigma, seen = self.seen, settled = self.settled
+        let tick = self.tick, order = self.order, bestCost = self.bestCost, bestEdge = self.bestEdge
+        let predStart = self.predStart, predCount = self.predCount, predNode = self.predNode, predEdge = self.predEdge
+        var currentTick = self.currentTick
+        var heap = Heap<Entry>()
+        swap(&heap, &self.heap)
+        defer { swap(&heap, &self.heap) }
+        var sequence = 0, count = 0
+        distance[s] = 0; seen[s] = true; sigma[s] = 1
+        heap.insert(Entry(distance: 0, sequence: sequence, node: Int32(s)))
+        while let top = heap.popMin() {
+            let v = Int(top.node)
+            if settled[v] { continue }
+            settled[v] = true
+            order[count] = Int32(v); count += 1
+            let d = top.distance
+            let range = offsets[v]..<offsets[v + 1]
+            // Pass 1: the cheapest of any parallel edges to each neighbour.
+            currentTick += 1
+            for k in range {
+                let w = Int(targets[k])
+                if w == v { continue }
+                let c = costs[Int(edges[k])]
+                if tick[w] != currentTick || c < bestCost[w] {
+                    tick[w] = currentTick; bestCost[w] = c; bestEdge[w] = edges[k]
+                }
+            }
+            // Pass 2: relax each neighbour once (networkx's rule, ties compared exactly).
+            currentTick += 1
+            let sv = sigma[v]
+            for k in range {
+                let w = Int(targets[k])
+                if w == v || tick[w] == currentTick { continue }
+                tick[w] = currentTick
+                let vw = d + bestCost[w]
+                if !settled[w] && (!seen[w] || vw < distance[w]) {
+                    seen[w] = true; distance[w] = vw
+                    sequence += 1
+                    heap.insert(Entry(distance: vw, sequence: sequence, node: Int32(w)))
+                    sigma[w] = sv
+                    predNode[predStart[w]] = Int32(v); predEdge[predStart[w]] = bestEdge[w]
+                    predCount[w] = 1
+                } else if vw == distance[w] {
+                    sigma[w] += sv
+                    let slot = predStart[w] + Int(predCount[w])
+                    predNode[slot] = Int32(v); predEdge[slot] = bestEdge[w]
+                    predCount[w] += 1
+                }
+            }
+        }
+        self.orderCount = count
+        self.currentTick = currentTick
+    }
+}
