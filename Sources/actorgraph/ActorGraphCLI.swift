@@ -23,6 +23,7 @@ struct ActorGraphCLI: ParsableCommand {
             BrokerageCommand.self,
             StructuralHolesCommand.self,
             BrokersCommand.self,
+            CentralityCommand.self,
             // REGISTER: subcommands are listed here.
         ]
     )
