@@ -20,6 +20,9 @@ struct PathCommand: ParsableCommand {
             (bigger = closer, e.g. meeting counts), converted by --conversion inverse (1/w, default) \
             or negative-log (-ln(w/max w)). Negative or NaN costs are errors.
 
+            Time window: --since/--until here (--from/--to name the actors); every other \
+            events-to-edges option is as in the other commands.
+
             JSON: {"paths": [{"nodes": [ids], "cost": c, "hops": [{"from", "to", "weight", \
             "events": [event ids]}]}]}. No path: exit 1 with "no path from A to B".
             """
@@ -36,7 +39,7 @@ struct PathCommand: ParsableCommand {
         var temporal: TemporalOrder { self == .start ? .start : .certain }
     }
 
-    @OptionGroup var input: GraphInputOptions
+    @OptionGroup var input: PathInputOptions
 
     @Option(help: "The actor to start from (id, name or alias).")
     var from: String
@@ -95,7 +98,7 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try input.load()
+        let loaded = try input.graphInput().load()
         let source = try loaded.node(from, option: "--from")
         let target = try loaded.node(to, option: "--to")
         if timeRespecting && loaded.dataset == nil {
@@ -152,19 +155,24 @@ struct PathCommand: ParsableCommand {
             for (h, hop) in path.hops.enumerated() {
                 let first = [String(h + 1), graph.name(of: hop.from), graph.name(of: hop.to), Output.number(hop.weight)]
                 let blank = ["", "", "", ""]
-                if hop.events.isEmpty { rows.append(first + ["", "", ""]) }
+                if hop.events.isEmpty { rows.append(first + [""] + (loaded.dataset == nil ? [] : ["", ""])) }
                 for (i, eventID) in hop.events.enumerated() {
-                    var date = "", summary = ""
-                    if let dataset = loaded.dataset, let id = dataset.eventID(forID: eventID) {
-                        let event = dataset[id]
-                        date = event.date.text
-                        summary = event.summary ?? ([event.kind.rawValue] + [event.subtype].compactMap { $0 }).joined(separator: ", ")
+                    var cells = [eventID]
+                    if let dataset = loaded.dataset {
+                        if let id = dataset.eventID(forID: eventID) {
+                            let event = dataset[id]
+                            let summary = event.summary
+                                ?? ([event.kind.rawValue] + [event.subtype].compactMap { $0 }).joined(separator: ", ")
+                            cells += [event.date.text, summary]
+                        } else {
+                            cells += ["", ""]
+                        }
                     }
-                    rows.append((i == 0 ? first : blank) + [eventID, date, summary])
+                    rows.append((i == 0 ? first : blank) + cells)
                 }
             }
-            out += Output.renderTable(header: ["hop", "from", "to", "weight", "event", "date", "summary"],
-                                      rows: rows, rightAligned: [0, 3])
+            let header = ["hop", "from", "to", "weight", "event"] + (loaded.dataset == nil ? [] : ["date", "summary"])
+            out += Output.renderTable(header: header, rows: rows, rightAligned: [0, 3])
         }
         return out
     }
@@ -174,5 +182,59 @@ struct PathCommand: ParsableCommand {
         let id = graph.name(of: node)
         if let column = graph.nodeAttribute("name"), case .string(let name)? = column[node.index], name != id { return "\(name) [\(id)]" }
         return id
+    }
+}
+
+/// The INPUT and events-to-edges options of ``PathCommand``: those of ``GraphInputOptions``,
+/// except that the time window is `--since`/`--until`, since `--from`/`--to` name the actors.
+///
+/// They are handed on to ``GraphInputOptions`` (by its own parser), so loading, projection and
+/// actor lookup stay in one place.
+struct PathInputOptions: ParsableArguments {
+    @Argument(help: "A dataset (.yaml, .yml, .json), GraphML (.graphml) or CSV edge list (.csv).")
+    var input: String
+
+    @Option(name: .customLong("kind"), help: "Keep only events of this kind (repeatable): meeting, statement, dispute, cooperation.")
+    var kinds: [EventKind] = []
+
+    @Option(help: "Keep events dated wholly on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Keep events dated wholly on or before this date (its last day counts).")
+    var until: String?
+
+    @Option(help: "How parallel events combine: count, sum (of tone), latest (tone), decayed (count with a half-life).")
+    var aggregate: String = "count"
+
+    @Option(help: "Half-life in days for --aggregate decayed.")
+    var halfLife: Double = 365
+
+    @Option(help: "Roll actors up before forming edges: none, institution, state.")
+    var rollUp: RollUp = .none
+
+    @Flag(help: "Directed edges: a directed event gives arcs from its source; others give arcs both ways.")
+    var directed = false
+
+    @Flag(help: "One edge per pair and event kind instead of merging kinds.")
+    var layers = false
+
+    @Flag(help: "Also link each event's broker with its participants.")
+    var brokerTies = false
+
+    @Flag(name: .customLong("directed-csv"), help: "Read a CSV edge list as directed (default undirected).")
+    var directedCSV = false
+
+    /// The same choices as shared ``GraphInputOptions``.
+    func graphInput() throws -> GraphInputOptions {
+        var arguments = [input]
+        for kind in kinds { arguments += ["--kind", kind.rawValue] }
+        if let since { arguments += ["--from", since] }
+        if let until { arguments += ["--to", until] }
+        arguments += ["--aggregate", aggregate, "--half-life", String(halfLife), "--roll-up", rollUp.rawValue]
+        if directed { arguments.append("--directed") }
+        if layers { arguments.append("--layers") }
+        if brokerTies { arguments.append("--broker-ties") }
+        if directedCSV { arguments.append("--directed-csv") }
+        return try GraphInputOptions.parse(arguments)
     }
 }
