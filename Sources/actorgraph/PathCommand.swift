@@ -13,7 +13,8 @@ struct PathCommand: ParsableCommand {
             --time-respecting the earliest-arriving path whose contacts follow each other in time \
             (Holme & Saramaki 2012): A reaches C through B only if the A-B event started no later \
             than the B-C event (--order start, the default; imprecise dates count from their first \
-            day) or, with --order certain, no later than it could have ended.
+            day); with --order certain, no later than it could have ended; with --order possible, \
+            when some days inside the events' date intervals are in order.
 
             Weights. Paths are unweighted unless --weight ATTR is given, and then --weight-as must \
             say what the number means: `cost` (bigger = farther, used as is) or `strength` \
@@ -35,8 +36,14 @@ struct PathCommand: ParsableCommand {
     }
 
     enum Order: String, ExpressibleByArgument, CaseIterable {
-        case start, certain
-        var temporal: TemporalOrder { self == .start ? .start : .certain }
+        case start, certain, possible
+        var temporal: TemporalOrder {
+            switch self {
+            case .start: .start
+            case .certain: .certain
+            case .possible: .possible
+            }
+        }
     }
 
     @OptionGroup var input: PathInputOptions
@@ -65,7 +72,7 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "The earliest-arriving path that respects the order of events (datasets only).")
     var timeRespecting = false
 
-    @Option(help: "With --time-respecting: start (by start days, default) or certain (after the previous event ended).")
+    @Option(help: "With --time-respecting: start (by start days, default), certain (after the previous event ended) or possible.")
     var order: Order?
 
     @Option(help: "Output format: json, csv or table.")

@@ -66,6 +66,16 @@ struct PathsTimeRespectingTests {
         let certain = try TimeRespectingPaths.path(in: graph, dataset: dataset, from: node("a"), to: node("e"),
                                                    options: TimeRespectingOptions(order: .certain))
         #expect(certain == nil)
+        // Under `.possible`, a month-dated contact may follow a day in the same month.
+        let (monthly, projection) = try temporalDataset(actors: ["p", "s", "b"], events: [
+            ("visit", "2020-11-09/2020-11-12", ["p", "s"]), ("call", "2020-11", ["s", "b"]),
+        ])
+        let (p, b) = (projection.graph.node(named: "p")!, projection.graph.node(named: "b")!)
+        #expect(try TimeRespectingPaths.path(in: projection.graph, dataset: monthly, from: p, to: b) == nil)
+        let possible2 = try TimeRespectingPaths.path(in: projection.graph, dataset: monthly, from: p, to: b,
+                                                     options: TimeRespectingOptions(order: .possible))
+        #expect(possible2?.path.hops.map(\.events) == [["visit"], ["call"]])
+        #expect(possible2?.arrival?.description == "2020-11-09")
         // Same-day contacts may follow each other.
         let sameDay = try TimeRespectingPaths.path(in: graph, dataset: dataset, from: node("b"), to: node("g"))
         #expect(sameDay?.path.hops.map(\.events) == [["e1"], ["e7"]])
@@ -106,8 +116,13 @@ struct PathsTimeRespectingTests {
             let u = nodes.last!
             let hood = graph.outNeighbors(of: u)
             for (v, e) in zip(hood.nodes, hood.edges) where !nodes.contains(v) {
-                let usable = dates(e).filter { $0.0 >= time }
-                guard let reach = usable.map({ order == .start ? $0.0 : $0.1 }).min() else { continue }
+                let reach: Int32?
+                switch order {
+                case .start: reach = dates(e).filter { $0.0 >= time }.map(\.0).min()
+                case .certain: reach = dates(e).filter { $0.0 >= time }.map(\.1).min()
+                case .possible: reach = dates(e).filter { $0.1 >= time }.map { max(time, $0.0) }.min()
+                }
+                guard let reach else { continue }
                 let key = (reach, nodes.count)
                 if let old = best[v] { if key < old { best[v] = key } } else { best[v] = key }
                 walk(nodes + [v], reach)
@@ -145,8 +160,15 @@ struct PathsTimeRespectingTests {
                     #expect(path.path.hopCount == hops, "seed \(seed) \(order) hops \(s)->\(t)")
                     // The contacts respect the order and belong to their hops' edges.
                     let dates = path.contacts.map { dataset[$0].date }
+                    var chain = Day(daysSinceEpoch: .min)
                     for (x, y) in zip(dates, dates.dropFirst()) {
-                        #expect(order == .start ? x.start <= y.start : x.end <= y.start)
+                        switch order {
+                        case .start: #expect(x.start <= y.start)
+                        case .certain: #expect(x.end <= y.start)
+                        case .possible:
+                            chain = max(chain, x.start)
+                            #expect(chain <= y.end)
+                        }
                     }
                     for hop in path.path.hops { #expect(graph.edgeEvents(hop.edge).contains(hop.events[0])) }
                     #expect(path.path.isSimple)

@@ -14,6 +14,12 @@ public enum TemporalOrder: String, Hashable, Sendable, CaseIterable {
     /// `2020-11` may be followed by events from 2020-11-30 on. The order is then certain
     /// whatever day within its interval each event happened.
     case certain
+    /// A chain of contacts is allowed when **some choice of days** inside their intervals is
+    /// non-decreasing: the earliest such choice is kept (`t₁ = start₁`, `tᵢ = max(tᵢ₋₁, startᵢ)`)
+    /// and each contact must end no earlier than it (`endᵢ >= tᵢ₋₁`). So a contact dated
+    /// `2020-11` may follow one on 2020-11-12 (it may have happened later in November), which
+    /// ``start`` refuses. The most permissive reading.
+    case possible
 }
 
 /// Options for ``TimeRespectingPaths/earliestArrival(in:dataset:from:options:)``.
@@ -40,7 +46,8 @@ public struct TimeRespectingPath: Hashable, Sendable {
     /// The start day of the first contact, `nil` for the one-node path.
     public let departure: Day?
     /// When the target is reached: the start day of the last contact under ``TemporalOrder/start``,
-    /// its end day under ``TemporalOrder/certain``; `nil` for the one-node path.
+    /// its end day under ``TemporalOrder/certain``, the earliest consistent day under
+    /// ``TemporalOrder/possible``; `nil` for the one-node path.
     public let arrival: Day?
 }
 
@@ -118,8 +125,9 @@ public enum TimeRespectingPaths {
     /// A time-respecting path A → B → C uses one event of each edge as its contact, and each
     /// contact must come no earlier than the previous one in the sense of ``TemporalOrder``: A
     /// reaches C through B only if the A–B contact came no later than the B–C contact. A node
-    /// is reached at the start day of the contact that reaches it (``TemporalOrder/start``) or its
-    /// end day (``TemporalOrder/certain``). Edges are followed in their direction in a directed
+    /// is reached at the start day of the contact that reaches it (``TemporalOrder/start``), its
+    /// end day (``TemporalOrder/certain``) or the earliest day consistent with the chain
+    /// (``TemporalOrder/possible``). Edges are followed in their direction in a directed
     /// graph, both ways otherwise.
     ///
     /// The search is layered by hop count (a Bellman–Ford sweep that relaxes only nodes whose
@@ -133,7 +141,8 @@ public enum TimeRespectingPaths {
     ///   - dataset: the dataset the event ids belong to.
     /// - Throws: ``PathError`` when the graph carries no events or names an event the dataset lacks.
     /// - Complexity: O(C log C) to sort the C (edge, event) contacts, then O(H · E · log C) for
-    ///   H layers in the worst case (each layer relaxes only improved nodes); O(V + E + C) space.
+    ///   H layers in the worst case (each layer relaxes only improved nodes; ``TemporalOrder/possible``
+    ///   scans an edge's contacts, O(C) instead of O(log C)); O(V + E + C) space.
     public static func earliestArrival(in graph: Graph, dataset: Dataset, from source: NodeID,
                                        options: TimeRespectingOptions = TimeRespectingOptions()) throws -> TimeRespectingPathTree {
         let n = graph.nodeCount
@@ -199,9 +208,22 @@ public enum TimeRespectingPaths {
                         let mid = (lo + hi) / 2
                         if list[mid].start < t { lo = mid + 1 } else { hi = mid }
                     }
-                    guard lo < list.count else { continue }
-                    let slot = certain ? Int(suffixBest[e.index][lo]) : lo
-                    let reach = certain ? list[slot].end : list[slot].start
+                    let slot: Int, reach: Int32
+                    switch options.order {
+                    case .start:
+                        guard lo < list.count else { continue }
+                        slot = lo
+                        reach = list[slot].start
+                    case .certain:
+                        guard lo < list.count else { continue }
+                        slot = Int(suffixBest[e.index][lo])
+                        reach = list[slot].end
+                    case .possible:
+                        // The first contact by start that has not ended before t: least max(t, start).
+                        guard let first = list.firstIndex(where: { $0.end >= t }) else { continue }
+                        slot = first
+                        reach = max(t, list[slot].start)
+                    }
                     let vi = v.index
                     let bestSoFar = proposal[vi]?.arrival ?? arrival[vi]
                     if reach < bestSoFar {
