@@ -113,7 +113,11 @@ struct PathCommand: ParsableCommand {
         }
         let paths: [GraphPath]
         do {
-            paths = try query.run(on: loaded.graph, dataset: loaded.dataset, from: source, to: target)
+            let answer = try query.run(on: loaded.graph, dataset: loaded.dataset, from: source, to: target)
+            paths = answer.paths
+            if answer.isTruncated {
+                FileHandle.standardError.write(Data("note: listing stopped at \(paths.count) shortest paths; more exist\n".utf8))
+            }
         } catch let error as PathError {
             throw CLIError(error.message)
         } catch let error as WeightError {

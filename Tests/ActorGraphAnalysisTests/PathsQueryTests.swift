@@ -31,16 +31,18 @@ struct PathsQueryTests {
 
     @Test func costVersusStrength() throws {
         // As a cost the direct tie (1) is cheapest; as a strength (inverse) it is the weakest.
-        let asCost = try PathQuery(weight: "weight", weightMeaning: .cost).run(on: graph, dataset: nil, from: node("moon"), to: node("suga"))
+        let asCost = try PathQuery(weight: "weight", weightMeaning: .cost).run(on: graph, dataset: nil, from: node("moon"), to: node("suga")).paths
         #expect(asCost[0].nodes.map(graph.name(of:)) == ["moon", "suga"])
-        let asStrength = try PathQuery(weight: "weight", weightMeaning: .strength).run(on: graph, dataset: nil, from: node("moon"), to: node("suga"))
+        let asStrength = try PathQuery(weight: "weight", weightMeaning: .strength).run(on: graph, dataset: nil, from: node("moon"), to: node("suga")).paths
         #expect(asStrength[0].nodes.map(graph.name(of:)) == ["moon", "park", "suga"])
         #expect(asStrength[0].cost == 0.5)
         #expect(asStrength[0].hops.map(\.events) == [["e1"], ["e2"]])
-        let unweighted = try PathQuery().run(on: graph, dataset: nil, from: node("moon"), to: node("suga"))
+        let unweighted = try PathQuery().run(on: graph, dataset: nil, from: node("moon"), to: node("suga")).paths
         #expect(unweighted[0].cost == 1)
-        let k = try PathQuery(mode: .kShortest(5)).run(on: graph, dataset: nil, from: node("moon"), to: node("suga"))
+        let k = try PathQuery(mode: .kShortest(5)).run(on: graph, dataset: nil, from: node("moon"), to: node("suga")).paths
         #expect(k.map(\.cost) == [1, 2])
+        let all = try PathQuery(mode: .all, maxPaths: 1).run(on: graph, dataset: nil, from: node("moon"), to: node("park"))
+        #expect(all.paths.count == 1 && !all.isTruncated)
     }
 
     @Test func noPathIsAClearError() {
@@ -54,7 +56,7 @@ struct PathsQueryTests {
             Issue.record("unexpected \(error)")
         }
         #expect(throws: PathError.self) {
-            try PathQuery(mode: .timeRespecting(.start)).run(on: graph, dataset: nil, from: node("moon"), to: node("suga"))
+            try PathQuery(mode: .timeRespecting(.start)).run(on: graph, dataset: nil, from: node("moon"), to: node("suga")).paths
         }
     }
 

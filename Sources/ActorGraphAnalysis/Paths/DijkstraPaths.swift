@@ -68,7 +68,8 @@ struct PathSearch {
     /// Runs Dijkstra from `source`, stopping when `target` (if any) is settled.
     mutating func run(from source: NodeID, to target: NodeID?) {
         reset()
-        heap = Heap()
+        // Drain what an early stop left, keeping the heap's storage for the next run.
+        while heap.popMin() != nil {}
         distance[source.index] = 0
         touched.append(source.index)
         heap.insert(QueueEntry(distance: 0, node: source.rawValue))

@@ -67,22 +67,26 @@ public struct PathQuery: Hashable, Sendable {
         try EdgeCosts(graph: graph, column: weight, meaning: weightMeaning ?? .cost, conversion: conversion ?? .inverse)
     }
 
-    /// The answer: one or more paths from `source` to `target`, cheapest first.
+    /// The answer: one or more paths from `source` to `target`, cheapest first, and whether
+    /// `.all` stopped at ``maxPaths``.
     /// - Parameter dataset: the dataset behind `graph`; required for time-respecting paths.
     /// - Throws: ``PathError`` `noPath` ("no path from A to B") when `target` cannot be
     ///   reached; ``PathError`` `invalidArgument` for a bad combination or a time-respecting
     ///   query without a dataset; ``WeightError`` for bad weights.
     /// - Complexity: that of the search chosen by ``mode``.
-    public func run(on graph: Graph, dataset: Dataset?, from source: NodeID, to target: NodeID) throws -> [GraphPath] {
+    public func run(on graph: Graph, dataset: Dataset?, from source: NodeID, to target: NodeID) throws -> PathAnswer {
         try validate()
         let paths: [GraphPath]
+        var truncated = false
         switch mode {
         case .shortest:
             let options = PathOptions(costs: try costs(on: graph))
             paths = ShortestPaths.path(in: graph, from: source, to: target, options: options).map { [$0] } ?? []
         case .all:
-            paths = ShortestPaths.all(in: graph, from: source, to: target,
-                                      options: PathOptions(costs: try costs(on: graph), maxPaths: maxPaths)).paths
+            let set = ShortestPaths.all(in: graph, from: source, to: target,
+                                        options: PathOptions(costs: try costs(on: graph), maxPaths: maxPaths))
+            paths = set.paths
+            truncated = set.isTruncated
         case .kShortest(let k):
             paths = ShortestPaths.kShortestSimple(in: graph, from: source, to: target, k: k,
                                                   options: PathOptions(costs: try costs(on: graph)))
@@ -98,6 +102,14 @@ public struct PathQuery: Hashable, Sendable {
             if case .timeRespecting = mode { message += " that respects the order of events" }
             throw PathError(.noPath, message)
         }
-        return paths
+        return PathAnswer(paths: paths, isTruncated: truncated)
     }
+}
+
+/// The paths a ``PathQuery`` found.
+public struct PathAnswer: Hashable, Sendable {
+    /// At least one path, cheapest first.
+    public let paths: [GraphPath]
+    /// True when ``PathQuery/Mode/all`` stopped at ``PathQuery/maxPaths`` and more exist.
+    public let isTruncated: Bool
 }
