@@ -25,7 +25,9 @@ struct PathCommand: ParsableCommand {
             events-to-edges option is as in the other commands.
 
             JSON: {"paths": [{"nodes": [ids], "cost": c, "hops": [{"from", "to", "weight", \
-            "events": [event ids]}]}]}. No path: exit 1 with "no path from A to B".
+            "events": [event ids]}]}]}, where a hop's weight is the cost it adds (1 unweighted; after \
+            conversion for strengths) and its events are the edge's events (for --time-respecting, the \
+            one event used). No path: exit 1 with "no path from A to B".
             """
     )
 
@@ -182,7 +184,7 @@ struct PathCommand: ParsableCommand {
                     rows.append((i == 0 ? first : blank) + cells)
                 }
             }
-            let header = ["hop", "from", "to", "weight", "event"] + (loaded.dataset == nil ? [] : ["date", "summary"])
+            let header = ["hop", "from", "to", "cost", "event"] + (loaded.dataset == nil ? [] : ["date", "summary"])
             out += Output.renderTable(header: header, rows: rows, rightAligned: [0, 3])
         }
         return out
