@@ -27,7 +27,7 @@ final class DeviationLog: @unchecked Sendable {
 }
 
 /// `expectClose` plus a record of the deviation under `check`.
-func compare(_ actual: Double, _ expected: Double, check: String, _ what: @autoclosure () -> String,
+func expectReference(_ actual: Double, _ expected: Double, check: String, _ what: @autoclosure () -> String,
              sourceLocation: SourceLocation = #_sourceLocation) {
     DeviationLog.shared.record(check, actual, expected)
     expectClose(actual, expected, relative: 1e-9, what(), sourceLocation: sourceLocation)
@@ -67,10 +67,10 @@ struct PathsReferenceTests {
                 for (targetName, expected) in row {
                     let target = try fixture.node(targetName)
                     let d = try #require(tree.distance(to: target), "\(name) \(sourceName)->\(targetName) unreachable")
-                    compare(d, expected.doubleValue, check: check, "\(name) \(sourceName)->\(targetName)")
+                    expectReference(d, expected.doubleValue, check: check, "\(name) \(sourceName)->\(targetName)")
                     let path = try #require(tree.path(to: target))
                     #expect(path.source.index == tree.source.index && path.target == target)
-                    compare(path.cost, d, check: check, "path cost \(sourceName)->\(targetName)")
+                    expectReference(path.cost, d, check: check, "path cost \(sourceName)->\(targetName)")
                     #expect(path.hops.count == path.edges.count && path.isSimple)
                 }
             }
@@ -110,7 +110,7 @@ struct PathsReferenceTests {
                                                       options: PathOptions(costs: try fixture.costs(weighted: weighted)))
             try #require(paths.count == expectedCosts.count, "\(label): count")
             for (path, cost) in zip(paths, expectedCosts) {
-                compare(path.cost, cost, check: "Yen costs", "\(label) cost")
+                expectReference(path.cost, cost, check: "Yen costs", "\(label) cost")
             }
             // Same costs in the same order; ties may come in another order, but every path strictly
             // cheaper than the k-th must be the same set.
