@@ -68,6 +68,9 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "List every shortest path.")
     var all = false
 
+    @Option(help: "With --all: stop after this many paths (their number can grow exponentially).")
+    var maxPaths: Int = 10_000
+
     @Option(help: "List the N cheapest simple paths.")
     var k: Int?
 
@@ -91,7 +94,8 @@ struct PathCommand: ParsableCommand {
         } else {
             mode = .shortest
         }
-        return PathQuery(mode: mode, weight: weight, weightMeaning: weightAs?.meaning, conversion: conversion)
+        return PathQuery(mode: mode, weight: weight, weightMeaning: weightAs?.meaning, conversion: conversion,
+                         maxPaths: maxPaths)
     }
 
     func validate() throws {
