@@ -1,0 +1,46 @@
+import ActorGraph
+import ArgumentParser
+import Foundation
+
+/// `actorgraph components INPUT`: which actors can reach each other at all.
+struct ComponentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "components",
+        abstract: "List connected components, largest first.",
+        discussion: """
+            Undirected graphs: connected components. Directed graphs: weakly connected components \
+            (directions ignored), or with --strong strongly connected ones (every member reaches \
+            every other along edge directions; Tarjan 1972).
+
+            JSON: {"components": [[ids], ...]} (largest first; ties by first node).
+            """
+    )
+
+    @OptionGroup var input: GraphInputOptions
+
+    @Flag(help: "Strongly connected components (directed graphs).")
+    var strong = false
+
+    @Option(help: "Output format: json, csv or table.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let loaded = try input.load()
+        let graph = loaded.graph
+        let partition = strong ? Components.stronglyConnected(graph) : Components.connected(graph)
+        let names = partition.components.map { $0.map(graph.name(of:)) }
+        switch format {
+        case .json:
+            Output.json(.object([("components", .array(names.map { .array($0.map { .string($0) }) }))]))
+        case .csv:
+            Output.csv(header: ["node", "component"],
+                       rows: names.enumerated().flatMap { c, members in members.map { [$0, String(c + 1)] } })
+        case .table:
+            let kind = !graph.isDirected ? "connected" : (strong ? "strongly connected" : "weakly connected")
+            print("\(partition.count) \(kind) components")
+            Output.table(header: ["component", "size", "members"],
+                         rows: names.enumerated().map { [String($0 + 1), String($1.count), $1.joined(separator: ", ")] },
+                         rightAligned: [0, 1])
+        }
+    }
+}

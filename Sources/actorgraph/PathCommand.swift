@@ -1,0 +1,257 @@
+import ActorGraph
+import ArgumentParser
+import Foundation
+
+/// `actorgraph path INPUT --from A --to B`: how A reaches B, through whom, on which events.
+struct PathCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "path",
+        abstract: "Show how one actor reaches another, hop by hop, with the events behind each tie.",
+        discussion: """
+            By default the path with the fewest hops. --all lists every shortest path; --k N the N \
+            cheapest simple paths (Yen 1971; ties: fewer hops first, then node order). \
+            --time-respecting the earliest-arriving path whose contacts follow each other in time \
+            (Holme & Saramaki 2012): A reaches C through B only if the A-B event started no later \
+            than the B-C event (--order start, the default; imprecise dates count from their first \
+            day); with --order certain, no later than it could have ended; with --order possible, \
+            when some days inside the events' date intervals are in order.
+
+            Weights. Paths are unweighted unless --weight ATTR is given, and then --weight-as must \
+            say what the number means: `cost` (bigger = farther, used as is) or `strength` \
+            (bigger = closer, e.g. meeting counts), converted by --conversion inverse (1/w, default) \
+            or negative-log (-ln(w/max w)). Negative or NaN costs are errors.
+
+            Time window: --since/--until here (--from/--to name the actors); every other \
+            events-to-edges option is as in the other commands.
+
+            JSON: {"paths": [{"nodes": [ids], "cost": c, "hops": [{"from", "to", "weight", \
+            "events": [event ids]}]}]}, where a hop's weight is the cost it adds (1 unweighted; after \
+            conversion for strengths) and its events are the edge's events (for --time-respecting, the \
+            one event used). No path: exit 1 with "no path from A to B".
+            """
+    )
+
+    /// What --weight means (WeightMeaning, spelled for the command line).
+    enum WeightAs: String, ExpressibleByArgument, CaseIterable {
+        case cost, strength
+        var meaning: WeightMeaning { self == .cost ? .cost : .strength }
+    }
+
+    enum Order: String, ExpressibleByArgument, CaseIterable {
+        case start, certain, possible
+        var temporal: TemporalOrder {
+            switch self {
+            case .start: .start
+            case .certain: .certain
+            case .possible: .possible
+            }
+        }
+    }
+
+    @OptionGroup var input: PathInputOptions
+
+    @Option(help: "The actor to start from (id, name or alias).")
+    var from: String
+
+    @Option(help: "The actor to reach (id, name or alias).")
+    var to: String
+
+    @Option(help: "A numeric edge attribute to weigh hops by (needs --weight-as).")
+    var weight: String?
+
+    @Option(name: .customLong("weight-as"), help: "What --weight means: cost or strength.")
+    var weightAs: WeightAs?
+
+    @Option(help: "How --weight-as strength becomes a cost: inverse or negative-log.")
+    var conversion: StrengthToCost?
+
+    @Flag(help: "List every shortest path.")
+    var all = false
+
+    @Option(help: "With --all: stop after this many paths (their number can grow exponentially).")
+    var maxPaths: Int = 10_000
+
+    @Option(help: "List the N cheapest simple paths.")
+    var k: Int?
+
+    @Flag(help: "The earliest-arriving path that respects the order of events (datasets only).")
+    var timeRespecting = false
+
+    @Option(help: "With --time-respecting: start (by start days, default), certain (after the previous event ended) or possible.")
+    var order: Order?
+
+    @Option(help: "Output format: json, csv or table.")
+    var format: OutputFormat = .table
+
+    var query: PathQuery {
+        let mode: PathQuery.Mode
+        if timeRespecting {
+            mode = .timeRespecting((order ?? .start).temporal)
+        } else if all {
+            mode = .all
+        } else if let k {
+            mode = .kShortest(k)
+        } else {
+            mode = .shortest
+        }
+        return PathQuery(mode: mode, weight: weight, weightMeaning: weightAs?.meaning, conversion: conversion,
+                         maxPaths: maxPaths)
+    }
+
+    func validate() throws {
+        if [all, k != nil, timeRespecting].filter({ $0 }).count > 1 {
+            throw ValidationError("choose one of --all, --k and --time-respecting")
+        }
+        if order != nil && !timeRespecting { throw ValidationError("--order applies only with --time-respecting") }
+        do {
+            try query.validate()
+        } catch let error as PathError {
+            throw ValidationError(error.message)
+        }
+    }
+
+    func run() throws {
+        let loaded = try input.graphInput().load()
+        let source = try loaded.node(from, option: "--from")
+        let target = try loaded.node(to, option: "--to")
+        if timeRespecting && loaded.dataset == nil {
+            throw CLIError("--time-respecting needs a dataset (.yaml, .yml, .json): \(loaded.path) has no event dates")
+        }
+        let paths: [GraphPath]
+        do {
+            let answer = try query.run(on: loaded.graph, dataset: loaded.dataset, from: source, to: target)
+            paths = answer.paths
+            if answer.isTruncated {
+                FileHandle.standardError.write(Data("note: listing stopped at \(paths.count) shortest paths; more exist\n".utf8))
+            }
+        } catch let error as PathError {
+            throw CLIError(error.message)
+        } catch let error as WeightError {
+            throw CLIError(error.message)
+        }
+        let graph = loaded.graph
+        switch format {
+        case .json:
+            Output.json(.object([("paths", .array(paths.map { path in
+                .object([
+                    ("nodes", .array(path.nodes.map { .string(graph.name(of: $0)) })),
+                    ("cost", .number(path.cost)),
+                    ("hops", .array(path.hops.map { hop in
+                        .object([
+                            ("from", .string(graph.name(of: hop.from))),
+                            ("to", .string(graph.name(of: hop.to))),
+                            ("weight", .number(hop.weight)),
+                            ("events", .array(hop.events.map { .string($0) })),
+                        ])
+                    })),
+                ])
+            }))]))
+        case .csv:
+            var rows: [[String]] = []
+            for (p, path) in paths.enumerated() {
+                for (h, hop) in path.hops.enumerated() {
+                    rows.append([String(p + 1), String(h + 1), graph.name(of: hop.from), graph.name(of: hop.to),
+                                 String(hop.weight), hop.events.joined(separator: ";")])
+                }
+            }
+            Output.csv(header: ["path", "hop", "from", "to", "weight", "events"], rows: rows)
+        case .table:
+            print(PathCommand.table(paths, loaded: loaded), terminator: "")
+        }
+    }
+
+    /// Hop by hop, one row per event; with a dataset, each event's date and summary.
+    static func table(_ paths: [GraphPath], loaded: LoadedInput) -> String {
+        let graph = loaded.graph
+        var out = ""
+        for (p, path) in paths.enumerated() {
+            if p > 0 { out += "\n" }
+            let route = path.nodes.map { display(graph, $0) }.joined(separator: " -> ")
+            out += "path \(p + 1) of \(paths.count): \(route)  (cost \(Output.number(path.cost)), \(path.hopCount) hop\(path.hopCount == 1 ? "" : "s"))\n"
+            var rows: [[String]] = []
+            for (h, hop) in path.hops.enumerated() {
+                let first = [String(h + 1), graph.name(of: hop.from), graph.name(of: hop.to), Output.number(hop.weight)]
+                let blank = ["", "", "", ""]
+                if hop.events.isEmpty { rows.append(first + [""] + (loaded.dataset == nil ? [] : ["", ""])) }
+                for (i, eventID) in hop.events.enumerated() {
+                    var cells = [eventID]
+                    if let dataset = loaded.dataset {
+                        if let id = dataset.eventID(forID: eventID) {
+                            let event = dataset[id]
+                            let summary = event.summary
+                                ?? ([event.kind.rawValue] + [event.subtype].compactMap { $0 }).joined(separator: ", ")
+                            cells += [event.date.text, summary]
+                        } else {
+                            cells += ["", ""]
+                        }
+                    }
+                    rows.append((i == 0 ? first : blank) + cells)
+                }
+            }
+            let header = ["hop", "from", "to", "cost", "event"] + (loaded.dataset == nil ? [] : ["date", "summary"])
+            out += Output.renderTable(header: header, rows: rows, rightAligned: [0, 3])
+        }
+        return out
+    }
+
+    /// A node's id, with its display name when the graph has one that differs.
+    static func display(_ graph: Graph, _ node: NodeID) -> String {
+        let id = graph.name(of: node)
+        if let column = graph.nodeAttribute("name"), case .string(let name)? = column[node.index], name != id { return "\(name) [\(id)]" }
+        return id
+    }
+}
+
+/// The INPUT and events-to-edges options of ``PathCommand``: those of ``GraphInputOptions``,
+/// except that the time window is `--since`/`--until`, since `--from`/`--to` name the actors.
+///
+/// They are handed on to ``GraphInputOptions`` (by its own parser), so loading, projection and
+/// actor lookup stay in one place.
+struct PathInputOptions: ParsableArguments {
+    @Argument(help: "A dataset (.yaml, .yml, .json), GraphML (.graphml) or CSV edge list (.csv).")
+    var input: String
+
+    @Option(name: .customLong("kind"), help: "Keep only events of this kind (repeatable): meeting, statement, dispute, cooperation.")
+    var kinds: [EventKind] = []
+
+    @Option(help: "Keep events dated wholly on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Keep events dated wholly on or before this date (its last day counts).")
+    var until: String?
+
+    @Option(help: "How parallel events combine: count, sum (of tone), latest (tone), decayed (count with a half-life).")
+    var aggregate: String = "count"
+
+    @Option(help: "Half-life in days for --aggregate decayed.")
+    var halfLife: Double = 365
+
+    @Option(help: "Roll actors up before forming edges: none, institution, state.")
+    var rollUp: RollUp = .none
+
+    @Flag(help: "Directed edges: a directed event gives arcs from its source; others give arcs both ways.")
+    var directed = false
+
+    @Flag(help: "One edge per pair and event kind instead of merging kinds.")
+    var layers = false
+
+    @Flag(help: "Also link each event's broker with its participants.")
+    var brokerTies = false
+
+    @Flag(name: .customLong("directed-csv"), help: "Read a CSV edge list as directed (default undirected).")
+    var directedCSV = false
+
+    /// The same choices as shared ``GraphInputOptions``.
+    func graphInput() throws -> GraphInputOptions {
+        var arguments = [input]
+        for kind in kinds { arguments += ["--kind", kind.rawValue] }
+        if let since { arguments += ["--from", since] }
+        if let until { arguments += ["--to", until] }
+        arguments += ["--aggregate", aggregate, "--half-life", String(halfLife), "--roll-up", rollUp.rawValue]
+        if directed { arguments.append("--directed") }
+        if layers { arguments.append("--layers") }
+        if brokerTies { arguments.append("--broker-ties") }
+        if directedCSV { arguments.append("--directed-csv") }
+        return try GraphInputOptions.parse(arguments)
+    }
+}
