@@ -24,6 +24,9 @@ struct ActorGraphCLI: ParsableCommand {
             StructuralHolesCommand.self,
             BrokersCommand.self,
             CentralityCommand.self,
+            PathCommand.self,
+            CommunitiesCommand.self,
+            ComponentsCommand.self,
             // REGISTER: subcommands are listed here.
         ]
     )
