@@ -15,4 +15,4 @@ mkdir -p out
 "$bin" render "$data" -o out/korea-japan-2020.png --highlight-brokers
 echo "wrote out/korea-japan-2020.svg and out/korea-japan-2020.png"
 echo
-"$bin" brokers "$data" --format table
+"$bin" brokers "$data"

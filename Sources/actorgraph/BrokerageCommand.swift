@@ -27,7 +27,7 @@ struct BrokerageCommand: ParsableCommand {
     var missingGroup: MissingGroupPolicy = .error
 
     @Option(help: "Output format: json, csv or table.")
-    var format: OutputFormat = .json
+    var format: OutputFormat = .table
 
     func run() throws {
         let loaded = try input.load()

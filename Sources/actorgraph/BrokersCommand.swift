@@ -30,7 +30,7 @@ struct BrokersCommand: ParsableCommand {
     var groups: String = "state"
 
     @Option(help: "Output format: json or table.")
-    var format: Format = .json
+    var format: Format = .table
 
     func run() throws {
         let loaded = try input.load()

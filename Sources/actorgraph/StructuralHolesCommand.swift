@@ -20,7 +20,7 @@ struct StructuralHolesCommand: ParsableCommand {
     var weight: String?
 
     @Option(help: "Output format: json, csv or table.")
-    var format: OutputFormat = .json
+    var format: OutputFormat = .table
 
     func run() throws {
         let loaded = try input.load()
