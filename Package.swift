@@ -68,6 +68,9 @@ let package = Package(
 
         // Examples: executable programs that use the library as a user would.
         .executableTarget(name: "strongest-ties", dependencies: ["ActorGraph"], path: "Examples/strongest-ties"),
+
+        // Benchmarks: timed in release mode against igraph, NetworKit and networkx by Benchmarks/peers.py.
+        .executableTarget(name: "actorgraph-bench", dependencies: ["ActorGraph"], path: "Benchmarks/actorgraph-bench"),
         .executableTarget(name: "who-brokered", dependencies: ["ActorGraph"], path: "Examples/who-brokered"),
 
         .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),

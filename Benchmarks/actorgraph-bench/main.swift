@@ -1,0 +1,96 @@
+// actorgraph-bench OP GRAPH [--repeat N]
+//
+// Times one operation of ActorGraph on a graph file of "u v w" lines (first line: node count),
+// the same files Benchmarks/peers.py gives igraph, NetworKit and networkx. Prints
+// {"op": ..., "seconds": median, "runs": [...]} on stdout. Reading the file is not timed.
+// Build in release mode: swift build -c release --product actorgraph-bench
+import ActorGraph
+import Foundation
+
+struct EdgeFile {
+    let nodeCount: Int
+    let sources: [Int32]
+    let targets: [Int32]
+    let weights: [Double]
+
+    init(path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileError(path: path, reason: "cannot read")
+        }
+        var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = []
+        var n = 0
+        var lineNumber = 0
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            lineNumber += 1
+            let fields = line.split(separator: UInt8(ascii: " "))
+            if lineNumber == 1 {
+                n = Int(String(decoding: line, as: UTF8.self)) ?? 0
+                continue
+            }
+            guard fields.count == 3, let u = Int32(String(decoding: fields[0], as: UTF8.self)),
+                  let v = Int32(String(decoding: fields[1], as: UTF8.self)),
+                  let w = Double(String(decoding: fields[2], as: UTF8.self)) else {
+                throw InputError(file: path, line: lineNumber, "expected 'u v w'")
+            }
+            sources.append(u); targets.append(v); weights.append(w)
+        }
+        self.nodeCount = n
+        self.sources = sources
+        self.targets = targets
+        self.weights = weights
+    }
+
+    func build() -> Graph {
+        var builder = GraphBuilder(directed: false)
+        builder.reserveCapacity(nodes: nodeCount, edges: sources.count)
+        for i in 0..<nodeCount { builder.addNode(String(i)) }
+        for i in sources.indices {
+            builder.addEdge(from: NodeID(Int(sources[i])), to: NodeID(Int(targets[i])), weight: weights[i])
+        }
+        return builder.build()
+    }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: actorgraph-bench OP GRAPH [--repeat N]\n".utf8))
+    exit(2)
+}
+let op = arguments[0]
+let repeatCount = arguments.firstIndex(of: "--repeat").flatMap { Int(arguments[$0 + 1]) } ?? 3
+
+do {
+    let file = try EdgeFile(path: arguments[1])
+    let graph = file.build()
+    let costs = try EdgeCosts(graph: graph, column: "weight", meaning: .cost)
+    var sink = 0.0
+    let work: () throws -> Void
+    switch op {
+    case "build": work = { sink += Double(file.build().edgeCount) }
+    case "bfs": work = { sink += ShortestPaths.breadthFirst(in: graph, from: NodeID(0)).distance(to: NodeID(1)) ?? 0 }
+    case "dijkstra": work = { sink += ShortestPaths.dijkstra(in: graph, from: NodeID(0), costs: costs).distance(to: NodeID(1)) ?? 0 }
+    case "components": work = { sink += Double(Components.connected(graph).components.count) }
+    case "pagerank": work = { sink += try Centrality.pageRank(graph, options: PageRankOptions(weight: .none)).values[0] }
+    case "core": work = { sink += try Centrality.coreNumber(graph).values[0] }
+    case "betweenness": work = { sink += try Centrality.betweenness(graph).values[0] }
+    case "closeness": work = { sink += try Centrality.closeness(graph).values[0] }
+    case "louvain": work = { sink += try Communities.louvain(graph).modularity }
+    case "clustering": work = { sink += try Centrality.clustering(graph).values[0] }
+    default:
+        FileHandle.standardError.write(Data("actorgraph-bench: unknown op '\(op)'\n".utf8))
+        exit(2)
+    }
+    var runs: [Double] = []
+    let clock = ContinuousClock()
+    for _ in 0..<max(1, repeatCount) {
+        let elapsed = try clock.measure { try work() }
+        runs.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+    }
+    let median = runs.sorted()[runs.count / 2]
+    print(JSONValue.object([("op", .string(op)), ("seconds", .number(median)),
+                            ("runs", .array(runs.map { .number($0) })), ("check", .number(sink))])
+        .serialized(pretty: false))
+} catch {
+    FileHandle.standardError.write(Data("actorgraph-bench: \(error)\n".utf8))
+    exit(1)
+}
