@@ -15,7 +15,7 @@ JSON shape:
    "nodes": ["0", "1", ...],                  # networkx's node order
    "node_attributes": {"0": {"club": "Mr. Hi"}, ...},
    "edges": [{"source": "0", "target": "1", "data": {"weight": 4}}, ...],
-   "column_sums": {"weight": 231.0},          # sum over edges of each numeric edge attribute
+   "column_sums": {"weight": 231.0},          # sum over edges of each numeric edge attribute, nan skipped
    "node_default": {...}, "edge_default": {...},   # GraphML <default> values as networkx reads them
    "graph": {"name": "..."}}                  # graph-level data
 Non-finite floats are written as the strings "nan", "inf", "-inf" (JSON has no such numbers).
@@ -59,12 +59,10 @@ def describe(G, file_name):
         for u, v, d in G.edges(data=True):
             edges.append({"source": str(u), "target": str(v),
                           "data": {name: jsonable(x) for name, x in d.items()}})
-    sums = {}
-    for e in edges:
-        for name, x in e["data"].items():
-            if isinstance(x, bool):
-                x = int(x)
-            if isinstance(x, (int, float)):
+    sums = {}  # over the values networkx read (not their JSON forms), nan skipped
+    for d in (d for *_, d in G.edges(data=True)):
+        for name, x in d.items():
+            if isinstance(x, (bool, int, float)) and not (isinstance(x, float) and math.isnan(x)):
                 sums[name] = sums.get(name, 0.0) + float(x)
     return {
         "tool": TOOL,
