@@ -77,10 +77,11 @@ enum ValueProblem: Error {
     case notA(Substring)
     case outOfRange(Substring)
 
-    func message(type: GraphMLValueType, key: String) -> String {
+    /// The message; `attrType` is the key's `attr.type` as written.
+    func message(type: GraphMLValueType, attrType: String, key: String) -> String {
         switch self {
         case .empty:
-            return "empty value for key '\(key)' (attr.type \"\(type.name)\")"
+            return "empty value for key '\(key)' (attr.type \"\(attrType)\")"
         case .notA(let text):
             let what: String
             switch type {
@@ -89,9 +90,9 @@ enum ValueProblem: Error {
             case .bool: what = "a boolean (true, false, 1 or 0)"
             case .string, .yfiles: what = "text"
             }
-            return "'\(text)' is not \(what), as key '\(key)' requires (attr.type \"\(type.name)\")"
+            return "'\(text)' is not \(what), as key '\(key)' requires (attr.type \"\(attrType)\")"
         case .outOfRange(let text):
-            return "'\(text)' does not fit in a 64-bit integer (key '\(key)', attr.type \"\(type.name)\")"
+            return "'\(text)' does not fit in a 64-bit integer (key '\(key)', attr.type \"\(attrType)\")"
         }
     }
 }
@@ -106,6 +107,8 @@ struct GraphMLKey {
     let id: String
     let name: String
     let type: GraphMLValueType
+    /// `attr.type` as written (`string` when absent), for messages.
+    let attrType: String
     /// The `for` attribute: "node", "edge", "graph", "graphml", "all", "hyperedge", "port", "endpoint".
     let scope: String
     var defaultValue: AttributeValue?

@@ -73,6 +73,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     /// > 0 while inside a subtree that is ignored (foreign namespace, or already reported).
     private var skipDepth = 0
     private var rootSeen = false
+    private var rootPosition: XMLPosition?
 
     // Text being collected (inside `<data>`, `<default>` or a yEd label).
     private var collecting = false
@@ -129,16 +130,24 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         xmlParser = parser
         let ok = parser.parse()
         xmlParser = nil
-        if !ok && !stopped && diagnostics.isEmpty {
-            let (line, column) = (parser.lineNumber, parser.columnNumber)
-            report(line: max(line, 1), column: max(column, 1), "malformed XML")
+        if !stopped && !openElements.isEmpty {
+            // libxml2 does not always report an unclosed element at the end of the input.
+            let open = openElements.last!
+            let opened = source.location(ofOffset: tagStart(open.position))
+            let end = source.location(ofOffset: source.bytes.count)
+            report(line: end.line, column: end.column,
+                   "malformed XML: the document ends inside <\(open.name)> opened at line \(opened.line)")
+            stopped = true
+        } else if !ok && !stopped && diagnostics.isEmpty && rootSeen {
+            report(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1), "malformed XML")
+            stopped = true
         }
         if !stopped {
             finishUnknownKeys()
             if !rootSeen && diagnostics.isEmpty {
                 report(line: 1, column: 1, "the file holds no XML elements; expected a <graphml> document")
             } else if rootSeen && graphCount == 0 && diagnostics.isEmpty {
-                report(line: 1, column: 1, "the document has no <graph> element")
+                report(element: rootPosition ?? XMLPosition(line: 1, column: 1), "the document has no <graph> element")
             }
         }
         if !diagnostics.isEmpty {
@@ -187,6 +196,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
 
     /// Offset of the `<` that opens the element the parser reported at `position`.
     private func tagStart(_ position: XMLPosition) -> Int {
+        guard !source.bytes.isEmpty else { return 0 }
         var i = min(source.offset(line: position.line, column: position.column), source.bytes.count - 1)
         if i > 0 && source.bytes[i] == UInt8(ascii: "<") { i -= 1 }
         while i > 0 && source.bytes[i] != UInt8(ascii: "<") { i -= 1 }
@@ -417,6 +427,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
                 return
             }
             stack.append(.graphml)
+            rootPosition = position
             return
         }
         guard inGraphML else {
@@ -522,7 +533,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         }
         guard ok else { skipDepth = 1; return }
         keyIndex[id] = keys.count
-        keys.append(GraphMLKey(id: id, name: name, type: type, scope: scope, defaultValue: nil, position: position))
+        keys.append(GraphMLKey(id: id, name: name, type: type, attrType: attributes["attr.type"] ?? type.name, scope: scope, defaultValue: nil, position: position))
         stack.append(.key(keys.count - 1))
     }
 
@@ -649,7 +660,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
                 case .success(let value): keys[k].defaultValue = value
                 case .failure(let problem):
                     report(content: position,
-                           "<default>: " + problem.message(type: key.type, key: key.id))
+                           "<default>: " + problem.message(type: key.type, attrType: key.attrType, key: key.id))
                 }
             }
         case .node(let node):
@@ -668,7 +679,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
                 case .success(let value):
                     store(value, name: key.name, key: data.key, owner: data.owner, position: data.position)
                 case .failure(let problem):
-                    report(content: data.position, problem.message(type: key.type, key: key.id))
+                    report(content: data.position, problem.message(type: key.type, attrType: key.attrType, key: key.id))
                 }
             }
         case .yfilesChild(let isLabel):
@@ -694,7 +705,12 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         if stopped { return }
         let code = (parseError as NSError).code
-        let line = max(parser.lineNumber, 1), column = max(parser.columnNumber, 1)
+        var line = max(parser.lineNumber, 1), column = max(parser.columnNumber, 1)
+        if code == 76 {
+            // libxml2 reports the end of the mismatched end tag; point at its '<'.
+            let at = tagStart(XMLPosition(line: line, column: column))
+            (line, column) = source.location(ofOffset: at)
+        }
         report(line: line, column: column, "malformed XML: " + xmlMessage(code))
         stopped = true
         parser.abortParsing()
@@ -702,39 +718,38 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, validationErrorOccurred validationError: any Error) {}
 
-    /// A readable message for libxml2's error codes (Foundation gives only the number on Linux).
+    /// A readable message for libxml2's error codes (`xmlParserErrors`; on Linux Foundation passes
+    /// them through as the `NSError` code, with no text).
     private func xmlMessage(_ code: Int) -> String {
         let open = openElements.last.map { ($0.name, source.location(ofOffset: tagStart($0.position)).line) }
-        guard let known = XMLParser.ErrorCode(rawValue: code) else { return "libxml2 error \(code)" }
-        switch known {
-        case .tagNameMismatchError:
+        switch code {
+        case 76:
             if let (name, line) = open { return "end tag does not match <\(name)> opened at line \(line)" }
             return "end tag does not match the open element"
-        case .prematureDocumentEndError, .unfinishedTagError, .notWellBalancedError:
+        case 5, 77, 85:
             if let (name, line) = open { return "the document ends inside <\(name)> opened at line \(line)" }
-            return "the document ends early, or has content after its root element"
-        case .emptyDocumentError: return "the document is empty"
-        case .extraContentError: return "content after the end of the root element"
-        case .invalidCharacterError: return "a character that XML does not allow"
-        case .entityReferenceMissingSemiError, .parsedEntityRefMissingSemiError: return "entity reference without ';' (escape '&' as &amp;)"
-        case .entityReferenceWithoutNameError, .parsedEntityRefNoNameError: return "'&' without an entity name (escape '&' as &amp;)"
-        case .undeclaredEntityError: return "undefined entity (escape '&' as &amp;)"
-        case .lessThanSymbolInAttributeError: return "'<' inside an attribute value (escape it as &lt;)"
-        case .attributeNotStartedError: return "attribute value without quotes"
-        case .attributeNotFinishedError: return "attribute value without a closing quote"
-        case .attributeHasNoValueError, .equalExpectedError: return "attribute without '=' and a value"
-        case .attributeRedefinedError: return "the same attribute twice in one element"
-        case .spaceRequiredError: return "a space is required between attributes"
-        case .gtRequiredError: return "expected '>' or '/>' to end the tag"
-        case .ltSlashRequiredError: return "expected '</' to close the element"
-        case .nameRequiredError: return "expected a name (a stray '<'?)"
-        case .commentNotFinishedError: return "comment without '-->'"
-        case .cdataNotFinishedError: return "CDATA section without ']]>'"
-        case .misplacedXMLDeclarationError, .xmlDeclNotStartedError, .xmlDeclNotFinishedError:
-            return "malformed or misplaced XML declaration"
-        case .unknownEncodingError, .encodingNotSupportedError, .invalidEncodingError, .invalidEncodingNameError:
-            return "unsupported or invalid character encoding"
-        case .documentStartError: return "no XML document found"
+            return code == 5 ? "content after the end of the root element" : "the document ends early"
+        case 86: return "content after the end of the root element"
+        case 3, 4: return "the document is empty or is not XML"
+        case 6, 7, 8: return "invalid character reference"
+        case 9: return "a character that XML does not allow"
+        case 22, 24: return "'&' without an entity name (escape '&' as &amp;)"
+        case 23, 25: return "entity reference without ';' (escape '&' as &amp;)"
+        case 26, 27: return "undefined entity (escape '&' as &amp;)"
+        case 31, 32, 79, 81: return "unsupported or invalid character encoding"
+        case 38: return "'<' inside an attribute value (escape it as &lt;), or a missing closing quote"
+        case 39: return "attribute value without quotes"
+        case 40: return "attribute value without a closing quote"
+        case 41, 75: return "attribute without '=' and a value"
+        case 42: return "the same attribute twice in one element"
+        case 45: return "comment without '-->'"
+        case 56, 57, 64: return "malformed or misplaced XML declaration"
+        case 63: return "CDATA section without ']]>'"
+        case 65: return "a space is required here (between attributes?)"
+        case 68: return "expected a name (a stray '<'?)"
+        case 73: return "expected '>' or '/>' to end the tag"
+        case 74: return "expected '</' to close the element"
+        case 80: return "'--' inside a comment"
         default: return "libxml2 error \(code)"
         }
     }
