@@ -63,11 +63,14 @@ enum GraphMLValueType: Equatable {
         }
     }
 
+    /// `s` without leading and trailing XML whitespace (space, tab, CR, LF).
     private func trimmed(_ s: String) -> Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        guard let first = s.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = s.lastIndex(where: { !isSpace($0) })!
-        return s[first...last]
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        let u = s.utf8
+        var start = u.startIndex, end = u.endIndex
+        while start < end && isSpace(u[start]) { start = u.index(after: start) }
+        while end > start && isSpace(u[u.index(before: end)]) { end = u.index(before: end) }
+        return s[start..<end]
     }
 }
 

@@ -122,7 +122,9 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
 
     /// Parses the whole document; throws ``InputError`` with every problem found.
     func run() throws -> Output {
-        let parser = XMLParser(data: Data(source.bytes))
+        // A stream, not `XMLParser(data:)`: on Linux the latter reports a spurious libxml2 internal
+        // error (code 1) at the end of inputs of about 10 MB and more (seen with an 11 MB file).
+        let parser = XMLParser(stream: InputStream(data: Data(source.bytes)))
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
         parser.shouldResolveExternalEntities = false
