@@ -140,6 +140,70 @@ def random_weighted(n=60, m=240, seed=7):
         G[u][v]["tone"] = round(rng.uniform(-1, 1), 3)
     return G
 
+# A file as yEd writes it (abridged by hand from yEd 3.x output): keys with yfiles.type, graphics
+# in the y: namespace, labels inside y:NodeLabel/y:EdgeLabel, CDATA, a comment, graphml-level data.
+YED = """<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:java="http://www.yworks.com/xml/yfiles-common/1.0/java" xmlns:sys="http://www.yworks.com/xml/yfiles-common/markup/primitives/2.0" xmlns:x="http://www.yworks.com/xml/yfiles-common/markup/2.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:y="http://www.yworks.com/xml/graphml" xmlns:yed="http://www.yworks.com/xml/yed/3" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">
+  <!--Created by yEd 3.23.2-->
+  <key attr.name="Description" attr.type="string" for="graph" id="d0"/>
+  <key for="port" id="d1" yfiles.type="portgraphics"/>
+  <key attr.name="url" attr.type="string" for="node" id="d4"/>
+  <key attr.name="description" attr.type="string" for="node" id="d5"/>
+  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+  <key for="graphml" id="d7" yfiles.type="resources"/>
+  <key attr.name="description" attr.type="string" for="edge" id="d9"/>
+  <key for="edge" id="d10" yfiles.type="edgegraphics"/>
+  <graph edgedefault="directed" id="G">
+    <data key="d0"/>
+    <node id="n0">
+      <data key="d5"><![CDATA[Head of state & party leader]]></data>
+      <data key="d6">
+        <y:ShapeNode>
+          <y:Geometry height="30.0" width="30.0" x="100.0" y="200.0"/>
+          <y:Fill color="#FFCC00" transparent="false"/>
+          <y:NodeLabel alignment="center" fontSize="12" visible="true" xml:space="preserve">Moon Jae-in<y:LabelModel><y:SmartNodeLabelModel distance="4.0"/></y:LabelModel></y:NodeLabel>
+          <y:Shape type="rectangle"/>
+        </y:ShapeNode>
+      </data>
+    </node>
+    <node id="n1">
+      <data key="d6">
+        <y:ShapeNode>
+          <y:Geometry height="30.0" width="30.0" x="300.0" y="200.0"/>
+          <y:NodeLabel>Yoshihide Suga</y:NodeLabel>
+          <y:Shape type="ellipse"/>
+        </y:ShapeNode>
+      </data>
+    </node>
+    <node id="n2">
+      <data key="d4">https://example.org/x</data>
+    </node>
+    <edge id="e0" source="n0" target="n1">
+      <data key="d9">summit</data>
+      <data key="d10">
+        <y:PolyLineEdge>
+          <y:Path sx="0.0" sy="0.0" tx="0.0" ty="0.0"/>
+          <y:LineStyle color="#000000" type="line" width="1.0"/>
+          <y:Arrows source="none" target="standard"/>
+          <y:EdgeLabel alignment="center" distance="2.0">met twice</y:EdgeLabel>
+        </y:PolyLineEdge>
+      </data>
+    </edge>
+    <edge id="e1" source="n1" target="n2"/>
+  </graph>
+  <data key="d7">
+    <y:Resources/>
+  </data>
+</graphml>
+"""
+
+
+def yed_fixture():
+    path = os.path.join(GRAPHML_DIR, "yed.graphml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(YED)
+    write_json(path + ".json", describe(nx.read_graphml(path), "yed.graphml"))
+
 
 # ---- CSV --------------------------------------------------------------------------------------
 
@@ -188,6 +252,7 @@ def main():
     graphml_fixture(multi_directed(), "multidigraph")
     graphml_fixture(typed(), "typed")
     graphml_fixture(random_weighted(), "random_directed")
+    yed_fixture()
 
     K = karate()
     csv_fixture("karate", ["source", "target", "weight"],

@@ -105,7 +105,6 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     private var nodeSeen: [(slot: Int, key: Int)] = []
     private var edgeSeen: [(slot: Int, key: Int)] = []
     private var graphSeen: [(slot: Int, key: Int)] = []
-    private var graphmlSeen: [(slot: Int, key: Int)] = []
     private var graphSlotNames: [String] = []
     private var graphSlotIndex: [String: Int] = [:]
 
@@ -156,9 +155,20 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             throw InputError(diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
         }
         var builder = self.builder
+        let declaredNodes = builder.nodeCount
         builder.reserveCapacity(nodes: builder.nodeCount, edges: edgeSources.count)
         for i in edgeSources.indices {
             builder.addEdge(from: edgeSources[i], to: edgeTargets[i])
+        }
+        // Nodes that only edges name get the node defaults too.
+        if builder.nodeCount > declaredNodes {
+            var given: Set<String> = []
+            for key in keys where key.type != .yfiles && key.applies(to: .node) {
+                guard let value = key.defaultValue, given.insert(key.name).inserted else { continue }
+                for node in declaredNodes..<builder.nodeCount {
+                    builder.setNodeAttribute(NodeID(node), key.name, value)
+                }
+            }
         }
         let m = edgeSources.count
         if m > 0 {
@@ -357,9 +367,10 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             graphSeen.append((slot, key))
             graphAttributes[name] = value
         case .graphml:
+            // Shares the graph's list: both land in `graphAttributes`.
             let slot = graphSlot(name)
-            if duplicate(graphmlSeen, slot) { return }
-            graphmlSeen.append((slot, key))
+            if duplicate(graphSeen, slot) { return }
+            graphSeen.append((slot, key))
             graphAttributes[name] = value
         }
     }
@@ -374,7 +385,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             case .node: seen = nodeSeen; slot = nodeSlot(key.name)
             case .edge: seen = edgeSeen; slot = edgeSlot(key.name)
             case .graph: seen = graphSeen; slot = graphSlot(key.name)
-            case .graphml: seen = graphmlSeen; slot = graphSlot(key.name)
+            case .graphml: return
             }
             if !seen.contains(where: { $0.slot == slot }) {
                 store(key.defaultValue!, name: key.name, key: k, owner: owner, position: key.position)
@@ -411,6 +422,9 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         }
         if case .yfilesChild? = stack.last {
             let labelOpen = stack.contains { if case .yfilesChild(true) = $0 { true } else { false } }
+            // A label's text is what precedes its first child element (ElementTree's `.text`,
+            // which networkx reads).
+            if labelOpen { collecting = false }
             var labelTaken = false
             if let d = stack.lastIndex(where: { if case .data = $0 { true } else { false } }),
                case .data(let frame) = stack[d] { labelTaken = frame.label != nil }
@@ -653,7 +667,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         case .graph:
             applyDefaults(.graph)
         case .graphml:
-            applyDefaults(.graphml)
+            break
         case .keyDefault(let k, let position):
             collecting = false
             let key = keys[k]

@@ -20,9 +20,9 @@ public import Foundation
 ///   edge data (`int`, `long`, `float`, `double`, and `boolean` as 0/1) become numeric edge
 ///   columns (`nan` where an edge lacks the value); `string` data become text columns. The
 ///   edge's `id` attribute goes in the text column `id`.
-/// - **Defaults**: a key's `<default>` is given to every element of its kind that lacks data for
-///   that attribute (GraphML's rule; networkx instead keeps defaults aside in
-///   `G.graph["node_default"]`).
+/// - **Defaults**: a key's `<default>` is given to every node, edge or graph that lacks data for
+///   that attribute name, nodes added implicitly by edges included (GraphML's rule; networkx
+///   instead keeps defaults aside in `G.graph["node_default"]` and `["edge_default"]`).
 /// - **Graph data**: `<data>` of the `<graph>` (and of `<graphml>`) are in
 ///   ``GraphMLDocument/graphAttributes``.
 /// - **Extensions**: elements in other XML namespaces (yEd's `y:`, custom ones) are ignored with
