@@ -121,8 +121,8 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
 
     /// Parses the whole document; throws ``InputError`` with every problem found.
     func run() throws -> Output {
-        // A stream, not `XMLParser(data:)`: on Linux the latter reports a spurious libxml2 internal
-        // error (code 1) at the end of inputs of about 10 MB and more (seen with an 11 MB file).
+        // A stream, not `XMLParser(data:)`: on Linux the latter fails with libxml2 error 1 on any
+        // input of more than 10,000,000 bytes (libxml2's lookup limit; measured with Swift 6.3.1).
         let parser = XMLParser(stream: InputStream(data: Data(source.bytes)))
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
