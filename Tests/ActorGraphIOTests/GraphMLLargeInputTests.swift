@@ -60,3 +60,25 @@ struct GraphMLLargeInputTests {
         #expect(xmlTime < .seconds(30))
     }
 }
+
+/// Locations stay exact deep into a file that the XML parser reads in many chunks.
+@Test func locationsAreExactFarIntoALargeFile() {
+    var xml = "<graphml>\n<key id=\"w\" for=\"edge\" attr.type=\"double\"/>\n<graph>\n"
+    for i in 0..<60_000 {
+        let value = i == 45_000 ? "oops" : "\(i % 7)"
+        let key = i == 59_999 ? "nope" : "w"
+        xml += "  <edge source=\"ñ\(i)\" target=\"\(i + 1)\"><data key=\"\(key)\">\(value)</data></edge>\n"
+    }
+    xml += "</graph>\n</graphml>\n"
+    do {
+        _ = try GraphMLReader.read(data: Data(xml.utf8), name: "big.graphml")
+        Issue.record("expected errors")
+    } catch let error as InputError {
+        #expect(error.diagnostics.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "45004:54: 'oops' is not a number, as key 'w' requires (attr.type \"double\")",
+            "60003:46: <data> names key 'nope', which no <key> declares",
+        ])
+    } catch {
+        Issue.record("unexpected \(error)")
+    }
+}

@@ -26,7 +26,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     private(set) var diagnostics: [Diagnostic] = []
     private var stopped = false
     /// `<data>` naming an undeclared key: resolved at the end, in case the key is declared later.
-    private var unknownKeyUses: [(key: String, position: XMLPosition, domain: GraphMLDomain)] = []
+    private var unknownKeyUses: [(key: String, position: XMLPosition)] = []
 
     // Keys.
     private var keys: [GraphMLKey] = []
@@ -62,10 +62,12 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     private struct DataFrame {
         let key: Int
         let owner: Owner
-        var domain: GraphMLDomain { owner.domain }
         let position: XMLPosition
+        /// Set once a problem inside this `<data>` is reported, so its value is not stored.
         var failed = false
+        /// The text of the first yEd label inside, for yEd keys.
         var label: String?
+        var domain: GraphMLDomain { owner.domain }
     }
     private var stack: [Frame] = []
     /// Open elements by qualified name and position, for mismatched-tag messages.
@@ -641,7 +643,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             return
         }
         guard let k = keyIndex[keyID] else {
-            unknownKeyUses.append((keyID, position, domain))
+            unknownKeyUses.append((keyID, position))
             skipDepth = 1
             return
         }
