@@ -148,6 +148,13 @@ struct CSVErrorTests {
         ])
     }
 
+    @Test func semicolonSeparatedFilesGetAHint() {
+        #expect(problems("source;target\na;b\n") == [
+            "1:1: the header has no source column (named 'source' or 'from'); it has 'source;target' (fields must be separated by commas)",
+            "1:1: the header has no target column (named 'target' or 'to'); it has 'source;target' (fields must be separated by commas)",
+        ])
+    }
+
     @Test func locationsCountCharactersAndSkipTheBOM() {
         #expect(problems(bytes: [0xEF, 0xBB, 0xBF] + Array("source,target\r\n서울,\r\n".utf8)) == [
             "2:4: empty target (column 2, 'target')",

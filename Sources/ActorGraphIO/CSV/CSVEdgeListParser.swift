@@ -248,7 +248,10 @@ struct CSVEdgeListParser {
                 } else { targetColumn = c }
             }
         }
-        let found = names.map { "'\($0)'" }.joined(separator: ", ")
+        var found = names.map { "'\($0)'" }.joined(separator: ", ")
+        if names.count == 1, let only = names.first, only.contains(";") || only.contains("\t") {
+            found += " (fields must be separated by commas)"
+        }
         if sourceColumn == nil {
             report(offset: recordOffset[0], "the header has no source column (named 'source' or 'from'); it has \(found)")
         }

@@ -18,8 +18,10 @@ public import Foundation
 ///   parallel edges stay separate edges and self-loops are kept. An edge naming an undeclared
 ///   node adds that node (as networkx does); such nodes come after all declared nodes. Numeric
 ///   edge data (`int`, `long`, `float`, `double`, and `boolean` as 0/1) become numeric edge
-///   columns (`nan` where an edge lacks the value); `string` data become text columns. The
-///   edge's `id` attribute goes in the text column `id`.
+///   columns (`nan` where an edge lacks the value; integers beyond 2^53 lose precision there,
+///   as in any `Double`); `string` data become text columns. Numeric and string values of one
+///   attribute name go to a numeric and a text column of that name. The edge's `id` attribute
+///   goes in the text column `id`.
 /// - **Defaults**: a key's `<default>` is given to every node, edge or graph that lacks data for
 ///   that attribute name, nodes added implicitly by edges included (GraphML's rule; networkx
 ///   instead keeps defaults aside in `G.graph["node_default"]` and `["edge_default"]`).
