@@ -40,7 +40,8 @@ enum GraphMLValueType: Equatable {
             let t = trimmed(text)
             if t.isEmpty { return .failure(.empty) }
             if let i = Int(t) { return .success(.int(i)) }
-            if t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2B || $0 == 0x2D }) && t.utf8.count > 1 {
+            let digits = t.utf8.first == 0x2B || t.utf8.first == 0x2D ? t.utf8.dropFirst() : t.utf8[...]
+            if !digits.isEmpty && digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                 return .failure(.outOfRange(t))
             }
             return .failure(.notA(t))
