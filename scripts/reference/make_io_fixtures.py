@@ -3,8 +3,8 @@
 
 Run from the repository root:  python3 scripts/reference/make_io_fixtures.py
 
-For every fixture file F this writes F itself (GraphML by ``nx.write_graphml``, CSV by Python's
-``csv`` module) and ``F.json``: what networkx reports after reading F back (``nx.read_graphml`` for
+For every fixture file F this writes F itself (GraphML by ``nx.write_graphml``, except yed.graphml,
+a yEd-style file kept below as text; CSV by Python's ``csv`` module) and ``F.json``: what networkx reports after reading F back (``nx.read_graphml`` for
 GraphML; for CSV the rows through ``csv.DictReader`` into a networkx multigraph, numbers converted
 the way the Swift reader documents). The Swift tests compare their reading with these JSON files,
 never with hand-typed numbers.

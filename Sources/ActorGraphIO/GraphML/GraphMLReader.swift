@@ -45,6 +45,9 @@ public import Foundation
 /// - Complexity: O(file size); the reading is one streaming pass of Foundation's `XMLParser`.
 public enum GraphMLReader {
     /// Reads the GraphML file at `path`.
+    ///
+    /// A ``Graph`` has no place for the `<graph>` element's own id and data (networkx's
+    /// `G.graph`, e.g. `name`); ``readDocument(path:)`` returns them too.
     /// - Throws: ``FileError`` when the file cannot be read; ``InputError`` with every problem.
     public static func read(path: String) throws -> Graph {
         try readDocument(path: path).graph
