@@ -63,7 +63,7 @@ struct GraphMLErrorTests {
             "13:5: <edge> without a source attribute",
             "14:33: directed=\"true\" edge in an undirected graph: graphs mixing directed and undirected edges are not supported",
             "17:20: directed=\"maybe\" is neither \"true\" nor \"false\"",
-            "18:18: nested graphs (a <graph> inside a <node>) are not supported",
+            "18:18: nested graphs (a <graph> inside a <node>, as yEd writes for groups) are not supported; flatten the graph first",
             "19:5: hyperedges are not supported; only <edge> between two nodes",
             "20:18: ports are not supported; edges must join nodes directly",
             "21:59: a second value of 'weight' for this edge (key 'w')",

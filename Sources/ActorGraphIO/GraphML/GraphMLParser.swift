@@ -469,7 +469,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             case .graphml?:
                 startGraph(attributes, position)
             case .node?, .edge?:
-                report(element: position, "nested graphs (a <graph> inside a <\(parent.map(frameName) ?? "")>) are not supported")
+                report(element: position, "nested graphs (a <graph> inside a <\(parent.map(frameName) ?? "")>, as yEd writes for groups) are not supported; flatten the graph first")
                 skipDepth = 1
             default:
                 misplaced(elementName, position)
