@@ -111,7 +111,7 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try input.graphInput().load()
+        let loaded = try input.load()
         let source = try loaded.node(from, option: "--from")
         let target = try loaded.node(to, option: "--to")
         if timeRespecting && loaded.dataset == nil {
@@ -204,15 +204,9 @@ struct PathCommand: ParsableCommand {
 
 /// The INPUT and events-to-edges options of ``PathCommand``: those of ``GraphInputOptions``,
 /// except that the time window is `--since`/`--until`, since `--from`/`--to` name the actors.
-///
-/// They are handed on to ``GraphInputOptions`` (by its own parser), so loading, projection and
-/// actor lookup stay in one place.
 struct PathInputOptions: ParsableArguments {
     @Argument(help: "A dataset (.yaml, .yml, .json), GraphML (.graphml) or CSV edge list (.csv).")
     var input: String
-
-    @Option(name: .customLong("kind"), help: "Keep only events of this kind (repeatable): meeting, statement, dispute, cooperation.")
-    var kinds: [EventKind] = []
 
     @Option(help: "Keep events dated wholly on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     var since: String?
@@ -220,38 +214,15 @@ struct PathInputOptions: ParsableArguments {
     @Option(help: "Keep events dated wholly on or before this date (its last day counts).")
     var until: String?
 
-    @Option(help: "How parallel events combine: count, sum (of tone), latest (tone), decayed (count with a half-life).")
-    var aggregate: String = "count"
-
-    @Option(help: "Half-life in days for --aggregate decayed.")
-    var halfLife: Double = 365
-
-    @Option(help: "Roll actors up before forming edges: none, institution, state.")
-    var rollUp: RollUp = .none
-
-    @Flag(help: "Directed edges: a directed event gives arcs from its source; others give arcs both ways.")
-    var directed = false
-
-    @Flag(help: "One edge per pair and event kind instead of merging kinds.")
-    var layers = false
-
-    @Flag(help: "Also link each event's broker with its participants.")
-    var brokerTies = false
+    @OptionGroup(title: "Events to edges (datasets only)")
+    var edges: EdgeArguments
 
     @Flag(name: .customLong("directed-csv"), help: "Read a CSV edge list as directed (default undirected).")
     var directedCSV = false
 
-    /// The same choices as shared ``GraphInputOptions``.
-    func graphInput() throws -> GraphInputOptions {
-        var arguments = [input]
-        for kind in kinds { arguments += ["--kind", kind.rawValue] }
-        if let since { arguments += ["--from", since] }
-        if let until { arguments += ["--to", until] }
-        arguments += ["--aggregate", aggregate, "--half-life", String(halfLife), "--roll-up", rollUp.rawValue]
-        if directed { arguments.append("--directed") }
-        if layers { arguments.append("--layers") }
-        if brokerTies { arguments.append("--broker-ties") }
-        if directedCSV { arguments.append("--directed-csv") }
-        return try GraphInputOptions.parse(arguments)
+    /// Loads INPUT as every analysis command does.
+    func load() throws -> LoadedInput {
+        let window = try DateWindowArguments.window(from: since, "--since", to: until, "--until")
+        return try LoadedInput.load(input, projection: try edges.options(window: window), directedCSV: directedCSV)
     }
 }

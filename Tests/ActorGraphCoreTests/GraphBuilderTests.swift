@@ -51,7 +51,7 @@ import Testing
 
     @Test(arguments: 0..<5)
     func csrMatchesTheEdgeListOnRandomGraphs(seed: Int) {
-        var rng = SplitMix(state: UInt64(seed))
+        var rng = SplitMix64(seed: UInt64(seed))
         for directed in [false, true] {
             var b = GraphBuilder(directed: directed)
             for i in 0..<30 { b.addNode("n\(i)") }
@@ -73,16 +73,5 @@ import Testing
             let loops = pairs.filter { $0.0 == $0.1 }.count
             #expect(seen == (directed ? pairs.count : 2 * pairs.count - loops))
         }
-    }
-}
-
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -186,26 +186,3 @@ extension Communities {
         return result
     }
 }
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a small, fast, seedable generator, so runs repeat.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Fisher–Yates with this generator (the standard library's `shuffle` may change its algorithm
-    /// between releases, which would change seeded results).
-    mutating func shuffle(_ array: inout [Int]) {
-        guard array.count > 1 else { return }
-        for i in stride(from: array.count - 1, to: 0, by: -1) {
-            let j = Int(next() % UInt64(i + 1))
-            array.swapAt(i, j)
-        }
-    }
-}

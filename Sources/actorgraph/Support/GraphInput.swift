@@ -15,16 +15,33 @@ extension StrengthToCost: ExpressibleByArgument {
     public static var allValueStrings: [String] { ["inverse", "negative-log"] }
 }
 
-/// How events become edges: the options shared by `edges`, the analysis commands and `render`.
-struct ProjectionArguments: ParsableArguments {
-    @Option(name: .customLong("kind"), help: "Keep only events of this kind (repeatable): meeting, statement, dispute, cooperation.")
-    var kinds: [EventKind] = []
-
+/// The time window as `--from`/`--to`, as `edges`, the analysis commands and `render` spell it.
+struct DateWindowArguments: ParsableArguments {
     @Option(help: "Keep events dated wholly on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
     var from: String?
 
     @Option(help: "Keep events dated wholly on or before this date (its last day counts).")
     var to: String?
+
+    func window() throws -> DateWindow { try DateWindowArguments.window(from: from, "--from", to: to, "--to") }
+
+    /// Parses the two bounds of a window; `fromFlag`/`toFlag` name them in errors.
+    static func window(from: String?, _ fromFlag: String, to: String?, _ toFlag: String) throws -> DateWindow {
+        func date(_ text: String?, _ flag: String) throws -> EventDate? {
+            guard let text else { return nil }
+            guard let d = EventDate(text) else {
+                throw ValidationError("\(flag) '\(text)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            }
+            return d
+        }
+        return DateWindow(from: try date(from, fromFlag), to: try date(to, toFlag))
+    }
+}
+
+/// How events become edges, apart from the time window: kinds, aggregation, roll-up, direction.
+struct EdgeArguments: ParsableArguments {
+    @Option(name: .customLong("kind"), help: "Keep only events of this kind (repeatable): meeting, statement, dispute, cooperation.")
+    var kinds: [EventKind] = []
 
     @Option(help: "How parallel events combine: count, sum (of tone), latest (tone), decayed (count with a half-life).")
     var aggregate: String = "count"
@@ -44,17 +61,10 @@ struct ProjectionArguments: ParsableArguments {
     @Flag(help: "Also link each event's broker with its participants.")
     var brokerTies = false
 
-    func options() throws -> ProjectionOptions {
+    func options(window: DateWindow) throws -> ProjectionOptions {
         var options = ProjectionOptions()
         if !kinds.isEmpty { options.kinds = Set(kinds) }
-        func date(_ text: String?, _ flag: String) throws -> EventDate? {
-            guard let text else { return nil }
-            guard let d = EventDate(text) else {
-                throw ValidationError("--\(flag) '\(text)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-            }
-            return d
-        }
-        options.window = DateWindow(from: try date(from, "from"), to: try date(to, "to"))
+        options.window = window
         switch aggregate {
         case "count": options.aggregation = .count
         case "sum": options.aggregation = .toneSum
@@ -71,6 +81,17 @@ struct ProjectionArguments: ParsableArguments {
         options.brokerTies = brokerTies
         return options
     }
+}
+
+/// How events become edges: the options shared by `edges`, the analysis commands and `render`.
+struct ProjectionArguments: ParsableArguments {
+    @OptionGroup var window: DateWindowArguments
+    @OptionGroup var edges: EdgeArguments
+
+    /// The event kinds asked for (empty: all).
+    var kinds: [EventKind] { edges.kinds }
+
+    func options() throws -> ProjectionOptions { try edges.options(window: try window.window()) }
 }
 
 /// What an INPUT file gave: always a graph; for a dataset also the dataset and its projection.
@@ -94,19 +115,25 @@ struct GraphInputOptions: ParsableArguments {
 
     /// Loads INPUT by its extension.
     func load() throws -> LoadedInput {
-        let ext = (input as NSString).pathExtension.lowercased()
-        switch ext {
+        try LoadedInput.load(input, projection: try projection.options(), directedCSV: directedCSV)
+    }
+}
+
+extension LoadedInput {
+    /// Loads `path` by its extension; `projection` applies to datasets only.
+    static func load(_ path: String, projection: ProjectionOptions, directedCSV: Bool) throws -> LoadedInput {
+        switch (path as NSString).pathExtension.lowercased() {
         case "yaml", "yml", "json":
-            let dataset = try DatasetReader.read(path: input)
-            let projection = EventProjection(dataset, options: try self.projection.options())
-            return LoadedInput(path: input, graph: projection.graph, dataset: dataset, projection: projection)
+            let dataset = try DatasetReader.read(path: path)
+            let projection = EventProjection(dataset, options: projection)
+            return LoadedInput(path: path, graph: projection.graph, dataset: dataset, projection: projection)
         case "graphml":
-            return LoadedInput(path: input, graph: try GraphMLReader.read(path: input), dataset: nil, projection: nil)
+            return LoadedInput(path: path, graph: try GraphMLReader.read(path: path), dataset: nil, projection: nil)
         case "csv":
-            return LoadedInput(path: input, graph: try CSVEdgeListReader.read(path: input, directed: directedCSV),
+            return LoadedInput(path: path, graph: try CSVEdgeListReader.read(path: path, directed: directedCSV),
                                dataset: nil, projection: nil)
         default:
-            throw ValidationError("INPUT '\(input)' has no known extension: use .yaml, .yml, .json, .graphml or .csv")
+            throw ValidationError("INPUT '\(path)' has no known extension: use .yaml, .yml, .json, .graphml or .csv")
         }
     }
 }

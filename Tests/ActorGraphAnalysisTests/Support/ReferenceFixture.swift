@@ -79,18 +79,8 @@ func expectClose(_ actual: Double, _ expected: Double, relative: Double, _ what:
             "\(what()): got \(actual), reference \(expected)", sourceLocation: sourceLocation)
 }
 
-/// A seeded SplitMix64 generator, so property tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The library's seeded generator, under the name the tests use.
+typealias SeededGenerator = SplitMix64
 
 /// A random graph G(n, p) with seeded uniform weights in [1, 10), for property tests.
 func randomGraph(nodes n: Int, probability p: Double, directed: Bool, seed: UInt64) -> Graph {
