@@ -36,6 +36,7 @@ struct ActorGraphCLI: ParsableCommand {
         do {
             command = try parseAsRoot()
         } catch {
+            // Parse errors: argument-parser's own message names the subcommand's usage.
             fail(error, usage: self)
         }
         do {
@@ -63,7 +64,10 @@ struct ActorGraphCLI: ParsableCommand {
                 print(usage.fullMessage(for: error))
                 Foundation.exit(0)
             case .validationFailure:
-                FileHandle.standardError.write(Data((usage.fullMessage(for: error) + "\n").utf8))
+                // A usage error found while running: the message and where to find help.
+                let text = usage == ActorGraphCLI.self ? usage.fullMessage(for: error)
+                    : "Error: \(usage.message(for: error))\nSee 'actorgraph \(usage.configuration.commandName ?? "") --help' for more information."
+                FileHandle.standardError.write(Data((text + "\n").utf8))
                 Foundation.exit(2)
             default:
                 if error is CleanExit { exit(withError: error) }
