@@ -68,6 +68,7 @@ let package = Package(
 
         // Examples: executable programs that use the library as a user would.
         .executableTarget(name: "strongest-ties", dependencies: ["ActorGraph"], path: "Examples/strongest-ties"),
+        .executableTarget(name: "central-actors", dependencies: ["ActorGraph"], path: "Examples/central-actors"),
 
         // Benchmarks: timed in release mode against igraph, NetworKit and networkx by Benchmarks/peers.py.
         .executableTarget(name: "actorgraph-bench", dependencies: ["ActorGraph"], path: "Benchmarks/actorgraph-bench"),

@@ -13,6 +13,24 @@ import Testing
         #expect(seed.stdout.contains("South Korea - Japan"))
     }
 
+    @Test func centralActorsPrintsScoresAndTheMoonSugaPath() throws {
+        let r = try CLI.run([CLI.seed], program: "central-actors")
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("Most central by betweenness:\n  Japan  0.2223"))
+        #expect(r.stdout.contains("Moon Jae-in reaches Yoshihide Suga in 1 hop(s):"))
+        #expect(r.stdout.contains("2020-09  meeting  Suga's first telephone call as prime minister with Moon"))
+        let far = try CLI.run([CLI.seed, "--from", "Park Geun-hye", "--to", "Kitamura"], program: "central-actors")
+        #expect(far.status == 0 && far.stdout.contains("Park Geun-hye reaches Shigeru Kitamura in"))
+    }
+
+    @Test func whoBrokeredPrintsFindingsWithTheirEvents() throws {
+        let r = try CLI.run([CLI.seed], program: "who-brokered")
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("[explicit] Park Jie-won brokered Moon Jae-in -> Yoshihide Suga (South Korea -> Japan)"))
+        #expect(r.stdout.contains("[explicit] Barack Obama brokered Shinzo Abe -> Park Geun-hye"))
+        #expect(r.stdout.contains("[temporal]"))
+    }
+
     /// Builds a throwaway package that depends on ActorGraph by path and uses its public API.
     @Test(.timeLimit(.minutes(10)))
     func publicAPIIsUsableFromAnotherPackage() throws {
