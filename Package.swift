@@ -68,9 +68,10 @@ let package = Package(
 
         // Examples: executable programs that use the library as a user would.
         .executableTarget(name: "strongest-ties", dependencies: ["ActorGraph"], path: "Examples/strongest-ties"),
+        .executableTarget(name: "render-diagram", dependencies: ["ActorGraph"], path: "Examples/render-diagram"),
 
         .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
-        .testTarget(name: "ActorGraphIOTests", dependencies: ["ActorGraphIO"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ActorGraphIOTests", dependencies: ["ActorGraphIO", "ActorGraphviz"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorGraphAnalysisTests", dependencies: ["ActorGraphAnalysis", "ActorGraphIO"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorGraphvizTests", dependencies: ["ActorGraphviz"]),
         .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraph"]),
