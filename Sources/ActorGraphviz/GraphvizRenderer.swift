@@ -133,6 +133,12 @@ public enum GraphvizRenderer {
         let engine = requested == .auto
             ? options.automaticEngine(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)))
             : requested
+        if requested == .auto && engine == .sfdp,
+           let splines = cgraphviz_graph_attribute(graph, "splines").map({ String(cString: $0).lowercased() }),
+           ["true", "spline", "yes"].contains(splines) {
+            // Spline routing around nodes is quadratic: minutes on thousands of edges.
+            _ = cgraphviz_set_graph_attribute(graph, "splines", "line")
+        }
         let laidOut = gvLayout(gvc, graph, engine.rawValue)
         defer { _ = gvFreeLayout(gvc, graph) }
         let layoutMessage = takeMessage()

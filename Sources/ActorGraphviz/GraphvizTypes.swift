@@ -43,7 +43,8 @@ public struct GraphvizEngine: RawRepresentable, Hashable, Sendable, CustomString
     public static let circo = GraphvizEngine(rawValue: "circo")
     /// Radial layout.
     public static let twopi = GraphvizEngine(rawValue: "twopi")
-    /// ``dot`` for graphs within ``GraphvizRenderOptions/autoLimit``, ``sfdp`` beyond it.
+    /// ``dot`` for graphs within ``GraphvizRenderOptions/autoLimit``, ``sfdp`` beyond it (then
+    /// with straight edges: `splines=true` routing takes minutes on thousands of edges).
     public static let auto = GraphvizEngine(rawValue: "auto")
 
     /// The engines ActorGraph offers on the command line, ``auto`` first.

@@ -168,3 +168,19 @@ let triangle = """
         #expect(GraphvizRendererTestHooks.cappedSize("junk", 10) == "10,10")
     }
 }
+
+@Suite struct GraphvizPluginTests {
+    /// Run with `GVBINDIR` pointing at an empty directory to exercise the fallback that loads
+    /// the plugin libraries without Graphviz's configuration file.
+    @Test func pluginsAreFoundWithOrWithoutConfiguration() throws {
+        let source = try GraphvizRenderer.pluginSource()
+        if let dir = ProcessInfo.processInfo.environment["GVBINDIR"],
+           !FileManager.default.fileExists(atPath: dir + "/config6a") {
+            #expect(source != "configuration" && source != dir)
+        }
+        let svg = try GraphvizRenderer.render(dot: triangle, format: .svg, engine: .neato)
+        #expect(try SVGTextCollector.parse(svg).texts.contains("Moon Jae-in"))
+        let png = try GraphvizRenderer.render(dot: triangle, format: .png)
+        #expect(png.count > 100)
+    }
+}

@@ -85,6 +85,8 @@ public struct RelationshipDiagram: Sendable {
     static let pathColor = "#E69F00"
     static let brokerFill = "#F0E442"
     static let neutralEdge = "#666666"
+    /// Above this many edges the diagram does not ask for spline routing (`splines=true`).
+    static let splineLimit = 300
 
     /// The diagram as a DOT document.
     public let document: DOTDocument
@@ -239,9 +241,11 @@ public struct RelationshipDiagram: Sendable {
         var graphAttributes: [DOTDocument.Attribute] = [
             .init("fontname", font), .init("fontsize", .plain("12")), .init("bgcolor", .plain("white")),
             .init("pad", .plain("0.3")), .init("nodesep", .plain("0.35")), .init("ranksep", .plain("0.7")),
-            .init("overlap", .plain("false")), .init("splines", .plain("true")),
-            .init("outputorder", .plain("edgesfirst")),
+            .init("overlap", .plain("false")), .init("outputorder", .plain("edgesfirst")),
         ]
+        // Curved edges that avoid nodes in neato/fdp; spline routing is quadratic, so only for
+        // small drawings.
+        if edges.count <= splineLimit { graphAttributes.append(.init("splines", .plain("true"))) }
         if !titleLines.isEmpty {
             graphAttributes += [.init("label", .html(titleLines.joined(separator: "<BR/>"))),
                                 .init("labelloc", .plain("t")), .init("labeljust", .plain("c"))]
@@ -307,13 +311,15 @@ public struct RelationshipDiagram: Sendable {
         doc.nodes = drawn.map(statement)
 
         // Edges.
-        let top = edges.map { abs($0.weight) }.filter(\.isFinite).max() ?? 0
+        let magnitudes = edges.map { abs($0.weight) }.filter(\.isFinite)
+        let low = magnitudes.min() ?? 0, high = magnitudes.max() ?? 0
         var kindsSeen = Set<EventKind>()
         var mixedEdges = false
         for e in edges where drawnIDs.contains(e.source) && drawnIDs.contains(e.target) {
             kindsSeen.formUnion(e.kinds)
             mixedEdges = mixedEdges || e.kinds.count > 1
-            let width = top > 0 && e.weight.isFinite ? 1 + 4 * (abs(e.weight) / top).squareRoot() : 1
+            // 1 for the weakest tie to 4.5 for the strongest (1.5 when all are equal).
+            let width = !e.weight.isFinite ? 1 : high > low ? 1 + 3.5 * (abs(e.weight) - low) / (high - low) : 1.5
             var attributes: [DOTDocument.Attribute] = []
             if pathEdges.contains([e.source, e.target]) {
                 attributes += [.init("color", .plain(pathColor)), .init("penwidth", .number(max(width, 3.5)))]
