@@ -37,6 +37,11 @@ private struct GraphvizState: ~Copyable {
 ///
 /// Graphviz's messages are captured, not printed: failures throw ``GraphvizError`` with
 /// Graphviz's text, warnings come back in ``GraphvizOutput/warnings``.
+///
+/// Reproducibility: the same text gives the same bytes from process to process. Within one
+/// process, Graphviz 2.43 orders *named* subgraphs by the address of their interned name and
+/// names anonymous graphs `%N` with a growing counter, so give graphs a name and wrap clusters in
+/// anonymous `{ }` blocks (as ``DOTDocument`` does); `fdp` with clusters may still vary.
 public enum GraphvizRenderer {
     /// Renders `dot` and returns the bytes of the output file.
     /// - Throws: ``GraphvizError``: `syntax` for bad DOT text, `layout` for an unknown engine or a

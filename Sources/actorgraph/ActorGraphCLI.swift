@@ -17,6 +17,7 @@ struct ActorGraphCLI: ParsableCommand {
             """,
         subcommands: [
             // REGISTER: subcommands are listed here.
+            RenderCommand.self,
         ]
     )
 

@@ -87,11 +87,15 @@ public struct DOTDocument: Hashable, Sendable {
         func node(_ n: Node, indent: String) -> String {
             indent + DOTEscaping.quoted(n.id) + (n.attributes.isEmpty ? "" : " [" + list(n.attributes) + "]") + ";\n"
         }
+        // Each subgraph sits in an anonymous `{ }` block. Graphviz (cgraph) orders named
+        // subgraphs by the address of their interned name, so in a long-running process the same
+        // text could be laid out with its clusters in another order; anonymous subgraphs are
+        // ordered as they appear, and layouts find clusters inside them.
         for s in subgraphs {
-            out += "  subgraph " + DOTEscaping.quoted(s.name) + " {\n"
-            for a in s.attributes { out += "    " + DOTEscaping.name(a.name) + "=" + DOTDocument.value(a.value) + ";\n" }
-            for n in s.nodes { out += node(n, indent: "    ") }
-            out += "  }\n"
+            out += "  {\n    subgraph " + DOTEscaping.quoted(s.name) + " {\n"
+            for a in s.attributes { out += "      " + DOTEscaping.name(a.name) + "=" + DOTDocument.value(a.value) + ";\n" }
+            for n in s.nodes { out += node(n, indent: "      ") }
+            out += "    }\n  }\n"
         }
         for n in nodes { out += node(n, indent: "  ") }
         let arrow = isDirected ? " -> " : " -- "
