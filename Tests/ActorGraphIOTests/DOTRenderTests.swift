@@ -144,3 +144,32 @@ final class SVGContent: NSObject, XMLParserDelegate {
         }
     }
 }
+
+@Suite struct DiagramEdgeCaseTests {
+    @Test func anEmptyViewRendersItsTitleOnly() throws {
+        let dataset = try smallDataset()
+        let projection = EventProjection(dataset, options: ProjectionOptions(window: DateWindow(from: EventDate("1990"), to: EventDate("1990"))))
+        let diagram = RelationshipDiagram(dataset: dataset, projection: projection)
+        #expect(diagram.document.nodes.isEmpty && diagram.document.edges.isEmpty)
+        let content = try SVGContent.parse(try GraphvizRenderer.render(dot: diagram.dot, format: .svg))
+        #expect(content.texts.contains("Korea-Japan (test)"))
+    }
+
+    @Test func separateLayersGiveOneColourPerEdge() throws {
+        let dataset = try smallDataset()
+        let projection = EventProjection(dataset, options: ProjectionOptions(separateLayers: true))
+        let diagram = RelationshipDiagram(dataset: dataset, projection: projection)
+        let colours = diagram.document.edges.compactMap { $0.attributes.first { $0.name == "color" }?.value }
+        #expect(colours.count == projection.edges.count)
+        #expect(!colours.contains { if case .plain(let c) = $0 { c.contains(":") } else { true } })
+        _ = try GraphvizRenderer.render(dot: diagram.dot, format: .svg)
+    }
+
+    @Test func directedViewsDrawArrows() throws {
+        let dataset = try smallDataset()
+        let diagram = RelationshipDiagram(dataset: dataset, projection: EventProjection(dataset, options: ProjectionOptions(directed: true)))
+        #expect(diagram.dot.hasPrefix("digraph "))
+        #expect(diagram.dot.contains("\"moon-jae-in\" -> \"yoshihide-suga\""))
+        _ = try GraphvizRenderer.render(dot: diagram.dot, format: .pdf)
+    }
+}
