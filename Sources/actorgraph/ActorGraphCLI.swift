@@ -17,7 +17,6 @@ struct ActorGraphCLI: ParsableCommand {
             """,
         subcommands: [
             // REGISTER: subcommands are listed here.
-            RenderCommand.self,
         ]
     )
 
