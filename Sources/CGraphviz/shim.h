@@ -4,25 +4,29 @@
 // The system Graphviz headers (libgraphviz-dev); nothing is copied into the repository.
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
-#include <graphviz/graphviz_version.h>
 #include <stddef.h>
 
 // Prefixed adapters for the few calls Swift 6 cannot make directly: `char *` parameters that
-// only read their argument, a variadic function (`agerr`), and `gvRenderData`, whose length parameter changed from `unsigned int *` to `size_t *` in
-// Graphviz 13.
+// only read their argument, a variadic function (`agerr`), and `gvRenderData`, whose length
+// parameter changed from `unsigned int *` to `size_t *` in Graphviz 13.
+
+/// 1 when this Graphviz declares `gvRenderData(..., size_t *length)` (Graphviz 13 and later),
+/// 0 when it declares `unsigned int *length`. Decided from the declaration itself, not from a
+/// version number.
+#define CGRAPHVIZ_RENDER_LENGTH_IS_SIZE_T \
+    _Generic(&gvRenderData, int (*)(GVC_t *, graph_t *, const char *, char **, size_t *): 1, default: 0)
 
 /// Renders `g` laid out by `gvc` into a malloc'd buffer; the length is always `size_t`.
 /// Returns 0 on success. Free `*result` with `gvFreeRenderData`.
 static inline int cgraphviz_render_data(GVC_t *gvc, Agraph_t *g, const char *format,
                                         char **result, size_t *length) {
-#if defined(GRAPHVIZ_VERSION_MAJOR) && GRAPHVIZ_VERSION_MAJOR >= 13
-    return gvRenderData(gvc, g, format, result, length);
-#else
-    unsigned int n = 0;
-    int rc = gvRenderData(gvc, g, format, result, &n);
-    *length = (size_t)n;
+    // Storage wide enough for either length type; `void *` converts to whichever pointer
+    // type the system header declares, and the declaration decides which member was written.
+    union { size_t wide; unsigned int narrow; } n;
+    n.wide = 0;
+    int rc = gvRenderData(gvc, g, format, result, (void *)&n);
+    *length = CGRAPHVIZ_RENDER_LENGTH_IS_SIZE_T ? n.wide : (size_t)n.narrow;
     return rc;
-#endif
 }
 
 /// Sets attribute `name` of the root graph `g` to `value`, declaring it (default "") if new.
