@@ -69,13 +69,14 @@ let package = Package(
         // Examples: executable programs that use the library as a user would.
         .executableTarget(name: "strongest-ties", dependencies: ["ActorGraph"], path: "Examples/strongest-ties"),
         .executableTarget(name: "central-actors", dependencies: ["ActorGraph"], path: "Examples/central-actors"),
+        .executableTarget(name: "who-brokered", dependencies: ["ActorGraph"], path: "Examples/who-brokered"),
+        .executableTarget(name: "render-diagram", dependencies: ["ActorGraph"], path: "Examples/render-diagram"),
 
         // Benchmarks: timed in release mode against igraph, NetworKit and networkx by Benchmarks/peers.py.
         .executableTarget(name: "actorgraph-bench", dependencies: ["ActorGraph"], path: "Benchmarks/actorgraph-bench"),
-        .executableTarget(name: "who-brokered", dependencies: ["ActorGraph"], path: "Examples/who-brokered"),
 
         .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
-        .testTarget(name: "ActorGraphIOTests", dependencies: ["ActorGraphIO"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ActorGraphIOTests", dependencies: ["ActorGraphIO", "ActorGraphviz"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorGraphAnalysisTests", dependencies: ["ActorGraphAnalysis", "ActorGraphIO"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorGraphvizTests", dependencies: ["ActorGraphviz"]),
         .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraph"]),

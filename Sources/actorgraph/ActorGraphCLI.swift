@@ -27,7 +27,7 @@ struct ActorGraphCLI: ParsableCommand {
             PathCommand.self,
             CommunitiesCommand.self,
             ComponentsCommand.self,
-            // REGISTER: subcommands are listed here.
+            RenderCommand.self,
         ]
     )
 

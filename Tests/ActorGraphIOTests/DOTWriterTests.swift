@@ -1,0 +1,101 @@
+import ActorGraphCore
+import ActorGraphIO
+import Testing
+
+@Suite struct DOTEscapingTests {
+    @Test func quotedIDsCannotBreakOut() {
+        #expect(DOTEscaping.quoted("plain") == "\"plain\"")
+        #expect(DOTEscaping.quoted("\"];") == "\"\\\"];\"")
+        #expect(DOTEscaping.quoted("a\\b") == "\"a\\\\b\"")
+        #expect(DOTEscaping.quoted("ends with \\") == "\"ends with \\\\\"")
+        #expect(DOTEscaping.quoted("two\nlines") == "\"two\\nlines\"")
+        #expect(DOTEscaping.quoted("a:b:c") == "\"a:b:c\"")
+        #expect(DOTEscaping.quoted("bell\u{7}") == "\"bell\u{FFFD}\"")
+        #expect(DOTEscaping.quoted("문재인") == "\"문재인\"")
+    }
+
+    @Test func displayedTextNeutralisesGraphvizEscapesAndEntities() {
+        #expect(DOTEscaping.text("\\N \\G \\l") == "\"\\\\N \\\\G \\\\l\"")
+        #expect(DOTEscaping.text("AT&T &lt;") == "\"AT&amp;T &amp;lt;\"")
+        #expect(DOTEscaping.text("a\r\nb\nc") == "\"a\\nb\\nc\"")
+        #expect(DOTEscaping.text("<script>") == "\"<script>\"")
+    }
+
+    @Test func htmlEscapesMarkup() {
+        #expect(DOTEscaping.html("<b> & \"x\" 'y'") == "&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;")
+        #expect(DOTEscaping.html("a\nb") == "a<BR/>b")
+    }
+
+    @Test func namesAreBareOnlyWhenPlainIdentifiers() {
+        #expect(DOTEscaping.name("fontname") == "fontname")
+        #expect(DOTEscaping.name("node") == "\"node\"")
+        #expect(DOTEscaping.name("a b") == "\"a b\"")
+        #expect(DOTEscaping.name("9lives") == "\"9lives\"")
+    }
+
+    @Test func numbersAreShortAndStable() {
+        #expect(DOTDocument.number(3) == "3")
+        #expect(DOTDocument.number(2.5) == "2.5")
+        #expect(DOTDocument.number(1.0 / 3) == "0.333")
+        #expect(DOTDocument.number(-0.125) == "-0.125")
+        #expect(DOTDocument.number(.nan) == "0")
+    }
+}
+
+@Suite struct DOTWriterGoldenTests {
+    @Test func plainGraph() throws {
+        var builder = GraphBuilder(directed: false)
+        builder.addEdge(from: "a", to: "b", weight: 2, events: ["e1", "e2"])
+        builder.addEdge(from: "b", to: "c:port", weight: 1, events: ["e3"])
+        builder.addEdge(from: "c:port", to: "a", weight: 4, events: [])
+        let node = builder.addNode("lonely \"one\"")
+        builder.setNodeAttribute(node, "name", .string("Lonely <One>"))
+        try expectGolden(DOTWriter.write(builder.build()), "plain-graph.dot")
+    }
+
+    @Test func directedPlainGraph() throws {
+        var builder = GraphBuilder(directed: true)
+        builder.addEdge(from: "x", to: "y")
+        builder.addEdge(from: "y", to: "x")
+        let text = DOTWriter.write(builder.build(), name: "arcs")
+        #expect(text.hasPrefix("digraph \"arcs\" {"))
+        #expect(text.contains("\"x\" -> \"y\""))
+    }
+
+    @Test func datasetDiagram() throws {
+        let dataset = try smallDataset()
+        let projection = EventProjection(dataset)
+        try expectGolden(RelationshipDiagram(dataset: dataset, projection: projection).dot, "small-dataset.dot")
+    }
+
+    @Test func datasetDiagramWithHighlightsAndFilters() throws {
+        let dataset = try smallDataset()
+        let projection = EventProjection(dataset, options: ProjectionOptions(
+            kinds: [.meeting, .statement], window: DateWindow(from: EventDate("2020"), to: EventDate("2020-12"))))
+        let diagram = RelationshipDiagram(dataset: dataset, projection: projection, options: .init(
+            title: "Contacts <2020> & after", highlightedPath: ["park-jie-won", "yoshihide-suga", "moon-jae-in"],
+            brokers: ["nis"], seed: 42))
+        try expectGolden(diagram.dot, "small-dataset-highlighted.dot")
+        // The broker is drawn although it has no edge in this view.
+        #expect(diagram.document.subgraphs.flatMap(\.nodes).contains { $0.id == "nis" })
+    }
+
+    @Test func rolledUpToStatesHasNoClusters() throws {
+        let dataset = try smallDataset()
+        let projection = EventProjection(dataset, options: ProjectionOptions(rollUp: .state))
+        let diagram = RelationshipDiagram(dataset: dataset, projection: projection)
+        #expect(diagram.document.subgraphs.isEmpty)
+        #expect(Set(diagram.document.nodes.map(\.id)) == ["japan", "south-korea", "legend"])
+        try expectGolden(diagram.dot, "small-dataset-states.dot")
+    }
+
+    @Test func plainGraphDiagram() throws {
+        var builder = GraphBuilder(directed: false)
+        builder.addEdge(from: "legend", to: "b", weight: 3)
+        builder.addEdge(from: "b", to: "c", weight: 1)
+        let diagram = RelationshipDiagram(graph: builder.build(), options: .init(title: "Plain", highlightedPath: ["legend", "b"]))
+        // A node called "legend" does not collide with the legend.
+        #expect(diagram.document.nodes.map(\.id).contains("_legend"))
+        try expectGolden(diagram.dot, "plain-diagram.dot")
+    }
+}
