@@ -136,7 +136,8 @@ public enum GraphvizRenderer {
         }
 
         let engine = requested == .auto
-            ? options.automaticEngine(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)))
+            ? options.automaticEngine(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)),
+                                      directed: agisdirected(graph) != 0)
             : requested
         if requested == .auto && engine == .sfdp,
            let splines = cgraphviz_graph_attribute(graph, "splines").map({ String(cString: $0).lowercased() }),

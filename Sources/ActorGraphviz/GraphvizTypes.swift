@@ -43,8 +43,10 @@ public struct GraphvizEngine: RawRepresentable, Hashable, Sendable, CustomString
     public static let circo = GraphvizEngine(rawValue: "circo")
     /// Radial layout.
     public static let twopi = GraphvizEngine(rawValue: "twopi")
-    /// ``dot`` for graphs within ``GraphvizRenderOptions/autoLimit``, ``sfdp`` beyond it (then
-    /// with straight edges: `splines=true` routing takes minutes on thousands of edges).
+    /// For graphs within ``GraphvizRenderOptions/autoLimit``: ``fdp`` when undirected (a
+    /// force-directed layout that keeps clusters, so a relationship diagram groups actors by
+    /// state in a compact square) and ``dot`` when directed (layered). Beyond the limit ``sfdp``,
+    /// with straight edges (`splines=true` routing takes minutes on thousands of edges).
     public static let auto = GraphvizEngine(rawValue: "auto")
 
     /// The engines ActorGraph offers on the command line, ``auto`` first.
@@ -74,8 +76,8 @@ public struct GraphvizRenderOptions: Hashable, Sendable {
     /// The seed of the initial layout of `neato`, `fdp` and `sfdp` (Graphviz's `start`), for
     /// reproducible drawings. `nil`: the DOT text's `start`, if any. `dot` ignores it.
     public var seed: Int?
-    /// Where ``GraphvizEngine/auto`` switches from `dot` to `sfdp` (default 150 nodes, 400 edges:
-    /// `dot` took 24-46 s on 200 nodes and 600 edges).
+    /// Where ``GraphvizEngine/auto`` switches from `dot`/`fdp` to `sfdp` (default 150 nodes,
+    /// 400 edges: `dot` took 24-46 s on 200 nodes and 600 edges).
     public var autoLimit: AutoLimit
 
     public init(dpi: Double? = nil, maxPixels: Int = 8000, seed: Int? = nil,
@@ -86,9 +88,10 @@ public struct GraphvizRenderOptions: Hashable, Sendable {
         self.autoLimit = autoLimit
     }
 
-    /// The engine ``GraphvizEngine/auto`` picks for a graph of this size.
-    public func automaticEngine(nodes: Int, edges: Int) -> GraphvizEngine {
-        nodes <= autoLimit.nodes && edges <= autoLimit.edges ? .dot : .sfdp
+    /// The engine ``GraphvizEngine/auto`` picks for a graph of this size and direction.
+    public func automaticEngine(nodes: Int, edges: Int, directed: Bool) -> GraphvizEngine {
+        guard nodes <= autoLimit.nodes && edges <= autoLimit.edges else { return .sfdp }
+        return directed ? .dot : .fdp
     }
 }
 

@@ -101,48 +101,21 @@ struct RenderCommand: ParsableCommand {
 
     // MARK: Hooks the lead wires to the analysis passes at merge time.
 
-    /// HOOK (shortest path): the node names of a path from `from` to `to`, in order.
-    ///
-    /// For now a plain breadth-first search (fewest hops; follows edge direction in a directed
-    /// graph; ties broken by adjacency order). To be replaced by the shortest-path analysis.
-    /// - Throws: ``CLIError`` when `to` cannot be reached from `from`.
-    /// - Complexity: O(nodes + edges).
+    /// The node names along a shortest path (fewest hops, as `actorgraph path` finds it).
     static func highlightPath(from: NodeID, to: NodeID, in graph: Graph) throws -> [String] {
-        var parent = [Int](repeating: -1, count: graph.nodeCount)
-        parent[from.index] = from.index
-        var queue = [from]
-        var head = 0
-        while head < queue.count, parent[to.index] < 0 {
-            let node = queue[head]
-            head += 1
-            for next in graph.outNeighbors(of: node).nodes where parent[next.index] < 0 {
-                parent[next.index] = node.index
-                queue.append(next)
-            }
-        }
-        guard parent[to.index] >= 0 else {
+        guard let path = ShortestPaths.breadthFirst(in: graph, from: from).path(to: to) else {
             throw CLIError("--highlight-path: no path from '\(graph.name(of: from))' to '\(graph.name(of: to))' in the view")
         }
-        var path = [to.index]
-        while path.last! != from.index { path.append(parent[path.last!]) }
-        return path.reversed().map { graph.nodeNames[$0] }
+        return path.nodes.map { graph.name(of: $0) }
     }
 
-    /// HOOK (brokerage): the node names to highlight as brokers.
-    ///
-    /// For now the explicit `broker` of each event in the view, rolled up like the graph. To be
-    /// replaced by the brokerage analysis.
+    /// The brokers `actorgraph brokers` finds in the view, explicit and temporal.
     /// - Throws: ``CLIError`` for inputs without events (GraphML, CSV).
     static func brokers(in loaded: LoadedInput) throws -> Set<String> {
         guard let dataset = loaded.dataset, let projection = loaded.projection else {
             throw CLIError("--highlight-brokers needs a dataset input (brokers are read from its events)")
         }
-        var names = Set<String>()
-        for id in projection.eventsUsed {
-            guard let broker = dataset[id].broker else { continue }
-            let name = dataset[projection.representative[broker.index]].id
-            if loaded.graph.node(named: name) != nil { names.insert(name) }
-        }
-        return names
+        let result = try EventBrokerage.find(in: dataset, projection: projection)
+        return Set(result.brokers.map { dataset[$0.broker].id }.filter { loaded.graph.node(named: $0) != nil })
     }
 }

@@ -67,6 +67,14 @@ let triangle = """
         #expect(try SVGTextCollector.parse(output.bytes).texts.contains("Yoshihide Suga"))
     }
 
+    @Test func autoPicksTheEngineBySizeAndDirection() throws {
+        let options = GraphvizRenderOptions()
+        #expect(options.automaticEngine(nodes: 60, edges: 150, directed: false) == .fdp)
+        #expect(options.automaticEngine(nodes: 60, edges: 150, directed: true) == .dot)
+        #expect(options.automaticEngine(nodes: 2_000, edges: 6_000, directed: false) == .sfdp)
+        #expect(options.automaticEngine(nodes: 100, edges: 401, directed: true) == .sfdp)
+    }
+
     @Test func pngAndPDFHaveTheirSignatures() throws {
         let png = try GraphvizRenderer.render(dot: triangle, format: .png)
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
@@ -120,8 +128,9 @@ let triangle = """
         }
     }
 
-    @Test func autoPicksDotForSmallAndSfdpForLargeGraphs() throws {
-        #expect(try GraphvizRenderer.renderDetailed(dot: triangle, format: .svg).engine == .dot)
+    @Test func autoPicksFdpOrDotForSmallAndSfdpForLargeGraphs() throws {
+        #expect(try GraphvizRenderer.renderDetailed(dot: triangle, format: .svg).engine == .fdp)
+        #expect(try GraphvizRenderer.renderDetailed(dot: "digraph { a -> b }", format: .svg).engine == .dot)
         var dot = "graph {\n"
         for i in 0..<400 { dot += "  n\(i) -- n\((i * 7 + 1) % 400);\n" }
         dot += "}\n"
