@@ -1,7 +1,9 @@
 // actorgraph-bench OP GRAPH [--repeat N]
 //
 // Times one operation of ActorGraph on a graph file of "u v w" lines (first line: node count),
-// the same files Benchmarks/peers.py gives igraph, NetworKit and networkx. Prints
+// the same files Benchmarks/peers.py gives igraph, NetworKit and networkx. `render-dataset`
+// takes a dataset instead and times load + projection + diagram + SVG and PNG, in process;
+// `render-svg` draws the graph file's diagram as SVG with the auto engine. Prints
 // {"op": ..., "seconds": median, "runs": [...]} on stdout. Reading the file is not timed.
 // Build in release mode: swift build -c release --product actorgraph-bench
 import ActorGraph
@@ -59,6 +61,33 @@ guard arguments.count >= 2 else {
 let op = arguments[0]
 let repeatCount = arguments.firstIndex(of: "--repeat").flatMap { Int(arguments[$0 + 1]) } ?? 3
 
+if op == "render-dataset" {
+    // The seed diagram as users get it: read, project, find brokers, draw SVG and PNG.
+    let clock = ContinuousClock()
+    var runs: [Double] = []
+    do {
+        for _ in 0..<max(1, repeatCount) {
+            let elapsed = try clock.measure {
+                let dataset = try DatasetReader.read(path: arguments[1])
+                let projection = EventProjection(dataset)
+                let brokers = try EventBrokerage.find(in: dataset, projection: projection)
+                var options = RelationshipDiagram.Options(title: dataset.title)
+                options.brokers = Set(brokers.brokers.map { dataset[$0.broker].id })
+                let diagram = RelationshipDiagram(dataset: dataset, projection: projection, options: options)
+                _ = try diagram.render(format: .svg)
+                _ = try diagram.render(format: .png)
+            }
+            runs.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        }
+    } catch {
+        FileHandle.standardError.write(Data("actorgraph-bench: \(error)\n".utf8))
+        exit(1)
+    }
+    print(JSONValue.object([("op", .string(op)), ("seconds", .number(runs.sorted()[runs.count / 2])),
+                            ("runs", .array(runs.map { .number($0) }))]).serialized(pretty: false))
+    exit(0)
+}
+
 do {
     let file = try EdgeFile(path: arguments[1])
     let graph = file.build()
@@ -76,6 +105,7 @@ do {
     case "closeness": work = { sink += try Centrality.closeness(graph).values[0] }
     case "louvain": work = { sink += try Communities.louvain(graph).modularity }
     case "clustering": work = { sink += try Centrality.clustering(graph).values[0] }
+    case "render-svg": work = { sink += Double(try RelationshipDiagram(graph: graph).render(format: .svg).count) }
     default:
         FileHandle.standardError.write(Data("actorgraph-bench: unknown op '\(op)'\n".utf8))
         exit(2)
