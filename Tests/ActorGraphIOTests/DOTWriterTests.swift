@@ -99,3 +99,20 @@ import Testing
         try expectGolden(diagram.dot, "plain-diagram.dot")
     }
 }
+
+/// The seed dataset's diagram, as `actorgraph render` draws it by default, is golden.
+@Suite struct SeedDiagramGoldenTests {
+    @Test func seedDatasetDiagramMatchesItsGolden() throws {
+        let path = SeedDatasetTests.root.appendingPathComponent("Graphs/korea-japan-2020.yaml").path
+        let dataset = try DatasetReader.read(path: path)
+        let projection = EventProjection(dataset)
+        let diagram = RelationshipDiagram(dataset: dataset, projection: projection,
+                                          options: .init(title: dataset.title))
+        try expectGolden(diagram.dot, "korea-japan-2020.dot")
+        // Every actor with a tie in the view is drawn, with its display name as label.
+        for node in projection.graph.nodes where projection.graph.degree(of: node) > 0 {
+            let actor = dataset[dataset.actorID(forID: projection.graph.name(of: node))!]
+            #expect(diagram.dot.contains(actor.name), "\(actor.id) missing from the diagram")
+        }
+    }
+}
