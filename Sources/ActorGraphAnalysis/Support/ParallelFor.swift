@@ -1,3 +1,4 @@
+import ActorGraphCore
 import Dispatch
 import Synchronization
 
@@ -7,7 +8,8 @@ import Synchronization
 ///
 /// Each chunk builds its own partial result (its own scratch buffers, no sharing), and the
 /// partial results come back **in chunk order**, so a caller that folds them in order gets the
-/// same floating-point result on every run, whatever the thread scheduling.
+/// same floating-point result on every run, whatever the thread scheduling. Finished chunks
+/// are reported to ``AnalysisProgress/reporter`` when one is set.
 ///
 /// - Parameters:
 ///   - count: the number of work items (for example source nodes).
@@ -21,14 +23,24 @@ func parallelChunks<T: Sendable>(count: Int, workers: Int = 2,
     let workers = Swift.max(1, workers)
     // A few chunks per worker balance uneven sources without many scratch allocations.
     let chunks = Swift.min(count, workers * 4)
+    let report = AnalysisProgress.reporter
+    let finished = Mutex(0)
+    let done: @Sendable () -> Void = {
+        guard let report else { return }
+        report(finished.withLock { $0 += 1; return $0 }, chunks)
+    }
     if chunks == 1 || workers == 1 {
-        return (0..<chunks).map { c in body(count * c / chunks ..< count * (c + 1) / chunks) }
+        return (0..<chunks).map { c in
+            defer { done() }
+            return body(count * c / chunks ..< count * (c + 1) / chunks)
+        }
     }
     let results = Mutex<[T?]>(Array(repeating: nil, count: chunks))
     DispatchQueue.concurrentPerform(iterations: Swift.min(workers, chunks)) { w in
         for c in stride(from: w, to: chunks, by: workers) {
             let partial = body(count * c / chunks ..< count * (c + 1) / chunks)
             results.withLock { $0[c] = partial }
+            done()
         }
     }
     return results.withLock { $0.map { $0! } }

@@ -1,6 +1,7 @@
 import ActorGraph
 import ArgumentParser
 import Foundation
+import Synchronization
 
 /// Output formats shared by the analysis commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -61,19 +62,30 @@ extension String {
     }
 }
 
-/// Progress on stderr for long work, shown only when stderr is a terminal.
-struct Progress {
-    let label: String
-    let enabled = isatty(2) == 1
+/// Progress on stderr for long work: shown only when stderr is a terminal, and only once the
+/// work has taken more than a second and a half, so quick commands and pipes stay quiet.
+final class TerminalProgress: Sendable {
+    private let label: String
+    private let started = ContinuousClock.now
+    private let shown = Mutex(false)
 
-    func update(_ done: Int, of total: Int) {
-        guard enabled, total > 0 else { return }
-        let percent = done * 100 / total
-        FileHandle.standardError.write(Data("\r\(label): \(percent)% (\(done)/\(total))".utf8))
+    init(label: String) { self.label = label }
+
+    /// The reporter to install for the duration of a command, or `nil` when stderr is no terminal.
+    static func reporter(label: String) -> (AnalysisProgress.Reporter, TerminalProgress)? {
+        guard isatty(2) == 1 else { return nil }
+        let progress = TerminalProgress(label: label)
+        return ({ done, total in progress.update(done, of: total) }, progress)
     }
 
+    func update(_ done: Int, of total: Int) {
+        guard ContinuousClock.now - started > .milliseconds(1500), total > 0 else { return }
+        shown.withLock { $0 = true }
+        FileHandle.standardError.write(Data("\r\(label): \(done * 100 / total)% (\(done)/\(total))\u{1B}[K".utf8))
+    }
+
+    /// Clears the progress line, if one was shown.
     func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        if shown.withLock({ $0 }) { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
