@@ -70,7 +70,8 @@ public struct GraphvizRenderOptions: Hashable, Sendable {
     /// The resolution of bitmap output in dots per inch (1...1200). `nil`: the DOT text's `dpi`
     /// when it sets one within that range, else 96. Ignored for vector formats.
     public var dpi: Double?
-    /// The longest side of a bitmap, in pixels (16...32000, default 8000): larger drawings are
+    /// The longest side of a bitmap, in pixels (16...32000, default 3000, which keeps labels of a
+    /// 100-actor diagram legible and its PNG quick to draw, about 0.25 s): larger drawings are
     /// scaled down (Graphviz's `size` attribute). Ignored for vector formats.
     public var maxPixels: Int
     /// The seed of the initial layout of `neato`, `fdp` and `sfdp` (Graphviz's `start`), for
@@ -80,7 +81,7 @@ public struct GraphvizRenderOptions: Hashable, Sendable {
     /// 400 edges: `dot` took 24-46 s on 200 nodes and 600 edges).
     public var autoLimit: AutoLimit
 
-    public init(dpi: Double? = nil, maxPixels: Int = 8000, seed: Int? = nil,
+    public init(dpi: Double? = nil, maxPixels: Int = 3000, seed: Int? = nil,
                 autoLimit: AutoLimit = AutoLimit(nodes: 150, edges: 400)) {
         self.dpi = dpi
         self.maxPixels = maxPixels

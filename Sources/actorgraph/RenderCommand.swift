@@ -36,7 +36,7 @@ struct RenderCommand: ParsableCommand {
     var dpi: Double = 96
 
     @Option(name: .customLong("max-pixels"), help: "Longest side of PNG output in pixels; larger drawings are scaled down.")
-    var maxPixels: Int = 8000
+    var maxPixels: Int = 3000
 
     @Option(help: "Title drawn above the diagram (default: the dataset's title).")
     var title: String?
