@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 import HeapModule
 
 /// Which way a single-source search follows directed edges.
@@ -7,30 +7,6 @@ public enum PathDirection: String, Hashable, Sendable, CaseIterable {
     case out
     /// Against edge direction (predecessors): distances *to* the source.
     case `in`
-}
-
-/// What a path measure counts as the length of an edge.
-///
-/// A path measure needs a **cost** (smaller = closer). A weight column holding strengths (meeting
-/// counts) is turned into costs only by an explicit ``StrengthToCost`` rule; see ``WeightMeaning``.
-public enum PathWeight: Hashable, Sendable {
-    /// Every edge costs 1: shortest paths are fewest hops (breadth-first search).
-    case hops
-    /// The numeric edge column is a cost, used as is (finite and >= 0; missing values are errors).
-    case cost(column: String)
-    /// The numeric edge column is a strength, converted to a cost by `conversion` (> 0 required).
-    case strength(column: String, conversion: StrengthToCost = .inverse)
-
-    /// Per-edge costs, or `nil` for hop counts.
-    /// - Throws: ``WeightError`` from ``Graph/costs(column:meaning:conversion:)``.
-    func costs(in graph: Graph) throws -> ContiguousArray<Double>? {
-        switch self {
-        case .hops: return nil
-        case .cost(let column): return try graph.costs(column: column, meaning: .cost)
-        case .strength(let column, let conversion):
-            return try graph.costs(column: column, meaning: .strength, conversion: conversion)
-        }
-    }
 }
 
 /// The adjacency of one search direction as flat CSR buffers (`Int32` node and edge indices),

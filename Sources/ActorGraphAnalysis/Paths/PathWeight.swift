@@ -1,0 +1,38 @@
+public import ActorGraphCore
+
+/// What a path measure counts as the length of an edge.
+///
+/// A path measure needs a **cost** (smaller = closer). A weight column holding strengths (meeting
+/// counts) is turned into costs only by an explicit ``StrengthToCost`` rule; see ``WeightMeaning``.
+public enum PathWeight: Hashable, Sendable {
+    /// Every edge costs 1: shortest paths are fewest hops (breadth-first search).
+    case hops
+    /// The numeric edge column is a cost, used as is (finite and >= 0; missing values are errors).
+    case cost(column: String)
+    /// The numeric edge column is a strength, converted to a cost by `conversion` (> 0 required).
+    case strength(column: String, conversion: StrengthToCost = .inverse)
+
+    /// Per-edge costs, or `nil` for hop counts.
+    /// - Throws: ``WeightError`` from ``Graph/costs(column:meaning:conversion:)``.
+    public func costs(in graph: Graph) throws -> ContiguousArray<Double>? {
+        switch self {
+        case .hops: return nil
+        case .cost(let column): return try graph.costs(column: column, meaning: .cost)
+        case .strength(let column, let conversion):
+            return try graph.costs(column: column, meaning: .strength, conversion: conversion)
+        }
+    }
+}
+
+extension EdgeCosts {
+    /// The costs `weight` describes: what centrality options and path queries both resolve to.
+    /// - Throws: ``WeightError`` from ``Graph/costs(column:meaning:conversion:)``.
+    public init(graph: Graph, weight: PathWeight) throws {
+        switch weight {
+        case .hops: self = .hops
+        case .cost(let column): try self.init(graph: graph, column: column, meaning: .cost)
+        case .strength(let column, let conversion):
+            try self.init(graph: graph, column: column, meaning: .strength, conversion: conversion)
+        }
+    }
+}
