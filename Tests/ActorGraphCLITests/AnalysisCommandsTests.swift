@@ -112,3 +112,23 @@ import Testing
         #expect(table.stdout.contains("Park Jie-won brokered Moon Jae-in -> Yoshihide Suga"))
     }
 }
+
+/// A dataset with no actors and no events is valid; every analysis answers it without crashing.
+@Suite struct EmptyDatasetTests {
+    @Test func everyCommandHandlesAnEmptyDataset() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID().uuidString).yaml")
+        try "sources: []\nactors: []\nevents: []\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        for measure in ["degree", "betweenness", "closeness", "pagerank", "katz", "clustering", "core"] {
+            let r = try CLI.run(["centrality", file.path, "--measure", measure, "--format", "json"])
+            #expect(r.status == 0, "\(measure): \(r.stderr)")
+        }
+        // Eigenvector centrality of an empty graph is undefined (networkx raises too): exit 1.
+        let eigen = try CLI.run(["centrality", file.path, "--measure", "eigenvector"])
+        #expect(eigen.status == 1 && eigen.stderr.contains("empty graph"))
+        for command in [["brokers"], ["brokerage"], ["structural-holes"], ["communities"], ["components"], ["summary"], ["edges"]] {
+            let r = try CLI.run(command + [file.path])
+            #expect(r.status == 0, "\(command): \(r.stderr)")
+        }
+    }
+}

@@ -126,9 +126,10 @@ public struct EventBrokerage: Sendable {
             throw BrokerageError(.invalidOption, "the window must be a number of days >= 0 (got \(w))")
         }
         let graph = projection.graph
-        guard let column = graph.nodeAttribute(options.groupAttribute) else {
+        guard let column = graph.nodeAttribute(options.groupAttribute) ?? (graph.nodeCount == 0 ? [] : nil) else {
+            let available = graph.nodeAttributeNames
             throw BrokerageError(.unknownAttribute,
-                "no node attribute '\(options.groupAttribute)' (available: \(graph.nodeAttributeNames.joined(separator: ", ")))")
+                "no node attribute '\(options.groupAttribute)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
         }
         let rep = projection.representative
         func group(_ actor: ActorID) -> String {

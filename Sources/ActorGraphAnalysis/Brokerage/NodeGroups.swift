@@ -99,7 +99,8 @@ public struct NodeGroups: Hashable, Sendable {
     ///   or `.missingGroup`.
     /// - Complexity: O(n).
     public init(graph: Graph, attribute: String, missing: MissingGroupPolicy = .error) throws {
-        guard let column = graph.nodeAttribute(attribute) else {
+        // A graph without nodes has no attributes at all, and no groups to need.
+        guard let column = graph.nodeAttribute(attribute) ?? (graph.nodeCount == 0 ? [] : nil) else {
             let available = graph.nodeAttributeNames
             throw BrokerageError(.unknownAttribute,
                 "no node attribute '\(attribute)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
