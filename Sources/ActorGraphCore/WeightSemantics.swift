@@ -36,6 +36,11 @@ public struct WeightError: Error, Hashable, Sendable, CustomStringConvertible {
     public let edge: EdgeID
     public let value: Double
     public let message: String
+    public init(edge: EdgeID, value: Double, message: String) {
+        self.edge = edge
+        self.value = value
+        self.message = message
+    }
     public var description: String { message }
 }
 
@@ -50,8 +55,7 @@ extension Graph {
         throws -> ContiguousArray<Double> {
         guard let column else { return ContiguousArray(repeating: 1, count: edgeCount) }
         guard let values = edgeColumn(column) else {
-            throw WeightError(edge: EdgeID(0), value: .nan,
-                              message: "no edge attribute '\(column)' (available: \(edgeColumnNames.joined(separator: ", ")))")
+            throw WeightError(edge: EdgeID(0), value: .nan, message: missingColumnMessage(column))
         }
         func where_(_ i: Int) -> String {
             "edge \(name(of: edges[i].source)) -> \(name(of: edges[i].target))"
@@ -79,3 +83,16 @@ extension Graph {
     }
 }
 
+extension Graph {
+    /// Why the numeric edge column `column` cannot be read: it holds text (naming the first
+    /// value that is not a number and its edge), or no edge has it (listing the numeric columns).
+    public func missingColumnMessage(_ column: String) -> String {
+        if let text = edgeTextColumn(column), let i = text.firstIndex(where: { $0 != nil }) {
+            let e = edges[i]
+            return "edge attribute '\(column)' holds text, not numbers ('\(text[i]!)' on edge "
+                + "\(name(of: e.source)) -> \(name(of: e.target))); every value must be a number"
+        }
+        let numeric = edgeColumnNames
+        return "no edge attribute '\(column)' (numeric edge attributes: \(numeric.isEmpty ? "none" : numeric.joined(separator: ", ")))"
+    }
+}

@@ -57,7 +57,7 @@ extension Centrality {
     /// - Throws: ``WeightError`` for a missing cost column or negative, NaN or missing costs.
     /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per core.
     public static func betweenness(_ graph: Graph, options: BetweennessOptions = BetweennessOptions()) throws -> CentralityScores {
-        let costs = try options.weight.costs(in: graph)
+        let costs = try options.weight.positiveCosts(in: graph)
         let n = graph.nodeCount
         let endpoints = options.endpoints
         let adjacency = FlatAdjacency(graph, direction: .out)

@@ -130,8 +130,9 @@ public enum StrengthWeight: Hashable, Sendable {
     case none
     /// The named column; a missing column or a missing value on any edge is an error.
     case column(String)
-    /// The named column when the graph has it, otherwise every edge weighs 1 (networkx's
-    /// behaviour for `weight="weight"`); a missing value on some edge is still an error.
+    /// The named column when the graph has it, otherwise every edge weighs 1; an edge without
+    /// a value weighs 1 too (networkx's behaviour for `weight="weight"`). A column of that name
+    /// holding text is an error.
     case columnIfPresent(String)
 
     /// Per-edge strengths, or `nil` for unit weights.
@@ -141,22 +142,34 @@ public enum StrengthWeight: Hashable, Sendable {
     ///   ``CentralityError/Code/invalidWeight``.
     func values(in graph: Graph, allowNegative: Bool = false) throws -> ContiguousArray<Double>? {
         let name: String
+        // The implicit `weight` column works as networkx's: an edge without a value counts 1.
+        var missingCountsOne = false
         switch self {
         case .none: return nil
         case .column(let column):
             guard graph.edgeColumn(column) != nil else {
-                throw CentralityError(.missingWeight,
-                    "no edge attribute '\(column)' (numeric edge attributes: \(graph.edgeColumnNames.isEmpty ? "none" : graph.edgeColumnNames.joined(separator: ", ")))")
+                throw CentralityError(.missingWeight, graph.missingColumnMessage(column))
             }
             name = column
         case .columnIfPresent(let column):
-            guard graph.edgeColumn(column) != nil else { return nil }
+            guard graph.edgeColumn(column) != nil else {
+                // A text column of that name is a mistake in the data, never "unweighted".
+                if graph.edgeTextColumn(column) != nil {
+                    throw CentralityError(.invalidWeight, graph.missingColumnMessage(column))
+                }
+                return nil
+            }
             name = column
+            missingCountsOne = true
         }
-        let values = graph.edgeColumn(name)!
+        var values = graph.edgeColumn(name)!
         for (i, v) in values.enumerated() {
             let e = graph.edges[i]
             let label = "edge \(graph.name(of: e.source)) -> \(graph.name(of: e.target))"
+            if v.isNaN && missingCountsOne {
+                values[i] = 1
+                continue
+            }
             if v.isNaN {
                 throw CentralityError(.missingWeight, "\(label) has no value for '\(name)'; every edge needs one")
             }

@@ -16,7 +16,7 @@ extension Centrality {
     /// - Throws: ``WeightError`` for a missing cost column or negative, NaN or missing costs.
     /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per core.
     public static func edgeBetweenness(_ graph: Graph, options: EdgeBetweennessOptions = EdgeBetweennessOptions()) throws -> EdgeCentralityScores {
-        let costs = try options.weight.costs(in: graph)
+        let costs = try options.weight.positiveCosts(in: graph)
         let n = graph.nodeCount, m = graph.edgeCount
         let adjacency = FlatAdjacency(graph, direction: .out)
         let partials = parallelChunks(count: n) { sources -> [Double] in

@@ -12,6 +12,22 @@ public enum PathWeight: Hashable, Sendable {
     /// The numeric edge column is a strength, converted to a cost by `conversion` (> 0 required).
     case strength(column: String, conversion: StrengthToCost = .inverse)
 
+    /// Per-edge costs for counting shortest paths (betweenness): like ``costs(in:)``, but a
+    /// zero cost is an error. Brandes' path counting assumes positive lengths; with zero-cost
+    /// edges, paths of equal length multiply without bound and the counts (networkx's too) are
+    /// wrong. `negativeLog` gives the strongest tie cost 0, so it cannot serve here.
+    /// - Throws: ``WeightError`` naming the first zero-cost edge.
+    public func positiveCosts(in graph: Graph) throws -> ContiguousArray<Double>? {
+        guard let costs = try costs(in: graph) else { return nil }
+        if let i = costs.firstIndex(of: 0) {
+            let e = graph.edges[i]
+            throw WeightError(edge: EdgeID(i), value: 0, message:
+                "edge \(graph.name(of: e.source)) -> \(graph.name(of: e.target)) costs 0; counting shortest paths needs positive costs "
+                + "(a zero-cost tie makes equal paths multiply); use --conversion inverse or positive costs")
+        }
+        return costs
+    }
+
     /// Per-edge costs, or `nil` for hop counts.
     /// - Throws: ``WeightError`` from ``Graph/costs(column:meaning:conversion:)``.
     public func costs(in graph: Graph) throws -> ContiguousArray<Double>? {
