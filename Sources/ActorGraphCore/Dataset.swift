@@ -21,6 +21,8 @@ public struct DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// no name or alias names two actors. Lookups never scan.
 public struct Dataset: Sendable {
     public let title: String?
+    /// What the dataset covers and how it was curated (its conventions), if given.
+    public let description: String?
     public let sources: [SourceRecord]
     public let actors: [ActorRecord]
     public let events: [EventRecord]
@@ -34,8 +36,10 @@ public struct Dataset: Sendable {
     /// - Throws: ``DatasetError`` on a duplicate id, a reference out of range, an event without
     ///   participants, or a name/alias shared by two actors.
     /// - Complexity: O(actors + events + sources + total aliases).
-    public init(title: String? = nil, sources: [SourceRecord], actors: [ActorRecord], events: [EventRecord]) throws {
+    public init(title: String? = nil, description: String? = nil, sources: [SourceRecord], actors: [ActorRecord],
+                events: [EventRecord]) throws {
         self.title = title
+        self.description = description
         self.sources = sources
         self.actors = actors
         self.events = events

@@ -77,7 +77,7 @@ struct RenderCommand: ParsableCommand {
             options.highlightedPath = try Self.highlightPath(from: from, to: to, in: loaded.graph)
         }
         if highlightBrokers {
-            options.brokers = try Self.brokers(in: loaded)
+            options.brokers = try Self.brokers(in: loaded, kinds: input.projection.kinds)
         }
         let diagram: RelationshipDiagram
         if let dataset = loaded.dataset, let projection = loaded.projection {
@@ -109,13 +109,15 @@ struct RenderCommand: ParsableCommand {
         return path.nodes.map { graph.name(of: $0) }
     }
 
-    /// The brokers `actorgraph brokers` finds in the view, explicit and temporal.
+    /// The brokers `actorgraph brokers` finds in the view, explicit and temporal, with the same
+    /// contact kinds: those of `--kind`, else meetings.
     /// - Throws: ``CLIError`` for inputs without events (GraphML, CSV).
-    static func brokers(in loaded: LoadedInput) throws -> Set<String> {
+    static func brokers(in loaded: LoadedInput, kinds: [EventKind]) throws -> Set<String> {
         guard let dataset = loaded.dataset, let projection = loaded.projection else {
             throw CLIError("--highlight-brokers needs a dataset input (brokers are read from its events)")
         }
-        let result = try EventBrokerage.find(in: dataset, projection: projection)
+        let options = EventBrokerageOptions(contactKinds: kinds.isEmpty ? [.meeting] : Set(kinds))
+        let result = try EventBrokerage.find(in: dataset, projection: projection, options: options)
         return Set(result.brokers.map { dataset[$0.broker].id }.filter { loaded.graph.node(named: $0) != nil })
     }
 }

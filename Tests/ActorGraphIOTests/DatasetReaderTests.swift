@@ -34,6 +34,7 @@ let header = """
     @Test func readsAValidDatasetWithEveryField() throws {
         let d = try DatasetReader.read(path: try fixturePath("small.yaml"), checkQuotes: true)
         #expect(d.title == "A small test dataset")
+        #expect(d.description == "Made up for tests; every quote is in article.txt.")
         #expect(d.sources.count == 1 && d.actors.count == 6 && d.events.count == 4)
         let park = d[d.actorID(named: "Park Jie-won")!]
         #expect(park.roles.first?.title == "director")
@@ -138,6 +139,7 @@ let header = """
         let again = try DatasetReader.read(text: text, file: "round-trip.json")
         #expect(DatasetJSONWriter.json(again) == DatasetJSONWriter.json(d))
         #expect(again.events == d.events && again.actors == d.actors && again.sources == d.sources)
+        #expect(again.title == d.title && again.description == d.description)
     }
 
     @Test func checksQuotesAgainstTheSourceFile() throws {

@@ -18,6 +18,7 @@ public enum DatasetJSONWriter {
         func actorRef(_ id: ActorID?) -> JSONValue { .optional(id.map { dataset[$0].id }) }
         var top: [(String, JSONValue)] = []
         if let title = dataset.title { top.append(("title", .string(title))) }
+        if let description = dataset.description { top.append(("description", .string(description))) }
         top.append(("sources", .array(dataset.sources.map { s in
             .object([("id", .string(s.id)), ("title", .string(s.title)), ("publisher", .optional(s.publisher)),
                      ("date", .optional(s.date?.text)), ("url", .optional(s.url)), ("file", .optional(s.file))])

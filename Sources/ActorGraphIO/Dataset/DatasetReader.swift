@@ -127,7 +127,7 @@ struct DatasetParser {
         guard let top = walker.mapping(root, what: "the dataset", allowed: DatasetSchema.root,
                                        required: ["sources", "actors", "events"]) else { return nil }
         let title = walker.string(top["title"], what: "title")
-        _ = walker.string(top["description"], what: "description")
+        let description = walker.string(top["description"], what: "description")
 
         // Sources.
         var sources: [SourceRecord] = []
@@ -320,7 +320,8 @@ struct DatasetParser {
 
         guard walker.diagnostics.isEmpty else { return nil }
         do {
-            return try Dataset(title: title, sources: sources, actors: pending.map(\.record), events: events)
+            return try Dataset(title: title, description: description, sources: sources,
+                               actors: pending.map(\.record), events: events)
         } catch {
             walker.error(root, "\(error)")
             return nil
