@@ -6,8 +6,12 @@ public import Foundation
 public enum AtomicFile {
     /// Writes `data` to `path` atomically.
     /// - Throws: ``FileError`` naming the path and the system's reason.
+    ///
+    /// When `path` is a symbolic link, the file it points to is replaced (the link stays); an
+    /// existing file keeps its permissions.
     public static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let existingMode = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.posixPermissions] as? NSNumber
         let directory = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -26,6 +30,9 @@ public enum AtomicFile {
             } catch {
                 try? handle.close()
                 throw error
+            }
+            if let existingMode {
+                try FileManager.default.setAttributes([.posixPermissions: existingMode], ofItemAtPath: temporary.path)
             }
             if rename(temporary.path, url.path) != 0 {
                 throw FileError(path: path, reason: String(cString: strerror(errno)))

@@ -40,4 +40,20 @@ import Testing
         #expect(throws: FileError.self) { try AtomicFile.write("x", to: sub.path) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["out.txt", "sub"])
     }
+
+    @Test func keepsPermissionsAndWritesThroughSymlinks() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("private.svg").path
+        try AtomicFile.write("one", to: target)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target)
+        let link = dir.appendingPathComponent("link.svg").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        try AtomicFile.write("two", to: link)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "two")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        let mode = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+    }
 }
