@@ -60,6 +60,9 @@ struct ActorGraphCLI: ParsableCommand {
         case let error as InputError:
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             Foundation.exit(1)
+        case let error as FileError:
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Foundation.exit(1)
         case let error as CLIError:
             FileHandle.standardError.write(Data(("error: " + error.message + "\n").utf8))
             Foundation.exit(1)

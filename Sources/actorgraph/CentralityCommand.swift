@@ -43,7 +43,7 @@ struct CentralityCommand: ParsableCommand {
     var weightAs: WeightMeaning?
 
     @Option(help: "How --weight-as strength becomes a cost: inverse (1/w) or negative-log.")
-    var conversion: StrengthToCost = .inverse
+    var conversion: StrengthToCost?
 
     @Flag(inversion: .prefixedNo, help: "Normalise (degree, betweenness, katz; default on, as networkx).")
     var normalized: Bool?

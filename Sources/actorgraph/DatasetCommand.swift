@@ -23,6 +23,7 @@ struct DatasetCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case json }
 
     func run() throws {
+        try DatasetInput.require(file)
         Output.json(DatasetJSONWriter.json(try DatasetReader.read(path: file)))
     }
 }

@@ -21,6 +21,7 @@ struct EdgesCommand: ParsableCommand {
     var format: OutputFormat = .json
 
     func run() throws {
+        try DatasetInput.require(file)
         let options = try projection.options()
         let dataset = try DatasetReader.read(path: file)
         let result = EventProjection(dataset, options: options)

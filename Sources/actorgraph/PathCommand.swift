@@ -223,6 +223,7 @@ struct PathInputOptions: ParsableArguments {
     /// Loads INPUT as every analysis command does.
     func load() throws -> LoadedInput {
         let window = try DateWindowArguments.window(from: since, "--since", to: until, "--until")
-        return try LoadedInput.load(input, projection: try edges.options(window: window), directedCSV: directedCSV)
+        return try LoadedInput.load(input, projection: try edges.options(window: window), directedCSV: directedCSV,
+                                    projectionGiven: !(since == nil && until == nil && edges.isDefault))
     }
 }

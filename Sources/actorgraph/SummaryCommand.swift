@@ -19,6 +19,7 @@ struct SummaryCommand: ParsableCommand {
     enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     func run() throws {
+        try DatasetInput.require(file)
         let dataset = try DatasetReader.read(path: file)
         let summary = DatasetSummary(dataset, top: top)
         switch format {

@@ -16,6 +16,7 @@ struct ValidateCommand: ParsableCommand {
     var checkQuotes = false
 
     func run() throws {
+        for file in files { try DatasetInput.require(file) }
         var failed = false
         for file in files {
             do {

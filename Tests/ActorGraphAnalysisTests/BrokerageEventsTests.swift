@@ -83,12 +83,18 @@ import Testing
                         broker: id("park-jie-won"), principal: id("moon-jae-in")),
             EventRecord(id: "suga-meets-japan", date: EventDate("2020-11-21")!, kind: .meeting,
                         participants: [id("yoshihide-suga"), id("japan")], broker: id("toshihiro-nikai")),
+            EventRecord(id: "three-sided", date: EventDate("2020-11-22")!, kind: .meeting,
+                        participants: [id("moon-jae-in"), id("yoshihide-suga"), id("shigeru-kitamura")],
+                        broker: id("park-jie-won")),
         ])
         let result = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
                                              options: EventBrokerageOptions(temporal: false))
         #expect(Self.described(result, dataset) == [
             "explicit park-jie-won: toshihiro-nikai -> moon-jae-in [nikai-calls-on-moon]",
             "explicit park-jie-won: moon-jae-in -> yoshihide-suga [envoy-meets-suga]",
+            // Suga and Kitamura are on one side of the three-sided meeting: no pair between them.
+            "explicit park-jie-won: moon-jae-in -> yoshihide-suga [three-sided]",
+            "explicit park-jie-won: moon-jae-in -> shigeru-kitamura [three-sided]",
         ])
         // Without the principal, the envoy's own meeting names nobody else to link.
         let plain = try Self.envoy(extra: [

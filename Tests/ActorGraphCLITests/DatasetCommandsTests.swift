@@ -94,6 +94,12 @@ import Testing
         (["summary", "no/such/file.yaml"], 1),
         (["dataset", "Tests/ActorGraphIOTests/Fixtures/datasets/bad.yaml"], 1),
         (["validate", "--help"], 0),
+        (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--half-life", "10"], 2),
+        (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--from", "2021", "--to", "2020"], 2),
+        (["summary", "Tests/ActorGraphIOTests/Fixtures/csv/karate.csv"], 2),
+        (["centrality", "Tests/ActorGraphIOTests/Fixtures/csv/karate.csv", "--measure", "degree", "--roll-up", "state"], 2),
+        (["centrality", "Tests/ActorGraphIOTests/Fixtures/graphml/karate.graphml", "--measure", "degree", "--directed-csv"], 2),
+        (["centrality", "Graphs/korea-japan-2020.yaml", "--measure", "eigenvector", "--conversion", "inverse"], 2),
     ] as [([String], Int32)])
     func exitCodesSeparateUsageFromBadInput(arguments: [String], status: Int32) throws {
         let r = try CLI.run(arguments)

@@ -80,7 +80,8 @@ public struct BrokerSummary: Hashable, Sendable {
 ///   participants: one finding per pair of parties (the broker excluded; for a directed event,
 ///   its source with each other party). When the broker takes part for a `principal` (an
 ///   envoy), the pairs are the principal with each other party. An event with fewer than two
-///   parties besides the broker, after roll-up, gives none.
+///   parties besides the broker, after roll-up, gives none; in an event with more than two
+///   parties, two parties of the same group are on one side and form no pair.
 ///
 /// Neither kind reports a pair in which one actor belongs to the other (a minister and their
 /// state, through the affiliation chain): such a contact is internal.
@@ -178,7 +179,10 @@ public struct EventBrokerage: Sendable {
                 } else {
                     for i in parties.indices { for j in parties.indices where j > i { pairs.append((parties[i], parties[j])) } }
                 }
-                for (a, c) in pairs where !affiliated(a, c) {
+                // In a many-sided event, two parties of one group sit on the same side of the
+                // table: the broker linked the sides, not those two.
+                let sides = parties.count > 2
+                for (a, c) in pairs where !affiliated(a, c) && !(sides && group(a) == group(c)) {
                     findings.append(BrokerageFinding(broker: broker, from: a, to: c, basis: .explicit, events: [id],
                                                      date: event.date, fromGroup: group(a), toGroup: group(c)))
                 }

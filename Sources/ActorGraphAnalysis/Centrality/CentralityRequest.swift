@@ -80,14 +80,16 @@ public struct CentralityRequest: Hashable, Sendable {
     /// never guesses whether bigger means closer.
     public var weightMeaning: WeightMeaning?
     /// How a strength becomes a cost on path measures (`--weight-as strength`).
-    public var conversion: StrengthToCost = .inverse
+    /// How a strength becomes a cost (default inverse); only with `weightMeaning == .strength`
+    /// on a path measure.
+    public var conversion: StrengthToCost?
     /// `nil` keeps the measure's default (normalised, as networkx).
     public var normalized: Bool?
     /// `nil` keeps the default: incoming distance for closeness and harmonic, in + out for strength.
     public var direction: PathDirection?
 
     public init(measure: CentralityMeasure, weight: String? = nil, weightMeaning: WeightMeaning? = nil,
-                conversion: StrengthToCost = .inverse, normalized: Bool? = nil, direction: PathDirection? = nil) {
+                conversion: StrengthToCost? = nil, normalized: Bool? = nil, direction: PathDirection? = nil) {
         self.measure = measure
         self.weight = weight
         self.weightMeaning = weightMeaning
@@ -121,6 +123,9 @@ public struct CentralityRequest: Hashable, Sendable {
         if weight == nil && weightMeaning != nil {
             throw fail("--weight-as needs --weight ATTR naming the edge column")
         }
+        if conversion != nil && !(measure.weightRole == .cost && weightMeaning == .strength) {
+            throw fail("--conversion applies only to path measures (betweenness, closeness, harmonic) with --weight-as strength")
+        }
         if normalized != nil && !measure.hasNormalization {
             throw fail("--normalized applies to degree, in-degree, out-degree, betweenness and katz, not \(m)")
         }
@@ -131,7 +136,7 @@ public struct CentralityRequest: Hashable, Sendable {
 
     private var pathWeight: PathWeight {
         guard let weight else { return .hops }
-        return weightMeaning == .strength ? .strength(column: weight, conversion: conversion) : .cost(column: weight)
+        return weightMeaning == .strength ? .strength(column: weight, conversion: conversion ?? .inverse) : .cost(column: weight)
     }
 
     private func strengthWeight(default fallback: StrengthWeight) -> StrengthWeight {

@@ -768,6 +768,8 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         case 73: return "expected '>' or '/>' to end the tag"
         case 74: return "expected '</' to close the element"
         case 80: return "'--' inside a comment"
+        case 1: return "the XML cannot be read here (a document type declaration or markup out of place?)"
+        case 88, 89: return "an entity that refers to itself or expands too far (entities are not expanded)"
         default: return "libxml2 error \(code)"
         }
     }

@@ -34,8 +34,14 @@ struct DateWindowArguments: ParsableArguments {
             }
             return d
         }
-        return DateWindow(from: try date(from, fromFlag), to: try date(to, toFlag))
+        let window = DateWindow(from: try date(from, fromFlag), to: try date(to, toFlag))
+        if let start = window.from, let end = window.to, end < start {
+            throw ValidationError("\(toFlag) '\(to!)' ends before \(fromFlag) '\(from!)' begins: the window would keep nothing")
+        }
+        return window
     }
+
+    var isEmpty: Bool { from == nil && to == nil }
 }
 
 /// How events become edges, apart from the time window: kinds, aggregation, roll-up, direction.
@@ -46,8 +52,8 @@ struct EdgeArguments: ParsableArguments {
     @Option(help: "How parallel events combine: count, sum (of tone), latest (tone), decayed (count with a half-life).")
     var aggregate: String = "count"
 
-    @Option(help: "Half-life in days for --aggregate decayed.")
-    var halfLife: Double = 365
+    @Option(help: "Half-life in days for --aggregate decayed (default 365).")
+    var halfLife: Double?
 
     @Option(help: "Roll actors up before forming edges: none, institution, state.")
     var rollUp: RollUp = .none
@@ -70,16 +76,25 @@ struct EdgeArguments: ParsableArguments {
         case "sum": options.aggregation = .toneSum
         case "latest": options.aggregation = .latest
         case "decayed":
-            guard halfLife > 0, halfLife.isFinite else { throw ValidationError("--half-life must be a positive number of days") }
-            options.aggregation = .decayed(halfLifeDays: halfLife)
+            let days = halfLife ?? 365
+            guard days > 0, days.isFinite else { throw ValidationError("--half-life must be a positive number of days") }
+            options.aggregation = .decayed(halfLifeDays: days)
         default:
             throw ValidationError("--aggregate '\(aggregate)' is not one of count, sum, latest, decayed")
+        }
+        if halfLife != nil && aggregate != "decayed" {
+            throw ValidationError("--half-life applies only to --aggregate decayed")
         }
         options.rollUp = rollUp
         options.directed = directed
         options.separateLayers = layers
         options.brokerTies = brokerTies
         return options
+    }
+
+    /// True when no option was given (they all apply to datasets only).
+    var isDefault: Bool {
+        kinds.isEmpty && aggregate == "count" && halfLife == nil && rollUp == .none && !directed && !layers && !brokerTies
     }
 }
 
@@ -115,14 +130,24 @@ struct GraphInputOptions: ParsableArguments {
 
     /// Loads INPUT by its extension.
     func load() throws -> LoadedInput {
-        try LoadedInput.load(input, projection: try projection.options(), directedCSV: directedCSV)
+        try LoadedInput.load(input, projection: try projection.options(), directedCSV: directedCSV,
+                             projectionGiven: !(projection.window.isEmpty && projection.edges.isDefault))
     }
 }
 
 extension LoadedInput {
     /// Loads `path` by its extension; `projection` applies to datasets only.
-    static func load(_ path: String, projection: ProjectionOptions, directedCSV: Bool) throws -> LoadedInput {
-        switch (path as NSString).pathExtension.lowercased() {
+    /// Options that do not apply to the input's kind are usage errors, never silently ignored.
+    static func load(_ path: String, projection: ProjectionOptions, directedCSV: Bool,
+                     projectionGiven: Bool) throws -> LoadedInput {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if projectionGiven && !DatasetInput.extensions.contains(ext) {
+            throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a graph file")
+        }
+        if directedCSV && ext != "csv" {
+            throw ValidationError("--directed-csv applies to CSV edge lists only")
+        }
+        switch ext {
         case "yaml", "yml", "json":
             let dataset = try DatasetReader.read(path: path)
             let projection = EventProjection(dataset, options: projection)
@@ -155,5 +180,17 @@ extension LoadedInput {
                 .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
         }
         throw CLIError("\(option) '\(text)' names no node in \(path); did you mean \(candidates.map { "'\($0)'" }.joined(separator: ", "))?")
+    }
+}
+
+/// Commands that read only datasets check the extension first, so a graph file gets a clear
+/// usage error instead of a YAML complaint about its contents.
+enum DatasetInput {
+    static let extensions: Set<String> = ["yaml", "yml", "json"]
+
+    static func require(_ path: String) throws {
+        guard extensions.contains((path as NSString).pathExtension.lowercased()) else {
+            throw ValidationError("'\(path)' is not a dataset: this command reads .yaml, .yml or .json datasets")
+        }
     }
 }
