@@ -116,3 +116,18 @@ import Testing
         }
     }
 }
+
+@Suite struct PlainDiagramCountsTests {
+    @Test func subtitleCountsWhatIsDrawn() {
+        var b = GraphBuilder(directed: false)
+        b.addEdge(from: "a", to: "b")
+        b.addNode("alone")
+        let hidden = RelationshipDiagram(graph: b.build()).dot
+        #expect(hidden.contains("2 nodes, 1 edges (1 without ties not drawn)"))
+        #expect(!hidden.contains("\"alone\""))
+        var options = RelationshipDiagram.Options()
+        options.includeIsolated = true
+        let shown = RelationshipDiagram(graph: b.build(), options: options).dot
+        #expect(shown.contains("3 nodes, 1 edges") && shown.contains("\"alone\""))
+    }
+}

@@ -88,6 +88,13 @@ public struct RelationshipDiagram: Sendable {
     /// Above this many edges the diagram asks for straight edges instead of curved ones.
     static let splineLimit = 300
 
+    /// "N nodes, M edges", saying how many nodes without ties are left out of the drawing.
+    static func countLine(_ graph: Graph, includeIsolated: Bool) -> String {
+        let isolated = includeIsolated ? 0 : graph.nodes.filter { graph.degree(of: $0) == 0 }.count
+        return "\(graph.nodeCount - isolated) nodes, \(graph.edgeCount) edges"
+            + (isolated > 0 ? " (\(isolated) without ties not drawn)" : "")
+    }
+
     /// The diagram as a DOT document.
     public let document: DOTDocument
     /// The diagram as DOT text.
@@ -197,7 +204,7 @@ public struct RelationshipDiagram: Sendable {
         }
         self.document = RelationshipDiagram.assemble(
             directed: graph.isDirected, nodes: nodes, edges: edges, stateNames: labelOf,
-            title: options.title, subtitle: ["\(graph.nodeCount) nodes, \(graph.edgeCount) edges"],
+            title: options.title, subtitle: [RelationshipDiagram.countLine(graph, includeIsolated: options.includeIsolated)],
             options: options, kindsKnown: false)
     }
 
