@@ -50,11 +50,11 @@ extension Centrality {
     /// equal in floating point, so costs such as 0.1 + 0.2 vs 0.3 may split what is mathematically
     /// one distance (integer or dyadic costs tie exactly; hop counts always do). This mirrors
     /// networkx's `==`, so results match it even then. Parallel edges are one tie at their
-    /// cheapest cost (networkx's multigraph rule); self-loops are never on a shortest path. With
-    /// zero-cost edges networkx's Dijkstra can undercount tied paths, and so does this one, which
-    /// follows it step by step: prefer strictly positive costs.
+    /// cheapest cost (networkx's multigraph rule); self-loops are never on a shortest path.
+    /// Zero costs are refused (``PathWeight/positiveCosts(in:)``): with them, path counting
+    /// (networkx's too) goes wrong.
     ///
-    /// - Throws: ``WeightError`` for a missing cost column or negative, NaN or missing costs.
+    /// - Throws: ``WeightError`` for a missing cost column or zero, negative, NaN or missing costs.
     /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per core.
     public static func betweenness(_ graph: Graph, options: BetweennessOptions = BetweennessOptions()) throws -> CentralityScores {
         let costs = try options.weight.positiveCosts(in: graph)

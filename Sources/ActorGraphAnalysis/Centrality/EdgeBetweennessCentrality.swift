@@ -13,7 +13,7 @@ extension Centrality {
     /// (all of them with hop counts), as networkx does for multigraphs; the others and
     /// self-loops score 0.
     ///
-    /// - Throws: ``WeightError`` for a missing cost column or negative, NaN or missing costs.
+    /// - Throws: ``WeightError`` for a missing cost column or zero, negative, NaN or missing costs.
     /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per core.
     public static func edgeBetweenness(_ graph: Graph, options: EdgeBetweennessOptions = EdgeBetweennessOptions()) throws -> EdgeCentralityScores {
         let costs = try options.weight.positiveCosts(in: graph)

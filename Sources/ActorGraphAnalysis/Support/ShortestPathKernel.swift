@@ -76,8 +76,9 @@ final class FlatAdjacency: @unchecked Sendable {
 /// - Distances tie only when exactly equal in floating point (networkx compares with `==`).
 ///   Sums of costs such as 0.1 + 0.2 may therefore split what is mathematically one distance;
 ///   integer or dyadic costs (1, 0.5, 0.25) tie exactly.
-/// - With zero-cost edges, networkx (and this kernel, which follows it step by step) may count
-///   paths that tie through an already-settled node incompletely; prefer strictly positive costs.
+/// - With zero-cost edges the distances stay exact but the path counts (``sigma``) do not, as in
+///   networkx; betweenness therefore refuses zero costs (``PathWeight/positiveCosts(in:)``),
+///   while closeness and harmonic, which read distances only, accept them.
 ///
 /// The result buffers (``distance``, ``sigma``, predecessors) are valid until the next
 /// ``run(from:)`` and while the kernel is alive.
