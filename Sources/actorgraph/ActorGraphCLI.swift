@@ -40,14 +40,7 @@ struct ActorGraphCLI: ParsableCommand {
             fail(error, usage: self)
         }
         do {
-            // Long analyses report progress on stderr when it is a terminal.
-            let name = type(of: command).configuration.commandName ?? "actorgraph"
-            if let (reporter, progress) = TerminalProgress.reporter(label: name) {
-                defer { progress.finish() }
-                try AnalysisProgress.$reporter.withValue(reporter) { try command.run() }
-            } else {
-                try command.run()
-            }
+            try command.run()
         } catch {
             fail(error, usage: type(of: command))
         }

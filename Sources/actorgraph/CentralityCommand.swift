@@ -73,7 +73,9 @@ struct CentralityCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load()
-        let scores = try request.compute(on: loaded.graph)
+        let progress = TerminalProgress.onTerminal(label: "centrality")
+        defer { progress?.finish() }
+        let scores = try request.compute(on: loaded.graph, execution: progress?.execution ?? ExecutionOptions())
         let rows: [(name: String, score: Double)]
         if let top {
             rows = scores.ranked().prefix(top).map { ($0.name, $0.score) }

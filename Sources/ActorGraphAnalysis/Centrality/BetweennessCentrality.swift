@@ -54,14 +54,17 @@ extension Centrality {
     /// Zero costs are refused (``PathWeight/positiveCosts(in:)``): with them, path counting
     /// (networkx's too) goes wrong.
     ///
+    /// `execution` only reports progress; it never changes the result.
+    ///
     /// - Throws: ``WeightError`` for a missing cost column or zero, negative, NaN or missing costs.
     /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per core.
-    public static func betweenness(_ graph: Graph, options: BetweennessOptions = BetweennessOptions()) throws -> CentralityScores {
+    public static func betweenness(_ graph: Graph, options: BetweennessOptions = BetweennessOptions(),
+                                   execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
         let costs = try options.weight.positiveCosts(in: graph)
         let n = graph.nodeCount
         let endpoints = options.endpoints
         let adjacency = FlatAdjacency(graph, direction: .out)
-        let partials = parallelChunks(count: n) { sources -> [Double] in
+        let partials = parallelChunks(count: n, progress: execution.progress) { sources -> [Double] in
             let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
             var b = [Double](repeating: 0, count: n)
             var delta = [Double](repeating: 0, count: n)

@@ -143,11 +143,12 @@ public struct CentralityRequest: Hashable, Sendable {
         weight.map { .column($0) } ?? fallback
     }
 
-    /// Validates the request and computes the scores, named after the measure.
+    /// Validates the request and computes the scores, named after the measure. `execution`
+    /// reports progress of the measures that loop over every source.
     ///
     /// - Throws: ``CentralityError`` or ``WeightError`` from validation or the measure.
     /// - Complexity: that of the measure.
-    public func compute(on graph: Graph) throws -> CentralityScores {
+    public func compute(on graph: Graph, execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
         try validate()
         let scores: CentralityScores
         switch measure {
@@ -159,11 +160,11 @@ public struct CentralityRequest: Hashable, Sendable {
             scores = try Centrality.strength(graph, options: .init(weight: strengthWeight(default: .columnIfPresent("weight")),
                                                                      direction: direction))
         case .betweenness:
-            scores = try Centrality.betweenness(graph, options: .init(weight: pathWeight, normalized: normalized ?? true))
+            scores = try Centrality.betweenness(graph, options: .init(weight: pathWeight, normalized: normalized ?? true), execution: execution)
         case .closeness:
-            scores = try Centrality.closeness(graph, options: .init(weight: pathWeight, direction: direction ?? .in))
+            scores = try Centrality.closeness(graph, options: .init(weight: pathWeight, direction: direction ?? .in), execution: execution)
         case .harmonic:
-            scores = try Centrality.harmonic(graph, options: .init(weight: pathWeight, direction: direction ?? .in))
+            scores = try Centrality.harmonic(graph, options: .init(weight: pathWeight, direction: direction ?? .in), execution: execution)
         case .eigenvector:
             scores = try Centrality.eigenvector(graph, options: .init(weight: strengthWeight(default: .none)))
         case .pagerank:

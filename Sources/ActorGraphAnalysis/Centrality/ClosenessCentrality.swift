@@ -33,16 +33,19 @@ extension Centrality {
     ///
     /// Parallel edges count as one tie at their cheapest cost; self-loops are ignored.
     ///
+    /// `execution` only reports progress; it never changes the result.
+    ///
     /// - Throws: ``WeightError`` for a missing cost column or negative, NaN or missing costs.
     /// - Complexity: O(n m) with hops, O(n m log n) with costs; runs on two cores.
-    public static func closeness(_ graph: Graph, options: ClosenessOptions = ClosenessOptions()) throws -> CentralityScores {
+    public static func closeness(_ graph: Graph, options: ClosenessOptions = ClosenessOptions(),
+                                 execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
         let costs = try options.weight.costs(in: graph)
         let n = graph.nodeCount
         // networkx reverses a directed graph, so its searches follow predecessors.
         let direction: PathDirection = options.direction == .in ? .in : .out
         let wf = options.wassermanFaust
         let adjacency = FlatAdjacency(graph, direction: direction)
-        let partials = parallelChunks(count: n) { sources -> [Double] in
+        let partials = parallelChunks(count: n, progress: execution.progress) { sources -> [Double] in
             let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
             var out = [Double]()
             out.reserveCapacity(sources.count)

@@ -13,13 +13,16 @@ extension Centrality {
     /// (all of them with hop counts), as networkx does for multigraphs; the others and
     /// self-loops score 0.
     ///
+    /// `execution` only reports progress; it never changes the result.
+    ///
     /// - Throws: ``WeightError`` for a missing cost column or zero, negative, NaN or missing costs.
     /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per core.
-    public static func edgeBetweenness(_ graph: Graph, options: EdgeBetweennessOptions = EdgeBetweennessOptions()) throws -> EdgeCentralityScores {
+    public static func edgeBetweenness(_ graph: Graph, options: EdgeBetweennessOptions = EdgeBetweennessOptions(),
+                                       execution: ExecutionOptions = ExecutionOptions()) throws -> EdgeCentralityScores {
         let costs = try options.weight.positiveCosts(in: graph)
         let n = graph.nodeCount, m = graph.edgeCount
         let adjacency = FlatAdjacency(graph, direction: .out)
-        let partials = parallelChunks(count: n) { sources -> [Double] in
+        let partials = parallelChunks(count: n, progress: execution.progress) { sources -> [Double] in
             let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
             var b = [Double](repeating: 0, count: m)
             var delta = [Double](repeating: 0, count: n)

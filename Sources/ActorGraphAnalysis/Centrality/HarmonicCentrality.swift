@@ -24,14 +24,17 @@ extension Centrality {
     ///
     /// Parallel edges count as one tie at their cheapest cost; self-loops are ignored.
     ///
+    /// `execution` only reports progress; it never changes the result.
+    ///
     /// - Throws: ``WeightError`` for a missing cost column or negative, NaN or missing costs.
     /// - Complexity: O(n m) with hops, O(n m log n) with costs; runs on two cores.
-    public static func harmonic(_ graph: Graph, options: HarmonicOptions = HarmonicOptions()) throws -> CentralityScores {
+    public static func harmonic(_ graph: Graph, options: HarmonicOptions = HarmonicOptions(),
+                                execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
         let costs = try options.weight.costs(in: graph)
         let n = graph.nodeCount
         let direction = options.direction
         let adjacency = FlatAdjacency(graph, direction: direction)
-        let partials = parallelChunks(count: n) { sources -> [Double] in
+        let partials = parallelChunks(count: n, progress: execution.progress) { sources -> [Double] in
             let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
             var out = [Double]()
             out.reserveCapacity(sources.count)

@@ -63,23 +63,33 @@ extension String {
 }
 
 /// Progress on stderr for long work: shown only when stderr is a terminal, and only once the
-/// work has taken more than a second and a half, so quick commands and pipes stay quiet.
+/// work has taken more than a second and a half (`ACTORGRAPH_PROGRESS_DELAY_MS` overrides the
+/// delay, for tests), so quick commands and pipes stay quiet.
 final class TerminalProgress: Sendable {
     private let label: String
+    private let delay: Duration
     private let started = ContinuousClock.now
     private let shown = Mutex(false)
 
-    init(label: String) { self.label = label }
+    private init(label: String, delay: Duration) {
+        self.label = label
+        self.delay = delay
+    }
 
-    /// The reporter to install for the duration of a command, or `nil` when stderr is no terminal.
-    static func reporter(label: String) -> (AnalysisProgress.Reporter, TerminalProgress)? {
+    /// A progress display for `label`, or `nil` when stderr is no terminal.
+    static func onTerminal(label: String) -> TerminalProgress? {
         guard isatty(2) == 1 else { return nil }
-        let progress = TerminalProgress(label: label)
-        return ({ done, total in progress.update(done, of: total) }, progress)
+        let milliseconds = ProcessInfo.processInfo.environment["ACTORGRAPH_PROGRESS_DELAY_MS"].flatMap(Int.init) ?? 1500
+        return TerminalProgress(label: label, delay: .milliseconds(max(0, milliseconds)))
+    }
+
+    /// Execution options that report to this display.
+    var execution: ExecutionOptions {
+        ExecutionOptions(progress: { [self] done, total in update(done, of: total) })
     }
 
     func update(_ done: Int, of total: Int) {
-        guard ContinuousClock.now - started > .milliseconds(1500), total > 0 else { return }
+        guard ContinuousClock.now - started >= delay, total > 0 else { return }
         shown.withLock { $0 = true }
         FileHandle.standardError.write(Data("\r\(label): \(done * 100 / total)% (\(done)/\(total))\u{1B}[K".utf8))
     }
