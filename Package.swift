@@ -11,7 +11,12 @@ let package = Package(
     name: "ActorGraph",
     platforms: [.macOS(.v15)],
     products: [
+        // Everything: the model, analyses, file formats and the Graphviz renderer.
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        // The parts that need no Graphviz: depend on these alone to avoid the system library.
+        .library(name: "ActorGraphCore", targets: ["ActorGraphCore"]),
+        .library(name: "ActorGraphAnalysis", targets: ["ActorGraphAnalysis"]),
+        .library(name: "ActorGraphIO", targets: ["ActorGraphIO"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
     ],
     dependencies: [

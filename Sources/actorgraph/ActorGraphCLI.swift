@@ -15,6 +15,7 @@ struct ActorGraphCLI: ParsableCommand {
             or a CSV edge list (.csv). Results go to stdout, errors to stderr. Exit codes: 0 success, \
             1 bad input, 2 usage error.
             """,
+        version: ActorGraphCLI.version,
         subcommands: [
             ValidateCommand.self,
             SummaryCommand.self,
@@ -31,7 +32,14 @@ struct ActorGraphCLI: ParsableCommand {
         ]
     )
 
+    /// The tool's version, printed by `--version`.
+    static let version = "0.2.0"
+
     static func main() {
+        if let typo = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
+            printError(typo + "\nSee 'actorgraph --help' for the commands.")
+            Foundation.exit(2)
+        }
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()
@@ -46,18 +54,37 @@ struct ActorGraphCLI: ParsableCommand {
         }
     }
 
+    /// The message for a first argument that names no subcommand (`actorgraph broker`), with the
+    /// closest names; `nil` when the first argument is an option or a subcommand.
+    static func unknownSubcommand(in arguments: [String]) -> String? {
+        guard let word = arguments.first, !word.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !names.contains(word) else { return nil }
+        let close = Suggestions.closest(to: word, among: names, limit: 2)
+        return "error: unknown command '\(TerminalText.safe(word))'"
+            + (close.isEmpty ? "" : ". Did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?")
+    }
+
+    /// Writes `text` and a newline to stderr, each line with its control characters escaped
+    /// (``TerminalText/safe(_:)``): messages quote names from files, which must not drive the
+    /// terminal.
+    static func printError(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.safe(String($0)) }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
     /// Maps an error to the exit codes: 0 for help, 2 for usage errors (with the command's usage),
     /// 1 for bad input (located diagnostics or a message on stderr).
     static func fail(_ error: any Error, usage: any ParsableCommand.Type) -> Never {
         switch error {
         case let error as InputError:
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            printError(error.description)
             Foundation.exit(1)
         case let error as FileError:
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            printError(error.description)
             Foundation.exit(1)
         case let error as CLIError:
-            FileHandle.standardError.write(Data(("error: " + error.message + "\n").utf8))
+            printError("error: " + error.message)
             Foundation.exit(1)
         case let code as ExitCode:
             Foundation.exit(code.rawValue)
@@ -70,12 +97,12 @@ struct ActorGraphCLI: ParsableCommand {
                 // A usage error found while running: the message and where to find help.
                 let text = usage == ActorGraphCLI.self ? usage.fullMessage(for: error)
                     : "Error: \(usage.message(for: error))\nSee 'actorgraph \(usage.configuration.commandName ?? "") --help' for more information."
-                FileHandle.standardError.write(Data((text + "\n").utf8))
+                printError(text)
                 Foundation.exit(2)
             default:
                 if error is CleanExit { exit(withError: error) }
                 // Library errors thrown from `run()` are bad input: exit 1 with their message.
-                FileHandle.standardError.write(Data(("error: \(error)\n").utf8))
+                printError("error: \(error)")
                 Foundation.exit(1)
             }
         }

@@ -29,6 +29,14 @@ struct BrokerageCommand: ParsableCommand {
     @Option(help: "Output format: json, csv or table.")
     var format: OutputFormat = .table
 
+    @Option(help: "Table: only the N nodes with the most brokerage (total), in that order.")
+    var top: Int?
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if top != nil && format != .table { throw ValidationError("--top applies to the table format") }
+    }
+
     func run() throws {
         let loaded = try input.load()
         let attribute: String
@@ -64,7 +72,11 @@ struct BrokerageCommand: ParsableCommand {
             Output.csv(header: ["node", "group", "role", "raw", "expected", "z"], rows: rows)
         case .table:
             let header = ["node", "group"] + BrokerageRole.allCases.map(\.rawValue) + ["total", "z(total)"]
-            var rows: [[String]] = Array(graph.nodes).map { node in
+            var nodes = Array(graph.nodes)
+            if let top {
+                nodes = Array(nodes.sorted { (scores.raw[$1.index].total, $0.index) < (scores.raw[$0.index].total, $1.index) }.prefix(top))
+            }
+            var rows: [[String]] = nodes.map { node in
                 let r = scores.raw[node.index]
                 return [graph.name(of: node), scores.groups.label(of: node)] + r.named.map { Output.number($0.1) }
                     + [Output.number(scores.z[node.index].total)]

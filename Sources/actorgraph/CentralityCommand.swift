@@ -26,8 +26,9 @@ struct CentralityCommand: ParsableCommand {
             networkx; --direction out uses outgoing distance. strength sums in + out unless \
             --direction in|out.
 
-            JSON output is {"measure": M, "scores": {"<node id>": score, ...}} in node order, or in \
-            rank order with --top N.
+            Tables list nodes in rank order (highest score first; ties in node order), with the actor's \
+            name for datasets. JSON output is {"measure": M, "scores": {"<node id>": score, ...}} in node \
+            order, or in rank order with --top N; CSV likewise.
             """
     )
 
@@ -77,7 +78,9 @@ struct CentralityCommand: ParsableCommand {
         defer { progress?.finish() }
         let scores = try request.compute(on: loaded.graph, execution: progress?.execution ?? ExecutionOptions())
         let rows: [(name: String, score: Double)]
-        if let top {
+        if format == .table {
+            rows = scores.ranked().prefix(top ?? Int.max).map { ($0.name, $0.score) }
+        } else if let top {
             rows = scores.ranked().prefix(top).map { ($0.name, $0.score) }
         } else {
             rows = zip(scores.nodeNames, scores.values).map { ($0, $1) }
@@ -91,8 +94,15 @@ struct CentralityCommand: ParsableCommand {
         case .csv:
             Output.csv(header: ["node", measure.rawValue], rows: rows.map { [$0.name, String($0.score)] })
         case .table:
-            Output.table(header: ["node", measure.rawValue], rows: rows.map { [$0.name, Output.number($0.score)] },
-                         rightAligned: [1])
+            let graph = loaded.graph
+            let names = graph.nodeAttribute("name")
+            Output.table(header: ["rank", "node", "name", measure.rawValue],
+                         rows: rows.enumerated().map { rank, row in
+                             var name = ""
+                             if let node = graph.node(named: row.name), case .string(let n)? = names?[node.index], n != row.name { name = n }
+                             return [String(rank + 1), row.name, name, Output.number(row.score)]
+                         },
+                         rightAligned: [0, 3])
         }
     }
 }

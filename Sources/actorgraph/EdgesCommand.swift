@@ -20,11 +20,22 @@ struct EdgesCommand: ParsableCommand {
     @Option(help: "json, csv or table.")
     var format: OutputFormat = .json
 
+    @Option(help: "Only the N heaviest edges (ties in edge order).")
+    var top: Int?
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
     func run() throws {
         try DatasetInput.require(file)
         let options = try projection.options()
         let dataset = try DatasetReader.read(path: file)
         let result = EventProjection(dataset, options: options)
+        let edges = top.map { n in
+            Array(result.edges.enumerated().sorted { ($1.element.weight, $0.offset) < ($0.element.weight, $1.offset) }
+                .prefix(n).map(\.element))
+        } ?? result.edges
         let header = ["source", "target", "directed", "layer", "weight", "count", "first", "last", "events"]
         func row(_ e: ProjectedEdge) -> [String] {
             [dataset[e.source].id, dataset[e.target].id, e.isDirected ? "true" : "false", e.layer?.rawValue ?? "all",
@@ -38,7 +49,7 @@ struct EdgesCommand: ParsableCommand {
                 ("roll_up", .string(options.rollUp.rawValue)),
                 ("directed", .bool(options.directed)),
                 ("events_used", .int(result.eventsUsed.count)),
-                ("edges", .array(result.edges.map { e in
+                ("edges", .array(edges.map { e in
                     .object([("source", .string(dataset[e.source].id)), ("target", .string(dataset[e.target].id)),
                              ("directed", .bool(e.isDirected)), ("layer", .optional(e.layer?.rawValue)),
                              ("weight", .number(e.weight)), ("count", .int(e.events.count)),
@@ -47,9 +58,11 @@ struct EdgesCommand: ParsableCommand {
                 })),
             ]))
         case .csv:
-            Output.csv(header: header, rows: result.edges.map(row))
+            Output.csv(header: header, rows: edges.map(row))
         case .table:
-            Output.table(header: Array(header.dropLast()) + ["events"], rows: result.edges.map(row), rightAligned: [4, 5])
+            // Constant columns (direction, layer) say nothing; long event lists are shortened.
+            let rows = edges.map { e in Array(row(e).dropLast()) + [Output.shortList(e.events.map { dataset[$0].id }, keep: 2)] }
+            Output.table(header: header, rows: rows, rightAligned: [4, 5], elidable: [2, 3])
         }
     }
 }

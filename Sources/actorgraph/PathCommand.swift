@@ -2,7 +2,7 @@ import ActorGraph
 import ArgumentParser
 import Foundation
 
-/// `actorgraph path INPUT --from A --to B`: how A reaches B, through whom, on which events.
+/// `actorgraph path INPUT A B`: how A reaches B, through whom, on which events.
 struct PathCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "path",
@@ -21,8 +21,9 @@ struct PathCommand: ParsableCommand {
             (bigger = closer, e.g. meeting counts), converted by --conversion inverse (1/w, default) \
             or negative-log (-ln(w/max w)). Negative or NaN costs are errors.
 
-            Time window: --since/--until here (--from/--to name the actors); every other \
-            events-to-edges option is as in the other commands.
+            Time window: --from/--to, as in every other command; so are the other events-to-edges \
+            options. The older spelling `path INPUT --from A --to B --since D --until D`, where \
+            --from/--to name the actors, still works in this release and prints a deprecation note.
 
             JSON: {"paths": [{"nodes": [ids], "cost": c, "hops": [{"from", "to", "weight", \
             "events": [event ids]}]}]}, where a hop's weight is the cost it adds (1 unweighted; after \
@@ -50,11 +51,8 @@ struct PathCommand: ParsableCommand {
 
     @OptionGroup var input: PathInputOptions
 
-    @Option(help: "The actor to start from (id, name or alias).")
-    var from: String
-
-    @Option(help: "The actor to reach (id, name or alias).")
-    var to: String
+    @Argument(help: "The actor to start from and the actor to reach (id, name or alias).")
+    var actors: [String] = []
 
     @Option(help: "A numeric edge attribute to weigh hops by (needs --weight-as).")
     var weight: String?
@@ -68,8 +66,8 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "List every shortest path.")
     var all = false
 
-    @Option(help: "With --all: stop after this many paths (their number can grow exponentially).")
-    var maxPaths: Int = 10_000
+    @Option(help: "With --all: stop after this many paths (default 10000; their number can grow exponentially).")
+    var maxPaths: Int?
 
     @Option(help: "List the N cheapest simple paths.")
     var k: Int?
@@ -95,10 +93,34 @@ struct PathCommand: ParsableCommand {
             mode = .shortest
         }
         return PathQuery(mode: mode, weight: weight, weightMeaning: weightAs?.meaning, conversion: conversion,
-                         maxPaths: maxPaths)
+                         maxPaths: maxPaths ?? 10_000)
+    }
+
+    /// The two actors: the positional arguments, or (deprecated) `--from`/`--to` when none are given.
+    var endpoints: (from: String, to: String, deprecated: Bool) {
+        get throws {
+            switch actors.count {
+            case 2: return (actors[0], actors[1], false)
+            case 0:
+                guard let from = input.window.from, let to = input.window.to else {
+                    throw ValidationError("name the two actors: actorgraph path INPUT FROM TO")
+                }
+                return (from, to, true)
+            default:
+                throw ValidationError("name exactly two actors after INPUT (got \(actors.count)): actorgraph path INPUT FROM TO")
+            }
+        }
     }
 
     func validate() throws {
+        let endpoints = try endpoints
+        if !endpoints.deprecated && (input.since != nil || input.until != nil) {
+            throw ValidationError("--since/--until are the old spelling of --from/--to; with actors given as arguments, use --from/--to for the window")
+        }
+        if let maxPaths {
+            guard all else { throw ValidationError("--max-paths applies only with --all") }
+            guard maxPaths >= 1 else { throw ValidationError("--max-paths must be at least 1") }
+        }
         if [all, k != nil, timeRespecting].filter({ $0 }).count > 1 {
             throw ValidationError("choose one of --all, --k and --time-respecting")
         }
@@ -111,9 +133,17 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try input.load()
-        let source = try loaded.node(from, option: "--from")
-        let target = try loaded.node(to, option: "--to")
+        let endpoints = try endpoints
+        if endpoints.deprecated {
+            FileHandle.standardError.write(Data("""
+                note: `path INPUT --from A --to B` is deprecated and will be removed in the next release: \
+                write `actorgraph path INPUT A B` (--from/--to then give the time window, as in every other command)
+
+                """.utf8))
+        }
+        let loaded = try input.load(actorsAsOptions: endpoints.deprecated)
+        let source = try loaded.node(endpoints.from, option: endpoints.deprecated ? "--from" : "FROM")
+        let target = try loaded.node(endpoints.to, option: endpoints.deprecated ? "--to" : "TO")
         if timeRespecting && loaded.dataset == nil {
             throw CLIError("--time-respecting needs a dataset (.yaml, .yml, .json): \(loaded.path) has no event dates")
         }
@@ -202,16 +232,19 @@ struct PathCommand: ParsableCommand {
     }
 }
 
-/// The INPUT and events-to-edges options of ``PathCommand``: those of ``GraphInputOptions``,
-/// except that the time window is `--since`/`--until`, since `--from`/`--to` name the actors.
+/// The INPUT and events-to-edges options of ``PathCommand``: those of ``GraphInputOptions``.
+/// `--since`/`--until` are kept, hidden, for the deprecated spelling in which `--from`/`--to`
+/// named the actors.
 struct PathInputOptions: ParsableArguments {
     @Argument(help: "A dataset (.yaml, .yml, .json), GraphML (.graphml) or CSV edge list (.csv).")
     var input: String
 
-    @Option(help: "Keep events dated wholly on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    @OptionGroup var window: DateWindowArguments
+
+    @Option(help: .hidden)
     var since: String?
 
-    @Option(help: "Keep events dated wholly on or before this date (its last day counts).")
+    @Option(help: .hidden)
     var until: String?
 
     @OptionGroup(title: "Events to edges (datasets only)")
@@ -220,10 +253,14 @@ struct PathInputOptions: ParsableArguments {
     @Flag(name: .customLong("directed-csv"), help: "Read a CSV edge list as directed (default undirected).")
     var directedCSV = false
 
-    /// Loads INPUT as every analysis command does.
-    func load() throws -> LoadedInput {
-        let window = try DateWindowArguments.window(from: since, "--since", to: until, "--until")
+    /// Loads INPUT as every analysis command does. With `actorsAsOptions` (the deprecated
+    /// spelling), `--from`/`--to` named the actors and the window is `--since`/`--until`.
+    func load(actorsAsOptions: Bool) throws -> LoadedInput {
+        let window = actorsAsOptions
+            ? try DateWindowArguments.window(from: since, "--since", to: until, "--until")
+            : try self.window.window()
+        let windowGiven = actorsAsOptions ? (since != nil || until != nil) : !self.window.isEmpty
         return try LoadedInput.load(input, projection: try edges.options(window: window), directedCSV: directedCSV,
-                                    projectionGiven: !(since == nil && until == nil && edges.isDefault))
+                                    projectionGiven: windowGiven || !edges.isDefault)
     }
 }

@@ -18,6 +18,10 @@ struct SummaryCommand: ParsableCommand {
 
     enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
 
+    func validate() throws {
+        if top < 0 { throw ValidationError("--top must be 0 or more") }
+    }
+
     func run() throws {
         try DatasetInput.require(file)
         let dataset = try DatasetReader.read(path: file)

@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func pathsAreExplainedByTheirEvents() throws {
-        let r = try CLI.run(["path", CLI.seed, "--from", "Moon Jae-in", "--to", "Shigeru Kitamura", "--format", "json"])
+        let r = try CLI.run(["path", CLI.seed, "Moon Jae-in", "Shigeru Kitamura", "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let paths = try #require(try CLI.json(r)["paths"] as? [[String: Any]])
         let path = try #require(paths.first)
@@ -40,15 +40,15 @@ import Testing
             #expect(!((hop["events"] as? [String]) ?? []).isEmpty)
             #expect(hop["from"] is String && hop["to"] is String && hop["weight"] is Double)
         }
-        let k = try CLI.json(try CLI.run(["path", CLI.seed, "--from", "moon-jae-in", "--to", "joe-biden", "--k", "3", "--format", "json"]))
+        let k = try CLI.json(try CLI.run(["path", CLI.seed, "moon-jae-in", "joe-biden", "--k", "3", "--format", "json"]))
         let costs = ((k["paths"] as? [[String: Any]]) ?? []).compactMap { $0["cost"] as? Double }
         #expect(costs.count == 3 && costs == costs.sorted())
-        let temporal = try CLI.run(["path", CLI.seed, "--from", "moon", "--to", "Kitamura", "--time-respecting", "--format", "json"])
+        let temporal = try CLI.run(["path", CLI.seed, "moon", "Kitamura", "--time-respecting", "--format", "json"])
         #expect(temporal.status == 0, "\(temporal.stderr)")
     }
 
     @Test func unknownNamesSuggestTheClosest() throws {
-        let r = try CLI.run(["path", CLI.seed, "--from", "moon", "--to", "Yoshihde Suga"])
+        let r = try CLI.run(["path", CLI.seed, "moon", "Yoshihde Suga"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("did you mean 'yoshihide-suga'"))
     }

@@ -76,4 +76,58 @@ import Testing
         #expect(text.contains("nodes=2 edges=1 costs=1"), "\(text.suffix(2000))")
         #expect(text.contains(#"{"title":"A "#))
     }
+
+    /// A program that wants only the model, analyses and file formats depends on those products
+    /// and never builds the Graphviz binding (so needs no Graphviz installed).
+    @Test func theModelAndAnalysesNeedNoGraphviz() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-core-consumer-\(UUID().uuidString)")
+        let sources = dir.appendingPathComponent("Sources/consumer")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let package = CLI.root.lastPathComponent
+        try """
+            // swift-tools-version: 6.1
+            import PackageDescription
+            let package = Package(
+                name: "consumer",
+                dependencies: [.package(path: "\(CLI.root.path)")],
+                targets: [.executableTarget(name: "consumer", dependencies: [
+                    .product(name: "ActorGraphCore", package: "\(package)"),
+                    .product(name: "ActorGraphAnalysis", package: "\(package)"),
+                    .product(name: "ActorGraphIO", package: "\(package)"),
+                ])]
+            )
+            """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        try """
+            import ActorGraphAnalysis
+            import ActorGraphCore
+            import ActorGraphIO
+
+            let dataset = try DatasetReader.read(path: CommandLine.arguments[1])
+            let projection = EventProjection(dataset)
+            let top = try Centrality.betweenness(projection.graph).ranked().first!
+            print("top=\\(top.name)")
+            """.write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
+        let scratch = CLI.root.appendingPathComponent(".build/consumer-check-core")
+        let build = Process()
+        build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        build.arguments = ["swift", "run", "--package-path", dir.path, "--scratch-path", scratch.path, "consumer",
+                           CLI.root.appendingPathComponent(CLI.small).path]
+        let out = Pipe()
+        build.standardOutput = out
+        build.standardError = out
+        build.standardInput = FileHandle.nullDevice
+        try build.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        build.waitUntilExit()
+        #expect(build.terminationStatus == 0, "\(text.suffix(3000))")
+        #expect(text.contains("top="), "\(text.suffix(2000))")
+        // Nothing of the Graphviz binding was compiled for it (SwiftPM plans a folder for every
+        // target of the package, but compiles only what the product needs).
+        let built = (FileManager.default.enumerator(atPath: scratch.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".o") || $0.hasSuffix(".swiftmodule") }
+        #expect(built.contains { $0.hasSuffix("ActorGraphCore.swiftmodule") })
+        #expect(built.contains { $0.contains("ActorGraphAnalysis.build/") && $0.hasSuffix(".o") })
+        #expect(!built.contains { $0.contains("Graphviz") }, "\(built.filter { $0.contains("Graphviz") })")
+    }
 }

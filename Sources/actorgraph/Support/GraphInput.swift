@@ -168,16 +168,28 @@ extension LoadedInput {
     /// name or alias (rolled up like the graph). Unknown names suggest the closest ones.
     func node(_ text: String, option: String) throws -> NodeID {
         if let n = graph.node(named: text) { return n }
-        if let dataset, let projection, let actor = dataset.actorID(named: text),
-           let n = graph.node(named: dataset[projection.representative[actor.index]].id) {
+        if let dataset, let projection, let match = dataset.match(actor: text),
+           let n = graph.node(named: dataset[projection.representative[match.actor.index]].id) {
+            if case .alias(let alias) = match.spelling, !match.alsoNamed.isEmpty {
+                let chosen = dataset[match.actor]
+                let safe = TerminalText.safe
+                let others = match.alsoNamed.map { "\(safe(dataset[$0].name)) [\(safe(dataset[$0].id))]" }
+                let note = "note: \(option) '\(safe(text))' chose \(safe(chosen.name)) [\(safe(chosen.id))], whose alias it is; "
+                    + "'\(safe(alias))' is also a word of the name of \(others.joined(separator: ", ")): "
+                    + "give a full name or id to choose another\n"
+                FileHandle.standardError.write(Data(note.utf8))
+            }
             return n
         }
         let candidates: [String]
         if let dataset {
-            candidates = dataset.suggestions(for: text)
+            candidates = dataset.rankedSuggestions(for: text).map { dataset[$0].id }
         } else {
             candidates = graph.nodeNames.map { ($0, editDistance($0.lowercased(), text.lowercased())) }
                 .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
+        }
+        guard !candidates.isEmpty else {
+            throw CLIError("\(option) '\(text)' names no node: \(path) has no nodes")
         }
         throw CLIError("\(option) '\(text)' names no node in \(path); did you mean \(candidates.map { "'\($0)'" }.joined(separator: ", "))?")
     }

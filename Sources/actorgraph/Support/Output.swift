@@ -14,35 +14,81 @@ enum Output {
         print(value.serialized(pretty: true))
     }
 
-    /// A CSV table (RFC 4180 quoting).
+    /// A CSV table (RFC 4180 quoting; text cells neutralised for spreadsheets, see
+    /// ``csvField(_:)``).
     static func csv(header: [String], rows: [[String]]) {
         var out = header.map(csvField).joined(separator: ",") + "\n"
         for row in rows { out += row.map(csvField).joined(separator: ",") + "\n" }
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 
-    /// An aligned plain-text table for people.
-    static func table(header: [String], rows: [[String]], rightAligned: Set<Int> = []) {
-        print(renderTable(header: header, rows: rows, rightAligned: rightAligned), terminator: "")
+    /// An aligned plain-text table for people, fitted to ``tableWidth``.
+    ///
+    /// - Parameters:
+    ///   - rightAligned: columns aligned right (numbers).
+    ///   - elidable: columns left out when every row holds the same value (they say nothing).
+    static func table(header: [String], rows: [[String]], rightAligned: Set<Int> = [], elidable: Set<Int> = []) {
+        print(renderTable(header: header, rows: rows, rightAligned: rightAligned, elidable: elidable, width: tableWidth),
+              terminator: "")
     }
 
-    static func renderTable(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
-        let all = [header] + rows
-        let widths = header.indices.map { c in all.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
-        func line(_ row: [String]) -> String {
-            row.enumerated().map { c, cell in
-                let pad = String(repeating: " ", count: max(0, widths[c] - cell.count))
-                return rightAligned.contains(c) ? pad + cell : cell + pad
-            }.joined(separator: "  ").trailingSpacesTrimmed
+    /// The width tables are fitted to: the terminal's when stdout is one, else `COLUMNS`, else 120.
+    static let tableWidth: Int = {
+        var size = winsize()
+        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        return 120
+    }()
+
+    /// The table as text. Cells are shown with control characters escaped
+    /// (``TerminalText/safe(_:)``) and measured in terminal columns (East Asian wide characters
+    /// take two). When the natural width exceeds `width`, the widest columns are narrowed (never
+    /// below their header or 12 columns) and their cells wrapped at spaces, `;` and `-`, so nothing
+    /// is cut; full values stay in JSON and CSV.
+    static func renderTable(header: [String], rows: [[String]], rightAligned: Set<Int> = [], elidable: Set<Int> = [],
+                            width: Int = tableWidth) -> String {
+        let all = ([header] + rows).map { $0.map(TerminalText.safe) }
+        let keep = header.indices.filter { c in
+            let values = all.dropFirst().map { c < $0.count ? $0[c] : "" }
+            if values.allSatisfy(\.isEmpty) && !values.isEmpty { return false }
+            return !(elidable.contains(c) && values.count > 1 && Set(values).count == 1)
         }
-        var out = line(header) + "\n"
+        let cells = all.map { row in keep.map { c in c < row.count ? row[c] : "" } }
+        let aligned = Set(keep.enumerated().filter { rightAligned.contains($0.element) }.map(\.offset))
+        var widths = keep.indices.map { c in cells.map { TerminalText.width($0[c]) }.max() ?? 0 }
+        let floor = keep.indices.map { c in min(widths[c], max(TerminalText.width(cells[0][c]), 12)) }
+        while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > width,
+              let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
+            widths[widest] -= 1
+        }
+        func lines(_ row: [String]) -> String {
+            let wrapped = row.enumerated().map { c, cell in TerminalText.wrap(cell, width: widths[c]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { l in
+                wrapped.enumerated().map { c, parts in
+                    let cell = l < parts.count ? parts[l] : ""
+                    let pad = String(repeating: " ", count: max(0, widths[c] - TerminalText.width(cell)))
+                    return aligned.contains(c) ? pad + cell : cell + pad
+                }.joined(separator: "  ").trailingSpacesTrimmed + "\n"
+            }.joined()
+        }
+        var out = lines(cells[0])
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in rows { out += line(row) + "\n" }
+        for row in cells.dropFirst() { out += lines(row) }
         return out
     }
 
+    /// One CSV cell: RFC 4180 quoting, and spreadsheet neutralisation (OWASP's rule for CSV
+    /// injection): a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets
+    /// a `'` prefix, so a spreadsheet shows it as text instead of running it as a formula.
+    /// Numbers stay numbers (`-2.5` is not prefixed). ActorGraph's CSV reader removes the prefix
+    /// again, so a round trip is exact.
     static func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        var s = s
+        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(s) == nil {
+            s = "'" + s
+        }
+        return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
@@ -51,6 +97,101 @@ enum Output {
         guard d.isFinite else { return d.isNaN ? "nan" : (d > 0 ? "inf" : "-inf") }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
         return String(format: "%.6g", d)
+    }
+
+    /// A list shortened for a table cell: the first `keep` items, then "+N more".
+    static func shortList(_ items: [String], keep: Int = 3, separator: String = "; ") -> String {
+        guard items.count > keep else { return items.joined(separator: separator) }
+        return items.prefix(keep).joined(separator: separator) + "\(separator)+\(items.count - keep) more"
+    }
+}
+
+/// Text from files shown on a terminal: escaped so that it cannot move the cursor, clear the
+/// screen, retitle the window or fake an output line; measured and wrapped in terminal columns.
+enum TerminalText {
+    /// `s` with every control character shown as an escape: `\n`, `\t`, `\r`, `\e` (ESC), and
+    /// `\u{XX}` for the other C0 and C1 controls, DEL and the bidirectional overrides and
+    /// isolates (which can reorder what a line appears to say). Backslashes are left alone.
+    static func safe(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\u{1B}": out += "\\e"
+            case _ where isControl(scalar): out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0x200E || v == 0x200F
+    }
+
+    /// Terminal columns `s` takes: two for East Asian wide and full-width characters (Hangul,
+    /// CJK, kana, full-width forms), none for combining marks, one otherwise.
+    static func width(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + width($1) }
+    }
+
+    static func width(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark
+            || v == 0x200B || v == 0x200D { return 0 }
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+
+    /// `s` broken into lines of at most `width` columns, at spaces or after `;`, `,` or `-`
+    /// where it can, inside a word where it must.
+    static func wrap(_ s: String, width: Int) -> [String] {
+        guard width > 0, TerminalText.width(s) > width else { return [s] }
+        var lines: [String] = []
+        var line = "", lineWidth = 0
+        // Words keep their trailing separator, so joining them back gives the text.
+        var words: [String] = []
+        var word = ""
+        for ch in s {
+            word.append(ch)
+            if ch == " " || ch == ";" || ch == "," || ch == "-" { words.append(word); word = "" }
+        }
+        if !word.isEmpty { words.append(word) }
+        for var w in words {
+            var ww = TerminalText.width(w)
+            if lineWidth + TerminalText.width(w.trailingSpacesTrimmed) > width && !line.isEmpty {
+                lines.append(line.trailingSpacesTrimmed)
+                line = ""; lineWidth = 0
+            }
+            while ww > width {   // a word longer than the column: break it
+                var head = "", headWidth = 0
+                for ch in w {
+                    let cw = TerminalText.width(String(ch))
+                    if headWidth + cw > width - lineWidth { break }
+                    head.append(ch); headWidth += cw
+                }
+                if head.isEmpty { lines.append(line.trailingSpacesTrimmed); line = ""; lineWidth = 0; continue }
+                lines.append((line + head).trailingSpacesTrimmed)
+                line = ""; lineWidth = 0
+                w = String(w.dropFirst(head.count))
+                ww = TerminalText.width(w)
+            }
+            line += w
+            lineWidth += ww
+        }
+        if !line.trailingSpacesTrimmed.isEmpty { lines.append(line.trailingSpacesTrimmed) }
+        return lines.isEmpty ? [""] : lines
     }
 }
 
