@@ -9,7 +9,18 @@ swift build -c release --product actorgraph
 bin=.build/release/actorgraph
 data=Graphs/korea-japan-2020.yaml
 
-"$bin" validate --check-quotes "$data"
+# The quotes are checked against the five seed articles when they are present beside the clone
+# (the sources' `file:` paths, relative to the dataset); a clone alone validates everything else.
+missing=()
+while read -r file; do
+  [[ -e "$(dirname "$data")/$file" ]] || missing+=("$file")
+done < <(sed -n 's/^ *file: *//p' "$data")
+if ((${#missing[@]} == 0)); then
+  "$bin" validate --check-quotes "$data"
+else
+  "$bin" validate "$data"
+  echo "quotes not checked: the seed articles (${#missing[@]} source files, e.g. ${missing[0]}) are not present beside this clone"
+fi
 mkdir -p out
 "$bin" render "$data" -o out/korea-japan-2020.svg --highlight-brokers
 "$bin" render "$data" -o out/korea-japan-2020.png --highlight-brokers
