@@ -61,7 +61,7 @@ struct EdgesCommand: ParsableCommand {
             Output.csv(header: header, rows: edges.map(row))
         case .table:
             // Constant columns (direction, layer) say nothing; long event lists are shortened.
-            let rows = edges.map { e in Array(row(e).dropLast()) + [Output.shortList(e.events.map { dataset[$0].id }, keep: 2)] }
+            let rows = edges.map { e in Array(row(e).dropLast()) + [Output.shortList(e.events.map { dataset[$0].id }, keep: 1)] }
             Output.table(header: header, rows: rows, rightAligned: [4, 5], elidable: [2, 3])
         }
     }

@@ -23,11 +23,16 @@ enum CLI {
         let stderr: String
     }
 
-    /// Runs `program` (default `actorgraph`) with `arguments` in the package root, no stdin.
-    static func run(_ arguments: [String], program: String = "actorgraph", in directory: URL? = nil) throws -> Result {
+    /// Runs `program` (default `actorgraph`) with `arguments` in the package root, no stdin;
+    /// `environment` adds to (or overrides) the test's own.
+    static func run(_ arguments: [String], program: String = "actorgraph", in directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = products.appendingPathComponent(program)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory ?? root
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
