@@ -1,6 +1,6 @@
 /// A calendar day, counted from 1970-01-01 (proleptic Gregorian calendar, no time zone).
 ///
-/// Conversion uses Howard Hinnant's `days_from_civil` algorithm: O(1), exact for all years 0...9999.
+/// Conversion uses Howard Hinnant's `days_from_civil` algorithm: O(1), exact for all years 1...9999 (year 0 is refused: no calendar in use has it).
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Days since 1970-01-01; negative before it.
     public let daysSinceEpoch: Int32
@@ -9,7 +9,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The day `year-month-day`, or `nil` when it does not exist (month 13, 30 February...).
     public init?(year: Int, month: Int, day: Int) {
-        guard (0...9999).contains(year), (1...12).contains(month),
+        guard (1...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

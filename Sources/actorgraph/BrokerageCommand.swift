@@ -29,7 +29,7 @@ struct BrokerageCommand: ParsableCommand {
     @Option(help: "Output format: json, csv or table.")
     var format: OutputFormat = .table
 
-    @Option(help: "Table: only the N nodes with the most brokerage (total), in that order.")
+    @Option(parsing: .unconditional, help: "Table: only the N nodes with the most brokerage (total), in that order.")
     var top: Int?
 
     func validate() throws {

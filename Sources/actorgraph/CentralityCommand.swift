@@ -52,7 +52,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Directed graphs: in or out (closeness, harmonic: distance to/from the node; strength).")
     var direction: PathDirection?
 
-    @Option(help: "Show only the N highest-scoring nodes, in rank order.")
+    @Option(parsing: .unconditional, help: "Show only the N highest-scoring nodes, in rank order.")
     var top: Int?
 
     @Option(help: "Output format: json, csv or table.")

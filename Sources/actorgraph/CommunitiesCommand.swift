@@ -19,23 +19,23 @@ struct CommunitiesCommand: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
 
-    @Option(help: "Seed of the random node order.")
+    @Option(parsing: .unconditional, help: "Seed of the random node order.")
     var seed: UInt64 = 0
 
-    @Option(help: "Runs with seeds seed, seed+1, ...; the partition of highest modularity is kept.")
+    @Option(parsing: .unconditional, help: "Runs with seeds seed, seed+1, ...; the partition of highest modularity is kept.")
     var trials: Int = 10
 
     @Option(help: "A numeric edge attribute read as tie strength (default: unweighted).")
     var weight: String?
 
-    @Option(help: "Modularity resolution (above 1: smaller communities).")
+    @Option(parsing: .unconditional, help: "Modularity resolution (above 1: smaller communities).")
     var resolution: Double = 1
 
     @Option(help: "Output format: json, csv or table.")
     var format: OutputFormat = .table
 
     func validate() throws {
-        if trials < 1 { throw ValidationError("--trials must be at least 1") }
+        if !(1...1000).contains(trials) { throw ValidationError("--trials must be between 1 and 1000 (each trial is a full Louvain run)") }
         if !(resolution.isFinite && resolution > 0) { throw ValidationError("--resolution must be a positive number") }
     }
 

@@ -27,6 +27,9 @@ struct ComponentsCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let graph = loaded.graph
+        if strong && !graph.isDirected {
+            throw ValidationError("--strong applies to directed graphs; \(loaded.path) gives an undirected one (try --directed for a dataset, --directed-csv for CSV)")
+        }
         let partition = strong ? Components.stronglyConnected(graph) : Components.connected(graph)
         let names = partition.components.map { $0.map(graph.name(of:)) }
         switch format {

@@ -20,7 +20,7 @@ struct EdgesCommand: ParsableCommand {
     @Option(help: "json, csv or table.")
     var format: OutputFormat = .json
 
-    @Option(help: "Only the N heaviest edges (ties in edge order).")
+    @Option(parsing: .unconditional, help: "Only the N heaviest edges (ties in edge order).")
     var top: Int?
 
     func validate() throws {

@@ -66,10 +66,10 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "List every shortest path.")
     var all = false
 
-    @Option(help: "With --all: stop after this many paths (default 10000; their number can grow exponentially).")
+    @Option(parsing: .unconditional, help: "With --all: stop after this many paths (default 10000; their number can grow exponentially).")
     var maxPaths: Int?
 
-    @Option(help: "List the N cheapest simple paths.")
+    @Option(parsing: .unconditional, help: "List the N cheapest simple paths.")
     var k: Int?
 
     @Flag(help: "The earliest-arriving path that respects the order of events (datasets only).")
@@ -120,6 +120,9 @@ struct PathCommand: ParsableCommand {
         if let maxPaths {
             guard all else { throw ValidationError("--max-paths applies only with --all") }
             guard maxPaths >= 1 else { throw ValidationError("--max-paths must be at least 1") }
+        }
+        if let k, !(1...1000).contains(k) {
+            throw ValidationError("--k must be between 1 and 1000 (each path costs a shortest-path search per hop)")
         }
         if [all, k != nil, timeRespecting].filter({ $0 }).count > 1 {
             throw ValidationError("choose one of --all, --k and --time-respecting")

@@ -29,14 +29,16 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("highlight-brokers"), help: "Highlight the actors that broker events in the view.")
     var highlightBrokers = false
 
-    @Option(help: "Seed of the initial layout of neato, fdp and sfdp, for reproducible drawings.")
-    var seed: Int = 1
+    @Option(parsing: .unconditional, help: "Seed of the initial layout of neato, fdp and sfdp, for reproducible drawings (default 1).", transform: RenderCommand.integer("--seed"))
+    var seed: Int?
 
-    @Option(help: "Resolution of PNG output in dots per inch (1-1200).")
-    var dpi: Double = 96
+    @Option(parsing: .unconditional, help: "PNG only: resolution in dots per inch (1-600, default 96).", transform: RenderCommand.number("--dpi"))
+    var dpi: Double?
 
-    @Option(name: .customLong("max-pixels"), help: "Longest side of PNG output in pixels; larger drawings are scaled down.")
-    var maxPixels: Int = 3000
+    @Option(name: .customLong("max-pixels"), parsing: .unconditional,
+            help: "PNG only: longest side in pixels, larger drawings are scaled down (16-10000, default 3000; memory grows with its square).",
+            transform: RenderCommand.integer("--max-pixels"))
+    var maxPixels: Int?
 
     @Option(help: "Title drawn above the diagram (default: the dataset's title).")
     var title: String?
@@ -58,8 +60,16 @@ struct RenderCommand: ParsableCommand {
         guard GraphvizEngine.standard.map(\.rawValue).contains(engine) else {
             throw ValidationError("--engine '\(engine)' is not one of \(GraphvizEngine.standard.map(\.rawValue).joined(separator: ", "))")
         }
-        guard dpi >= 1, dpi <= 1200 else { throw ValidationError("--dpi must be between 1 and 1200") }
-        guard (16...32000).contains(maxPixels) else { throw ValidationError("--max-pixels must be between 16 and 32000") }
+        if dpi != nil || maxPixels != nil, target != .png {
+            throw ValidationError("--dpi and --max-pixels apply to PNG output only; --output '\(output)' is not .png")
+        }
+        if let dpi, !(dpi >= 1 && dpi <= 600) { throw ValidationError("--dpi must be between 1 and 600") }
+        if let maxPixels, !(16...10_000).contains(maxPixels) {
+            throw ValidationError("--max-pixels must be between 16 and 10000 (a 10000 px square PNG takes 400 MB to draw)")
+        }
+        if seed != nil, ["dot", "circo", "twopi"].contains(engine) {
+            throw ValidationError("--seed applies to the neato, fdp, sfdp and auto engines; --engine \(engine) has no random start")
+        }
         if let highlightPath, highlightPath.split(separator: ",", omittingEmptySubsequences: false).count != 2 {
             throw ValidationError("--highlight-path takes two actors separated by a comma: A,B")
         }
@@ -67,7 +77,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load()
-        var options = RelationshipDiagram.Options(title: title, seed: seed, showLegend: !noLegend,
+        var options = RelationshipDiagram.Options(title: title, seed: seed ?? 1, showLegend: !noLegend,
                                                   includeIsolated: includeIsolated)
         if let highlightPath {
             let ends = highlightPath.split(separator: ",", omittingEmptySubsequences: false)
@@ -96,10 +106,25 @@ struct RenderCommand: ParsableCommand {
     }
 
     var renderOptions: GraphvizRenderOptions {
-        GraphvizRenderOptions(dpi: dpi, maxPixels: maxPixels, seed: seed)
+        GraphvizRenderOptions(dpi: dpi ?? 96, maxPixels: maxPixels ?? 3000, seed: seed ?? 1)
     }
 
-    // MARK: Hooks the lead wires to the analysis passes at merge time.
+    /// Parses a whole number, negative ones included (so `--seed -1` is read, not taken for an option).
+    static func integer(_ flag: String) -> @Sendable (String) throws -> Int {
+        { text in
+            guard let value = Int(text) else { throw ValidationError("\(flag) '\(text)' is not a whole number") }
+            return value
+        }
+    }
+
+    static func number(_ flag: String) -> @Sendable (String) throws -> Double {
+        { text in
+            guard let value = Double(text), value.isFinite else { throw ValidationError("\(flag) '\(text)' is not a number") }
+            return value
+        }
+    }
+
+    // MARK: Analyses behind the highlights.
 
     /// The node names along a shortest path (fewest hops, as `actorgraph path` finds it).
     static func highlightPath(from: NodeID, to: NodeID, in graph: Graph) throws -> [String] {

@@ -23,7 +23,7 @@ struct StructuralHolesCommand: ParsableCommand {
     @Option(help: "Output format: json, csv or table.")
     var format: OutputFormat = .table
 
-    @Option(help: "Only the N nodes with the lowest constraint.")
+    @Option(parsing: .unconditional, help: "Only the N nodes with the lowest constraint.")
     var top: Int?
 
     func validate() throws {

@@ -13,7 +13,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: "table or json.")
     var format: SummaryFormat = .table
 
-    @Option(help: "How many of the most active actors to list.")
+    @Option(parsing: .unconditional, help: "How many of the most active actors to list.")
     var top: Int = 10
 
     enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case table, json }

@@ -137,10 +137,9 @@ public enum StrengthWeight: Hashable, Sendable {
 
     /// Per-edge strengths, or `nil` for unit weights.
     ///
-    /// - Parameter allowNegative: accept negative values (clustering, which networkx allows).
     /// - Throws: ``CentralityError`` with ``CentralityError/Code/missingWeight`` or
     ///   ``CentralityError/Code/invalidWeight``.
-    func values(in graph: Graph, allowNegative: Bool = false) throws -> ContiguousArray<Double>? {
+    func values(in graph: Graph) throws -> ContiguousArray<Double>? {
         let name: String
         // The implicit `weight` column works as networkx's: an edge without a value counts 1.
         var missingCountsOne = false
@@ -173,9 +172,9 @@ public enum StrengthWeight: Hashable, Sendable {
             if v.isNaN {
                 throw CentralityError(.missingWeight, "\(label) has no value for '\(name)'; every edge needs one")
             }
-            if !v.isFinite || (!allowNegative && v < 0) {
+            if !v.isFinite || v < 0 {
                 throw CentralityError(.invalidWeight,
-                    "\(label) has \(name) = \(v); a strength must be a finite number\(allowNegative ? "" : " >= 0")")
+                    "\(label) has \(name) = \(v); a strength must be a finite number >= 0")
             }
         }
         return values

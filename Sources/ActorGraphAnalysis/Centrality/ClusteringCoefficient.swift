@@ -31,10 +31,10 @@ extension Centrality {
     /// graphs cannot hold) count as one tie whose weight is their sum.
     ///
     /// - Throws: ``CentralityError`` when the weight column is missing, holds NaN or infinite
-    ///   values, or has no positive value (negative weights are accepted, as networkx does).
+    ///   values, negative values (networkx takes their cube root into NaN scores), or has no positive value.
     /// - Complexity: O(Σ deg(u)²) time, O(n + m) memory.
     public static func clustering(_ graph: Graph, options: ClusteringOptions = ClusteringOptions()) throws -> CentralityScores {
-        let w = try options.weight.values(in: graph, allowNegative: true)
+        let w = try options.weight.values(in: graph)
         if let w, let top = w.max(), !(top > 0) {
             // networkx divides by the largest weight and fails with ZeroDivisionError here.
             throw CentralityError(.invalidWeight, "weighted clustering needs some positive weight (the largest is \(top))")

@@ -52,7 +52,7 @@ struct EdgeArguments: ParsableArguments {
     @Option(help: "How parallel events combine: count, sum (of tone), latest (tone), decayed (count with a half-life).")
     var aggregate: String = "count"
 
-    @Option(help: "Half-life in days for --aggregate decayed (default 365).")
+    @Option(parsing: .unconditional, help: "Half-life in days for --aggregate decayed (default 365).")
     var halfLife: Double?
 
     @Option(help: "Roll actors up before forming edges: none, institution, state.")
