@@ -32,6 +32,7 @@ struct ActorGraphCLI: ParsableCommand {
     )
 
     static func main() {
+        AtomicFile.installInterruptCleanup()  // SIGINT/SIGTERM/SIGHUP remove half-written temporary files
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()

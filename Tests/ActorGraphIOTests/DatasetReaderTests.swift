@@ -165,9 +165,9 @@ let header = """
         #expect(!p.isEmpty)
     }
 
-    @Test func missingFileIsAnInputError() {
+    @Test func missingFileIsAFileErrorWithoutAMeaninglessLocation() {
         #expect { try DatasetReader.read(path: "/nonexistent/x.yaml") } throws: { error in
-            (error as? InputError)?.description == "/nonexistent/x.yaml:1:1: error: no such file"
+            (error as? FileError)?.description == "/nonexistent/x.yaml: error: no such file"
         }
     }
 }

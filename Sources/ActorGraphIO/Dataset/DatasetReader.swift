@@ -21,11 +21,8 @@ public enum DatasetReader {
     ///   `file` (resolved against the dataset file's directory); a source without a readable file
     ///   is then an error too.
     public static func read(path: String, checkQuotes: Bool = false) throws -> Dataset {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw InputError(file: path, exists ? "cannot read the file" : "no such file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let bytes = try InputFile.read(path: path)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw InputError(file: path, "the file is not valid UTF-8")
         }
         let directory = checkQuotes ? URL(fileURLWithPath: path).deletingLastPathComponent() : nil
@@ -100,8 +97,14 @@ struct DatasetParser {
         var text: String?
         if let file = source.file, let directory = quoteDirectory {
             let url = file.hasPrefix("/") ? URL(fileURLWithPath: file) : directory.appendingPathComponent(file)
-            text = (try? Data(contentsOf: url)).flatMap { String(data: $0, encoding: .utf8) }
-            if text == nil { walker.error(node, "cannot read the file '\(url.path)' of source '\(source.id)' to check its quotes") }
+            do {
+                text = String(validating: try InputFile.read(path: url.path), as: UTF8.self)
+                if text == nil { walker.error(node, "the file '\(url.path)' of source '\(source.id)' is not valid UTF-8, so its quotes cannot be checked") }
+            } catch let error as FileError {
+                walker.error(node, "cannot read the file '\(url.path)' of source '\(source.id)' to check its quotes: \(error.reason)")
+            } catch {
+                walker.error(node, "cannot read the file '\(url.path)' of source '\(source.id)' to check its quotes")
+            }
         } else {
             walker.error(node, "source '\(source.id)' has no file to check its quotes against")
         }
