@@ -32,6 +32,11 @@ public enum DatasetReader {
     /// Reads a dataset from `text`; `file` names it in diagnostics. With `quoteDirectory`,
     /// quotes are checked against source files resolved against that directory.
     public static func read(text: String, file: String, quoteDirectory: URL? = nil) throws -> Dataset {
+        try read(text: text, file: file, quoteDirectory: quoteDirectory, visitLimit: NodeWalker.visitLimit)
+    }
+
+    /// ``read(text:file:quoteDirectory:)`` with the alias-expansion bound set (tests use a small one).
+    static func read(text: String, file: String, quoteDirectory: URL?, visitLimit: Int) throws -> Dataset {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -41,9 +46,14 @@ public enum DatasetReader {
         } catch let error as YamlError {
             throw InputError([syntaxDiagnostic(error, file: file)])
         }
-        var parser = DatasetParser(walker: NodeWalker(file: file), quoteDirectory: quoteDirectory)
+        var parser = DatasetParser(walker: NodeWalker(file: file, visitLimit: visitLimit), quoteDirectory: quoteDirectory)
         let dataset = parser.parse(root)
-        let diagnostics = parser.walker.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        // In file order; problems at one place keep the order they were found in (a stable sort),
+        // and one problem reported twice (a merged mapping used twice) is shown once.
+        var seen = Set<Diagnostic>()
+        let diagnostics = parser.walker.diagnostics.enumerated()
+            .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element).filter { seen.insert($0).inserted }
         guard diagnostics.isEmpty, let dataset else {
             throw InputError(diagnostics.isEmpty ? [Diagnostic(file: file, line: 1, column: 1, message: "invalid dataset")] : diagnostics)
         }
@@ -57,10 +67,13 @@ public enum DatasetReader {
             let where_ = context.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? ""
             return Diagnostic(file: file, line: mark.line, column: mark.column, message: "syntax error: \(problem)\(where_)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(file: file, line: context.mark.line, column: context.mark.column,
-                              message: "duplicate keys \(duplicates.joined(separator: ", ")) \(context.text)")
-        case let .reader(problem, offset, _, _):
-            return Diagnostic(file: file, line: 1, column: 1, message: "cannot read: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+            // `context.text` is the whole document: never printed, only searched for the repeat.
+            return YAMLSyntaxLocation.duplicateKeys(duplicates, first: context.mark, text: context.text, file: file)
+        case let .reader(problem, offset, value, yaml):
+            guard let offset else { return Diagnostic(file: file, line: 1, column: 1, message: "cannot read: \(problem)") }
+            let (line, column) = YAMLSyntaxLocation.location(ofCharacterOffset: offset, in: yaml)
+            let character = value >= 0 ? String(format: " (U+%04X)", value) : ""
+            return Diagnostic(file: file, line: line, column: column, message: "cannot read: \(problem)\(character)")
         default:
             return Diagnostic(file: file, line: 1, column: 1, message: "syntax error: \(error)")
         }
@@ -212,7 +225,8 @@ struct DatasetParser {
             pending[i].record.roles = actor.roles.map {
                 Role(title: $0.title, organization: resolveActor($0.of, "role organisation"), from: $0.from, to: $0.to)
             }
-            for name in Set([actor.record.name] + actor.record.aliases) {
+            var checked = Set<String>()
+            for name in [actor.record.name] + actor.record.aliases where checked.insert(name).inserted {
                 let key = Dataset.nameKey(name)
                 if let (other, _) = names[key], other != actor.record.id {
                     walker.error(actor.node, "the name or alias '\(name)' of '\(actor.record.id)' also names '\(other)'")
