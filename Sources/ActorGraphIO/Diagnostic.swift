@@ -7,12 +7,25 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public let severity: Severity
     public let message: String
 
+    /// A message longer than ``messageLimit`` characters (a value quoted whole) is cut in the
+    /// middle, so one bad value can never flood the terminal.
     public init(file: String, line: Int, column: Int, severity: Severity = .error, message: String) {
         self.file = file
         self.line = line
         self.column = column
         self.severity = severity
-        self.message = message
+        self.message = Diagnostic.shortened(message)
+    }
+
+    /// The longest message kept whole, in characters.
+    public static let messageLimit = 400
+
+    /// `message`, or its start and end around "… (N characters cut) …" when it is too long.
+    static func shortened(_ message: String) -> String {
+        let count = message.count
+        guard count > messageLimit else { return message }
+        let head = message.prefix(messageLimit * 2 / 3), tail = message.suffix(messageLimit / 4)
+        return "\(head)… (\(count - head.count - tail.count) characters cut) …\(tail)"
     }
 
     /// `FILE:LINE:COLUMN: error: message`, the form compilers use, so editors can jump to it.

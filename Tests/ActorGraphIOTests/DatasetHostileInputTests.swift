@@ -144,3 +144,23 @@ func problems(_ text: String, visitLimit: Int) -> [String] {
         for _ in 0..<3 { #expect(problems(text) == expected) }
     }
 }
+
+/// Issue 13, finding 6: no message quotes a huge value whole.
+@Suite struct ShortMessageTests {
+    @Test func aHugeValueIsCutInEveryMessage() {
+        let kind = String(repeating: "k", count: 100_000)
+        let text = header + "  - {id: e, date: 2020, kind: \(kind), participants: [a], citations: [{source: s, quote: q}]}\n"
+        let p = problems(text)
+        #expect(p.count == 1)
+        let message = p.first ?? ""
+        #expect(message.count < 450)
+        #expect(message.hasPrefix("7:31: unknown event kind 'kkkk"))
+        #expect(message.hasSuffix("expected one of meeting, statement, dispute, cooperation"))
+        #expect(message.contains("characters cut"))
+    }
+
+    @Test func shortMessagesAreKeptWhole() {
+        let message = String(repeating: "m", count: Diagnostic.messageLimit)
+        #expect(Diagnostic(file: "f", line: 1, column: 1, message: message).message == message)
+    }
+}
