@@ -1,4 +1,5 @@
-/// One problem found in an input file, located to file, line and column (1-based).
+/// One problem found in an input file, located to file, line and column (1-based); line and
+/// column 0 mean the file as a whole (it could not be read at all).
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable { case error, warning }
     public let file: String
@@ -28,8 +29,16 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         return "\(head)… (\(count - head.count - tail.count) characters cut) …\(tail)"
     }
 
-    /// `FILE:LINE:COLUMN: error: message`, the form compilers use, so editors can jump to it.
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    /// A problem with the file as a whole (line and column 0), such as "no such file".
+    public init(file: String, severity: Severity = .error, message: String) {
+        self.init(file: file, line: 0, column: 0, severity: severity, message: message)
+    }
+
+    /// `FILE:LINE:COLUMN: error: message`, the form compilers use, so editors can jump to it;
+    /// `FILE: error: message` for the file as a whole.
+    public var description: String {
+        line == 0 ? "\(file): \(severity.rawValue): \(message)" : "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+    }
 }
 
 /// An input file with one or more problems; carries **all** of them, in file order.

@@ -156,9 +156,9 @@ let header = """
         #expect(throws: Never.self) { try DatasetReader.read(text: text, file: "edited.yaml") }
     }
 
-    @Test func missingFileIsAFileErrorWithoutAMeaninglessLocation() {
+    @Test func missingFileIsAnInputErrorWithoutAMeaninglessLocation() {
         #expect { try DatasetReader.read(path: "/nonexistent/x.yaml") } throws: { error in
-            (error as? FileError)?.description == "/nonexistent/x.yaml: error: no such file"
+            (error as? InputError)?.description == "/nonexistent/x.yaml: error: no such file"
         }
     }
 }

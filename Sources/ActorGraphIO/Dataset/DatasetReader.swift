@@ -15,13 +15,20 @@ internal import Yams
 /// - Complexity: O(file size + actors + events·participants); reference checks are hash lookups.
 public enum DatasetReader {
     /// Reads the dataset at `path`.
-    /// - Throws: ``InputError`` with one ``Diagnostic`` per problem, or ``FileError`` when the
-    ///   file cannot be read.
+    /// - Throws: ``InputError`` with one ``Diagnostic`` per problem; a file that cannot be read
+    ///   gives one diagnostic for the whole file (`FILE: error: no such file`, "is a directory, not
+    ///   a file", "permission denied", ...; see ``InputFile``).
     ///   With `checkQuotes`, every citation's quote must also occur verbatim in its source's
     ///   `file` (resolved against the dataset file's directory); a source without a readable file
     ///   is then an error too.
     public static func read(path: String, checkQuotes: Bool = false) throws -> Dataset {
-        let bytes = try InputFile.read(path: path)
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path: path)
+        } catch let error as FileError {
+            // An InputError, so `validate` reports it with the file's other problems and goes on.
+            throw InputError([Diagnostic(file: path, message: error.reason)])
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw InputError(file: path, "the file is not valid UTF-8")
         }
