@@ -52,3 +52,13 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     }
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
+
+extension Diagnostic {
+    /// `diagnostics` in file order; those at one place keep the order they were found in (a
+    /// stable sort), so one input always gives the same messages in the same order.
+    static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated()
+            .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element)
+    }
+}

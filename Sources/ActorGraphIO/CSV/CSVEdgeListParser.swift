@@ -49,7 +49,7 @@ struct CSVEdgeListParser {
 
     /// All diagnostics, in file order.
     private func failure() -> InputError {
-        InputError(diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+        InputError(Diagnostic.inFileOrder(diagnostics))
     }
 
     // MARK: Tokenizing

@@ -58,9 +58,7 @@ public enum DatasetReader {
         // In file order; problems at one place keep the order they were found in (a stable sort),
         // and one problem reported twice (a merged mapping used twice) is shown once.
         var seen = Set<Diagnostic>()
-        let diagnostics = parser.walker.diagnostics.enumerated()
-            .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
-            .map(\.element).filter { seen.insert($0).inserted }
+        let diagnostics = Diagnostic.inFileOrder(parser.walker.diagnostics).filter { seen.insert($0).inserted }
         guard diagnostics.isEmpty, let dataset else {
             throw InputError(diagnostics.isEmpty ? [Diagnostic(file: file, line: 1, column: 1, message: "invalid dataset")] : diagnostics)
         }

@@ -164,7 +164,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             }
         }
         if !diagnostics.isEmpty {
-            throw InputError(diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+            throw InputError(Diagnostic.inFileOrder(diagnostics))
         }
         var builder = self.builder
         let declaredNodes = builder.nodeCount
