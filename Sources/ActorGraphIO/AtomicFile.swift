@@ -128,9 +128,12 @@ public enum AtomicFile {
                     current = directory.isEmpty ? target : directory + "/" + target
                 }
             case S_IFREG:
-                if access(current, W_OK) != 0 || info.st_mode & 0o222 == 0 {
-                    let mode = String(info.st_mode & 0o7777, radix: 8)
+                let mode = String(info.st_mode & 0o7777, radix: 8)
+                if info.st_mode & 0o222 == 0 {
                     throw FileError(path: path, reason: describe(current, path) + "is read-only (mode \(mode)); make it writable or choose another name")
+                }
+                if access(current, W_OK) != 0 {
+                    throw FileError(path: path, reason: describe(current, path) + "is not writable by you (mode \(mode), owner uid \(info.st_uid)); choose another name")
                 }
                 return (current, info)
             default:
