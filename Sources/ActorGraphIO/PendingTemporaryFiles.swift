@@ -89,7 +89,9 @@ extension AtomicFile {
     /// a program (a library should leave signals to its host). Calling again does nothing.
     public static func installInterruptCleanup() {
         guard !handlersInstalled.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        _ = PendingTemporaryFiles.table  // allocate now, never inside the handler
+        // Initialise the globals now, never inside the handler.
+        _ = PendingTemporaryFiles.table
+        _ = PendingTemporaryFiles.live.load(ordering: .relaxed)
         for s in cleanupSignals {
             _ = signal(s) { removePendingAndReraise($0) }
         }

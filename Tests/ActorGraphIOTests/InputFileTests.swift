@@ -60,6 +60,15 @@ import Glibc
         }
     }
 
+    @Test func aDatasetWithAByteOrderMarkReads() throws {
+        try withScratchDirectory { dir in
+            let path = dir + "/bom.yaml"
+            #expect(FileManager.default.createFile(atPath: path, contents: Data([0xEF, 0xBB, 0xBF] + Array("sources: []\nactors: []\nevents: []\n".utf8))))
+            let dataset = try DatasetReader.read(path: path)
+            #expect(dataset.events.isEmpty)
+        }
+    }
+
     @Test func anEmptyDeviceReadsAsAnEmptyFile() throws {
         #expect(try InputFile.read(path: "/dev/null").isEmpty)
     }

@@ -29,7 +29,9 @@ public enum DatasetReader {
             // An InputError, so `validate` reports it with the file's other problems and goes on.
             throw InputError([Diagnostic(file: path, message: error.reason)])
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // A UTF-8 byte order mark is not part of the text (libyaml would read it as content).
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        guard let text = String(validating: bytes.dropFirst(hasBOM ? 3 : 0), as: UTF8.self) else {
             throw InputError(file: path, "the file is not valid UTF-8")
         }
         let directory = checkQuotes ? URL(fileURLWithPath: path).deletingLastPathComponent() : nil
