@@ -20,24 +20,29 @@ enum EntityDeclarationScan {
         let n = bytes.count
         if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
 
-        func starts(_ text: String, at j: Int) -> Bool {
-            let t = Array(text.utf8)
-            return j + t.count <= n && Array(bytes[j..<(j + t.count)]) == t
+        // No allocation per byte: a hostile file may have a large internal subset.
+        let pi: [UInt8] = Array("<?".utf8), piEnd: [UInt8] = Array("?>".utf8)
+        let comment: [UInt8] = Array("<!--".utf8), commentEnd: [UInt8] = Array("-->".utf8)
+        let doctype: [UInt8] = Array("<!DOCTYPE".utf8), entity: [UInt8] = Array("<!ENTITY".utf8)
+        func starts(_ t: [UInt8], at j: Int) -> Bool {
+            guard j + t.count <= n else { return false }
+            for k in t.indices where bytes[j + k] != t[k] { return false }
+            return true
         }
         /// The offset just after the next `end` from `j`, or `n`.
-        func skip(past end: String, from j: Int) -> Int {
+        func skip(past end: [UInt8], from j: Int) -> Int {
             var k = j
             while k < n && !starts(end, at: k) { k += 1 }
-            return min(k + end.utf8.count, n)
+            return min(k + end.count, n)
         }
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
         // The prolog, up to the DOCTYPE.
         while i < n {
             if isSpace(bytes[i]) { i += 1 }
-            else if starts("<?", at: i) { i = skip(past: "?>", from: i + 2) }
-            else if starts("<!--", at: i) { i = skip(past: "-->", from: i + 4) }
-            else if starts("<!DOCTYPE", at: i) { i += 9; break }
+            else if starts(pi, at: i) { i = skip(past: piEnd, from: i + 2) }
+            else if starts(comment, at: i) { i = skip(past: commentEnd, from: i + 4) }
+            else if starts(doctype, at: i) { i += 9; break }
             else { return [] }  // the root element (or not XML): no DOCTYPE
         }
         // The DOCTYPE up to its internal subset '[' or its end '>'.
@@ -61,11 +66,11 @@ enum EntityDeclarationScan {
             } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
                 quote = b
                 i += 1
-            } else if starts("<!--", at: i) {
-                i = skip(past: "-->", from: i + 4)
-            } else if starts("<?", at: i) {
-                i = skip(past: "?>", from: i + 2)
-            } else if starts("<!ENTITY", at: i) {
+            } else if starts(comment, at: i) {
+                i = skip(past: commentEnd, from: i + 4)
+            } else if starts(pi, at: i) {
+                i = skip(past: piEnd, from: i + 2)
+            } else if starts(entity, at: i) {
                 found.append(i)
                 i += 8
             } else if b == UInt8(ascii: "]") {
