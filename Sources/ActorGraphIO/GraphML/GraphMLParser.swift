@@ -129,7 +129,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             for offset in entities {
                 let (line, column) = source.location(ofOffset: offset)
                 report(line: line, column: column,
-                       "\(EntityDeclarationScan.describe(in: source.bytes, at: offset)) declared: entity declarations are not supported (they would be lost from element text); write the text itself, with &amp; &lt; &gt; &quot; &apos; or &#NNN; for special characters")
+                       "\(EntityDeclarationScan.describe(in: source.bytes, at: offset)) declared: entity declarations are not supported (element text would lose them); write the text itself (&amp;, &lt;, &#NNN; are fine)")
             }
             throw InputError(diagnostics)
         }
