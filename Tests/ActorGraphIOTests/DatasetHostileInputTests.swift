@@ -117,6 +117,12 @@ func problems(_ text: String, visitLimit: Int) -> [String] {
     }
 
     /// The event is on line 7 of `header` + this line; its tone's value starts at column 65.
+    @Test func theWalkerStopsAtTheBoundNotOnlyReportsIt() {
+        var walker = NodeWalker(file: "t.yaml", visitLimit: 3)
+        #expect([walker.visit(), walker.visit(), walker.visit(), walker.visit()] == [true, true, false, false])
+        #expect(walker.diagnostics.count == 1)
+    }
+
     @Test func aToneBeyondDoubleIsOutOfRangeNotANonNumber() {
         let text = header + "  - {id: e, date: 2020, kind: meeting, participants: [a], tone: 1e400, citations: [{source: s, quote: q}]}\n"
         #expect(problems(text) == ["7:65: a tone '1e400' is out of range (beyond ±1.8e308)"])
