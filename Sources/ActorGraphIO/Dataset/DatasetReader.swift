@@ -15,17 +15,23 @@ internal import Yams
 /// - Complexity: O(file size + actors + events·participants); reference checks are hash lookups.
 public enum DatasetReader {
     /// Reads the dataset at `path`.
-    /// - Throws: ``InputError`` with one ``Diagnostic`` per problem, or ``FileError`` when the
-    ///   file cannot be read.
+    /// - Throws: ``InputError`` with one ``Diagnostic`` per problem; a file that cannot be read
+    ///   gives one diagnostic for the whole file (`FILE: error: no such file`, "is a directory, not
+    ///   a file", "permission denied", ...; see ``InputFile``).
     ///   With `checkQuotes`, every citation's quote must also occur verbatim in its source's
     ///   `file` (resolved against the dataset file's directory); a source without a readable file
     ///   is then an error too.
     public static func read(path: String, checkQuotes: Bool = false) throws -> Dataset {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw InputError(file: path, exists ? "cannot read the file" : "no such file")
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path: path)
+        } catch let error as FileError {
+            // An InputError, so `validate` reports it with the file's other problems and goes on.
+            throw InputError([Diagnostic(file: path, message: error.reason)])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        // A UTF-8 byte order mark is not part of the text (libyaml would read it as content).
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        guard let text = String(validating: bytes.dropFirst(hasBOM ? 3 : 0), as: UTF8.self) else {
             throw InputError(file: path, "the file is not valid UTF-8")
         }
         let directory = checkQuotes ? URL(fileURLWithPath: path).deletingLastPathComponent() : nil
@@ -35,6 +41,11 @@ public enum DatasetReader {
     /// Reads a dataset from `text`; `file` names it in diagnostics. With `quoteDirectory`,
     /// quotes are checked against source files resolved against that directory.
     public static func read(text: String, file: String, quoteDirectory: URL? = nil) throws -> Dataset {
+        try read(text: text, file: file, quoteDirectory: quoteDirectory, visitLimit: NodeWalker.visitLimit)
+    }
+
+    /// ``read(text:file:quoteDirectory:)`` with the alias-expansion bound set (tests use a small one).
+    static func read(text: String, file: String, quoteDirectory: URL?, visitLimit: Int) throws -> Dataset {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -44,9 +55,12 @@ public enum DatasetReader {
         } catch let error as YamlError {
             throw InputError([syntaxDiagnostic(error, file: file)])
         }
-        var parser = DatasetParser(walker: NodeWalker(file: file), quoteDirectory: quoteDirectory)
+        var parser = DatasetParser(walker: NodeWalker(file: file, visitLimit: visitLimit), quoteDirectory: quoteDirectory)
         let dataset = parser.parse(root)
-        let diagnostics = parser.walker.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        // In file order; problems at one place keep the order they were found in (a stable sort),
+        // and one problem reported twice (a merged mapping used twice) is shown once.
+        var seen = Set<Diagnostic>()
+        let diagnostics = Diagnostic.inFileOrder(parser.walker.diagnostics).filter { seen.insert($0).inserted }
         guard diagnostics.isEmpty, let dataset else {
             throw InputError(diagnostics.isEmpty ? [Diagnostic(file: file, line: 1, column: 1, message: "invalid dataset")] : diagnostics)
         }
@@ -60,10 +74,13 @@ public enum DatasetReader {
             let where_ = context.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? ""
             return Diagnostic(file: file, line: mark.line, column: mark.column, message: "syntax error: \(problem)\(where_)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(file: file, line: context.mark.line, column: context.mark.column,
-                              message: "duplicate keys \(duplicates.joined(separator: ", ")) \(context.text)")
-        case let .reader(problem, offset, _, _):
-            return Diagnostic(file: file, line: 1, column: 1, message: "cannot read: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+            // `context.text` is the whole document: never printed, only searched for the repeat.
+            return YAMLSyntaxLocation.duplicateKeys(duplicates, first: context.mark, text: context.text, file: file)
+        case let .reader(problem, offset, value, yaml):
+            guard let offset else { return Diagnostic(file: file, line: 1, column: 1, message: "cannot read: \(problem)") }
+            let (line, column) = YAMLSyntaxLocation.location(ofCharacterOffset: offset, in: yaml)
+            let character = value >= 0 ? String(format: " (U+%04X)", value) : ""
+            return Diagnostic(file: file, line: line, column: column, message: "cannot read: \(problem)\(character)")
         default:
             return Diagnostic(file: file, line: 1, column: 1, message: "syntax error: \(error)")
         }
@@ -100,8 +117,14 @@ struct DatasetParser {
         var text: String?
         if let file = source.file, let directory = quoteDirectory {
             let url = file.hasPrefix("/") ? URL(fileURLWithPath: file) : directory.appendingPathComponent(file)
-            text = (try? Data(contentsOf: url)).flatMap { String(data: $0, encoding: .utf8) }
-            if text == nil { walker.error(node, "cannot read the file '\(url.path)' of source '\(source.id)' to check its quotes") }
+            do {
+                text = String(validating: try InputFile.read(path: url.path), as: UTF8.self)
+                if text == nil { walker.error(node, "the file '\(url.path)' of source '\(source.id)' is not valid UTF-8, so its quotes cannot be checked") }
+            } catch let error as FileError {
+                walker.error(node, "cannot read the file '\(url.path)' of source '\(source.id)' to check its quotes: \(error.reason)")
+            } catch {
+                walker.error(node, "cannot read the file '\(url.path)' of source '\(source.id)' to check its quotes")
+            }
         } else {
             walker.error(node, "source '\(source.id)' has no file to check its quotes against")
         }
@@ -209,7 +232,8 @@ struct DatasetParser {
             pending[i].record.roles = actor.roles.map {
                 Role(title: $0.title, organization: resolveActor($0.of, "role organisation"), from: $0.from, to: $0.to)
             }
-            for name in Set([actor.record.name] + actor.record.aliases) {
+            var checked = Set<String>()
+            for name in [actor.record.name] + actor.record.aliases where checked.insert(name).inserted {
                 let key = Dataset.nameKey(name)
                 if let (other, _) = names[key], other != actor.record.id {
                     walker.error(actor.node, "the name or alias '\(name)' of '\(actor.record.id)' also names '\(other)'")
