@@ -42,6 +42,14 @@ import Testing
         #expect(citations >= dataset.events.count + dataset.relations.count)
     }
 
+    /// Every curated dataset passes the lint: no event kind against its CAMEO family, no ambiguous alias.
+    @Test(arguments: datasets)
+    func validatesWithoutWarnings(path: String) throws {
+        let dataset = try DatasetReader.read(path: path)
+        let warnings = try DatasetLint.warnings(for: dataset, path: path)
+        #expect(warnings.isEmpty, "\(warnings.map(\.description).joined(separator: "\n"))")
+    }
+
     /// Every tone is the Goldstein value of the event's CAMEO code (the CAMEO table shipped with
     /// ActorGraphIO).
     @Test(arguments: datasets)
