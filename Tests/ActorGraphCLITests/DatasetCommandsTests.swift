@@ -86,6 +86,18 @@ import Testing
         }
         // Absent optional values are null, not missing.
         #expect(events.contains { $0["broker"] is NSNull })
+        // Schema 2: the version and the relations, whose two actors are actor ids.
+        #expect(json["schema"] as? Int == 2)
+        let relations = try #require(json["relations"] as? [[String: Any]])
+        #expect(relations.count == 4)
+        for r in relations {
+            for key in ["id", "kind", "actors", "from", "to", "summary", "citations"] { #expect(r.keys.contains(key), "relation lacks \(key)") }
+            let pair = try #require(r["actors"] as? [String])
+            #expect(pair.count == 2 && pair.allSatisfy(ids.contains))
+            #expect(["friendship", "membership", "envoy-of"].contains(r["kind"] as? String))
+        }
+        let small = try CLI.json(try CLI.run(["dataset", CLI.small, "--format", "json"]))
+        #expect(small["schema"] as? Int == 1 && small["relations"] == nil)
     }
 
     @Test func normalisedJSONIsItselfAValidDataset() throws {
