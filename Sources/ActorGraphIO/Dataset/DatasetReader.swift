@@ -9,7 +9,8 @@ internal import Yams
 /// JSON syntax, wrong types, unknown keys, unknown actor or source references, duplicate ids,
 /// bad dates, unknown kinds, a name or alias that names two actors, an event without a citation,
 /// a tone off the Goldstein scale, affiliations that break the person -> institution -> state
-/// order. JSON is read through the same parser (JSON is YAML's flow style), so JSON errors are
+/// order, an unknown `schema` version, relations in a schema 1 file, a relation that does not tie
+/// two different actors. JSON is read through the same parser (JSON is YAML's flow style), so JSON errors are
 /// located too.
 ///
 /// - Complexity: O(file size + actors + events·participants); reference checks are hash lookups.
@@ -89,13 +90,15 @@ public enum DatasetReader {
 
 /// The schema's keys, in one place, so the reader, the writer and the docs agree.
 enum DatasetSchema {
-    static let root = ["title", "description", "sources", "actors", "events"]
+    static let root = ["title", "description", "schema", "sources", "actors", "events", "relations"]
     static let source = ["id", "title", "publisher", "date", "url", "file"]
     static let actor = ["id", "name", "kind", "aliases", "affiliation", "roles", "description"]
     static let role = ["title", "of", "from", "to"]
     static let event = ["id", "date", "kind", "subtype", "participants", "source", "target", "broker",
                         "principal", "tone", "cameo", "summary", "citations"]
     static let citation = ["source", "quote"]
+    /// Schema 2.
+    static let relation = ["id", "kind", "actors", "from", "to", "summary", "citations"]
 }
 
 /// Two passes: the first reads every record and its ids, the second resolves references, so a
@@ -151,6 +154,15 @@ struct DatasetParser {
                                        required: ["sources", "actors", "events"]) else { return nil }
         let title = walker.string(top["title"], what: "title")
         let description = walker.string(top["description"], what: "description")
+        let schemaVersion = self.schemaVersion(top["schema"])
+        var relationNodes: [Node] = []
+        if let node = top["relations"] {
+            if schemaVersion < Dataset.relationsSchemaVersion {
+                walker.error(node, "relations need 'schema: \(Dataset.relationsSchemaVersion)' at the top of the file (without it a dataset is schema 1, which has no relations)")
+            } else {
+                relationNodes = walker.sequence(node, what: "relations") ?? []
+            }
+        }
 
         // Sources.
         var sources: [SourceRecord] = []
@@ -312,28 +324,7 @@ struct DatasetParser {
             if let tone, !(-10...10).contains(tone) {
                 walker.error(m["tone"], "tone \(tone) is off the Goldstein scale -10...10")
             }
-            var citations: [Citation] = []
-            let citationNodes = m["citations"].flatMap { walker.sequence($0, what: "citations") }
-            if m["citations"] != nil && (citationNodes?.isEmpty ?? false) {
-                walker.error(m["citations"], "event '\(id)' needs at least one citation")
-            }
-            for c in citationNodes ?? [] {
-                guard let cm = walker.mapping(c, what: "a citation", allowed: DatasetSchema.citation, required: ["source", "quote"]),
-                      let sourceText = walker.string(cm["source"], what: "a citation source"),
-                      let quote = walker.string(cm["quote"], what: "a quote") else { continue }
-                if quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    walker.error(cm["quote"], "the quote is empty")
-                }
-                guard let (sid, _) = sourceIndex[sourceText] else {
-                    walker.error(cm["source"], "citation source '\(sourceText)' is not a source id\(suggestion(sourceText, sourceIndex.keys))")
-                    continue
-                }
-                if quoteDirectory != nil, let text = fileText(sources[sid.index], at: cm["source"]),
-                   !text.contains(quote) {
-                    walker.error(cm["quote"], "the quote is not found verbatim in source '\(sourceText)'")
-                }
-                citations.append(Citation(source: sid, quote: quote))
-            }
+            let citations = citationList(m["citations"], owner: "event '\(id)'", sources: sources, sourceIndex: sourceIndex)
             guard !duplicate, let when, let kind, !participants.isEmpty, !citations.isEmpty else { continue }
             events.append(EventRecord(
                 id: id, date: when, kind: kind, subtype: walker.string(m["subtype"], what: "a subtype"),
@@ -342,14 +333,93 @@ struct DatasetParser {
                 citations: citations))
         }
 
+        // Relations (schema 2).
+        var relations: [RelationRecord] = []
+        var relationIndex: [String: Node] = [:]
+        for node in relationNodes {
+            guard let m = walker.mapping(node, what: "a relation", allowed: DatasetSchema.relation,
+                                         required: ["id", "kind", "actors", "citations"]),
+                  let id = identifier(m["id"], what: "a relation id") else { continue }
+            let duplicate = relationIndex[id] != nil
+            if let first = relationIndex[id] {
+                walker.error(m["id"], "duplicate relation id '\(id)' (first defined at line \(first.mark?.line ?? 0))")
+            } else {
+                relationIndex[id] = m["id"]!
+            }
+            let kind: RelationKind? = walker.string(m["kind"], what: "a relation kind").flatMap { text in
+                if let k = RelationKind(rawValue: text) { return k }
+                walker.error(m["kind"], "unknown relation kind '\(text)'; expected one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                return nil
+            }
+            var ends: [ActorID] = []
+            if let refs = walker.strings(m["actors"], what: "a relation's actors") {
+                if refs.count != 2 {
+                    walker.error(m["actors"], "relation '\(id)' needs exactly two actors, found \(refs.count)")
+                }
+                ends = refs.prefix(2).compactMap { resolveActor($0, "relation actor") }
+                if refs.count == 2, ends.count == 2, ends[0] == ends[1] {
+                    walker.error(refs[1].1, "relation '\(id)' ties '\(refs[0].0)' to itself")
+                }
+            }
+            let from = date(m["from"], what: "a relation start"), to = date(m["to"], what: "a relation end")
+            if let from, let to, to.end < from.start {
+                walker.error(m["to"], "relation ends (\(to)) before it begins (\(from))")
+            }
+            let citations = citationList(m["citations"], owner: "relation '\(id)'", sources: sources, sourceIndex: sourceIndex)
+            guard !duplicate, let kind, ends.count == 2, ends[0] != ends[1], !citations.isEmpty else { continue }
+            relations.append(RelationRecord(id: id, kind: kind, first: ends[0], second: ends[1], from: from, to: to,
+                                            summary: walker.string(m["summary"], what: "a summary"), citations: citations))
+        }
+
         guard walker.diagnostics.isEmpty else { return nil }
         do {
-            return try Dataset(title: title, description: description, sources: sources,
-                               actors: pending.map(\.record), events: events)
+            return try Dataset(title: title, description: description, schemaVersion: schemaVersion, sources: sources,
+                               actors: pending.map(\.record), events: events, relations: relations)
         } catch {
             walker.error(root, "\(error)")
             return nil
         }
+    }
+
+    /// The `schema` version: 1 when absent; an error (and 1) unless a supported whole number.
+    mutating func schemaVersion(_ node: Node?) -> Int {
+        guard let node else { return 1 }
+        guard let number = walker.number(node, what: "a schema version") else { return 1 }
+        guard let version = Int(exactly: number), Dataset.supportedSchemaVersions.contains(version) else {
+            let known = Dataset.supportedSchemaVersions.map(String.init).joined(separator: ", ")
+            walker.error(node, "unsupported schema version \(NodeWalker.describe(node)); this reader knows versions \(known)")
+            return 1
+        }
+        return version
+    }
+
+    /// The citations under `node` (events and relations cite the same way): each source must be a
+    /// source id, each quote non-empty, and, when quotes are checked, found verbatim in its file.
+    mutating func citationList(_ node: Node?, owner: String, sources: [SourceRecord],
+                               sourceIndex: [String: (SourceID, Node)]) -> [Citation] {
+        var citations: [Citation] = []
+        let citationNodes = node.flatMap { walker.sequence($0, what: "citations") }
+        if node != nil && (citationNodes?.isEmpty ?? false) {
+            walker.error(node, "\(owner) needs at least one citation")
+        }
+        for c in citationNodes ?? [] {
+            guard let cm = walker.mapping(c, what: "a citation", allowed: DatasetSchema.citation, required: ["source", "quote"]),
+                  let sourceText = walker.string(cm["source"], what: "a citation source"),
+                  let quote = walker.string(cm["quote"], what: "a quote") else { continue }
+            if quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                walker.error(cm["quote"], "the quote is empty")
+            }
+            guard let (sid, _) = sourceIndex[sourceText] else {
+                walker.error(cm["source"], "citation source '\(sourceText)' is not a source id\(suggestion(sourceText, sourceIndex.keys))")
+                continue
+            }
+            if quoteDirectory != nil, let text = fileText(sources[sid.index], at: cm["source"]),
+               !text.contains(quote) {
+                walker.error(cm["quote"], "the quote is not found verbatim in source '\(sourceText)'")
+            }
+            citations.append(Citation(source: sid, quote: quote))
+        }
+        return citations
     }
 
     /// "; did you mean 'x'?" for the closest candidate, when it is close enough to be a typo.
