@@ -58,10 +58,38 @@ public struct ProjectionOptions: Hashable, Sendable {
     /// Keep edges from an actor to itself, which roll-up creates when two actors of one state
     /// meet (default `false`: such pairs are dropped and counted in ``EventProjection/droppedSelfLoops``).
     public var keepSelfLoops: Bool = false
+    /// Link an envoy with the principal they act for (default `true`): an event whose broker
+    /// takes part for a `principal` also forms the edge principal - envoy, carrying that event.
+    /// Without it the principal is absent from the projection of the envoy's meetings, and a
+    /// path from the principal to the people the envoy met runs through strangers.
+    public var principalTies: Bool = true
+    /// The most parties (distinct actors named as participants, source or target) an event may
+    /// have and still link every pair of them (default ``defaultMaxParties``). An event with more
+    /// parties is a **co-attendance** (a summit, a conference, a mass signing): it forms no pair
+    /// edges and is listed in ``EventProjection/coAttendanceEvents``, so one event never costs
+    /// more than `maxParties²/2` edges and a 20,000-party event costs only the time to read it.
+    public var maxParties: Int = ProjectionOptions.defaultMaxParties
+
+    /// Ten parties (45 pairs) hold every bilateral and trilateral meeting, a summit of the
+    /// ASEAN Plus Three leaders or the Six-Party Talks, where each delegation plausibly speaks
+    /// with each other; beyond that (a G20, a UN session) sitting in one room is no dyadic tie.
+    public static let defaultMaxParties = 10
+
+    /// The kinds of the **contact view**, the default view of every analysis of a dataset:
+    /// meetings (visits, talks, calls, summits) and cooperation (agreements signed or carried
+    /// out), where the two sides deal with each other directly, plus the principal - envoy ties
+    /// (``principalTies``). Statements (often one-sided and public, about rather than to the
+    /// other) and disputes (court rulings, export controls: conflict, not communication) are no
+    /// channel through which a message or favour passes; ask for them with the kind filter.
+    public static let contactKinds: Set<EventKind> = [.meeting, .cooperation]
+
+    /// The contact view: ``contactKinds``, principal ties, every other option at its default.
+    public static var contactView: ProjectionOptions { ProjectionOptions(kinds: contactKinds) }
 
     public init(kinds: Set<EventKind> = Set(EventKind.allCases), window: DateWindow = .all,
                 aggregation: Aggregation = .count, rollUp: RollUp = .none, directed: Bool = false,
-                separateLayers: Bool = false, brokerTies: Bool = false, keepSelfLoops: Bool = false) {
+                separateLayers: Bool = false, brokerTies: Bool = false, keepSelfLoops: Bool = false,
+                principalTies: Bool = true, maxParties: Int = ProjectionOptions.defaultMaxParties) {
         self.kinds = kinds
         self.window = window
         self.aggregation = aggregation
@@ -70,6 +98,8 @@ public struct ProjectionOptions: Hashable, Sendable {
         self.separateLayers = separateLayers
         self.brokerTies = brokerTies
         self.keepSelfLoops = keepSelfLoops
+        self.principalTies = principalTies
+        self.maxParties = maxParties
     }
 }
 
@@ -112,11 +142,17 @@ public struct EventProjection: Sendable {
     public let eventsWithoutEdges: [EventID]
     /// Pairs dropped because both ends rolled up into the same actor.
     public let droppedSelfLoops: Int
+    /// Kept events with more than ``ProjectionOptions/maxParties`` parties: co-attendances that
+    /// formed no pair edges (a principal tie or broker ties they carry are still formed).
+    public let coAttendanceEvents: [EventID]
     public let graph: Graph
 
     /// Projects `dataset` with `options`.
-    /// - Complexity: O(E·p² + M log M) for E events with at most p participants, M edges.
+    /// - Complexity: O(P + E·min(p, K)² + M log M) for P participant mentions in all, E events
+    ///   with at most p parties, K = ``ProjectionOptions/maxParties`` and M edges: linear in the
+    ///   input for a fixed K, whatever the size of one event.
     public init(_ dataset: Dataset, options: ProjectionOptions = ProjectionOptions()) {
+        precondition(options.maxParties >= 2, "ProjectionOptions.maxParties must be at least 2")
         self.options = options
         let representative = EventProjection.representatives(dataset, options.rollUp)
         self.representative = representative
@@ -124,7 +160,7 @@ public struct EventProjection: Sendable {
         struct Key: Hashable { let s: UInt32, t: UInt32, layer: Int8 }
         var groups: [Key: [EventID]] = [:]
         var order: [Key] = []
-        var used: [EventID] = [], silent: [EventID] = []
+        var used: [EventID] = [], silent: [EventID] = [], crowds: [EventID] = []
         var loops = 0
         for (i, event) in dataset.events.enumerated() {
             guard options.kinds.contains(event.kind), event.date.isWithin(options.window) else { continue }
@@ -133,7 +169,9 @@ public struct EventProjection: Sendable {
             var arcs: [(ActorID, ActorID)] = []
             let people = EventProjection.unique(event.participants + (event.target.map { [$0] } ?? [])
                                                 + (event.source.map { [$0] } ?? []))
-            if options.directed, let s = event.source, event.target != nil {
+            if people.count > options.maxParties {
+                crowds.append(id)
+            } else if options.directed, let s = event.source, event.target != nil {
                 for p in people where p != s { arcs.append((s, p)) }
             } else {
                 for a in 0..<people.count {
@@ -143,7 +181,11 @@ public struct EventProjection: Sendable {
                     }
                 }
             }
-            if options.brokerTies, let broker = event.broker {
+            if options.principalTies, let principal = event.principal, let envoy = event.broker, principal != envoy {
+                arcs.append((principal, envoy))
+                if options.directed { arcs.append((envoy, principal)) }
+            }
+            if options.brokerTies, let broker = event.broker, people.count <= options.maxParties {
                 for p in people where p != broker {
                     arcs.append((broker, p))
                     if options.directed { arcs.append((p, broker)) }
@@ -167,6 +209,7 @@ public struct EventProjection: Sendable {
         self.eventsUsed = used
         self.eventsWithoutEdges = silent
         self.droppedSelfLoops = loops
+        self.coAttendanceEvents = crowds
 
         let reference: Day? = {
             if case .decayed(_, let ref?) = options.aggregation { return ref }
