@@ -143,14 +143,16 @@ struct BrokersCommand: ParsableCommand {
                 ("broker_group", .string(f.brokerGroup)),
                 ("status", .string(f.status.rawValue)),
                 ("exclusive", .bool(f.exclusive)),
-                ("evidence", .array(f.events.map { id in
+                // Every citation of every event of the evidence (source and quote null for an
+                // event without citation, which only datasets built in code can have).
+                ("evidence", .array(f.events.flatMap { id -> [JSONValue] in
                     let e = dataset[id]
-                    let citation = e.citations.first
-                    return .object([
-                        ("event", .string(e.id)),
-                        ("source", citation.map { .string(dataset[$0.source].id) } ?? .null),
-                        ("quote", citation.map { .string($0.quote) } ?? .null),
-                    ])
+                    guard !e.citations.isEmpty else {
+                        return [.object([("event", .string(e.id)), ("source", .null), ("quote", .null)])]
+                    }
+                    return e.citations.map { c in
+                        .object([("event", .string(e.id)), ("source", .string(dataset[c.source].id)), ("quote", .string(c.quote))])
+                    }
                 })),
                 ("sentence", .string(EventBrokerage.sentence(for: f, in: dataset))),
             ]
