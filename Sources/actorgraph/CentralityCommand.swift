@@ -82,13 +82,14 @@ struct CentralityCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Output.json(.object([
+            Output.json(loaded.namingView(.object([
                 ("measure", .string(measure.rawValue)),
                 ("scores", .object(rows.map { ($0.name, JSONValue.number($0.score)) })),
-            ]))
+            ])))
         case .csv:
             Output.csv(header: ["node", measure.rawValue], rows: rows.map { [$0.name, String($0.score)] })
         case .table:
+            loaded.printView()
             Output.table(header: ["node", measure.rawValue], rows: rows.map { [$0.name, Output.number($0.score)] },
                          rightAligned: [1])
         }

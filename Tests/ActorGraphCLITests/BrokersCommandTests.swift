@@ -192,4 +192,23 @@ struct SchemaSubsetValidator {
         let csv = try CLI.run(["brokers", CLI.seed, "--format", "csv"])
         #expect(csv.stdout.hasPrefix("status,reason,basis,broker,from,to,role"))
     }
+
+    /// Analyses of a dataset run on the contact view and say so; graph files are read as they are.
+    @Test func analysesNameTheirView() throws {
+        let contact = try CLI.json(try CLI.run(["centrality", CLI.seed, "--measure", "degree", "--format", "json"]))
+        #expect(contact["view"] as? String == "contact")
+        // The Supreme Court of Korea appears only in a dispute (the 2018 ruling): no tie in the view.
+        #expect((contact["scores"] as? [String: Double])?["supreme-court-of-korea"] == 0)
+        let disputes = try CLI.json(try CLI.run(["centrality", CLI.seed, "--measure", "degree", "--kind", "dispute", "--format", "json"]))
+        #expect(disputes["view"] as? String == "kinds: dispute")
+        #expect(((disputes["scores"] as? [String: Double])?["supreme-court-of-korea"] ?? 0) > 0)
+        for command in [["components"], ["communities"], ["structural-holes"], ["brokerage"]] {
+            let json = try CLI.json(try CLI.run(command + [CLI.seed, "--format", "json"]))
+            #expect(json["view"] as? String == "contact", "\(command)")
+        }
+        let table = try CLI.run(["components", CLI.seed])
+        #expect(table.stdout.hasPrefix("view: contact\n"))
+        let graphml = try CLI.json(try CLI.run(["components", "Tests/ActorGraphIOTests/Fixtures/graphml/karate.graphml", "--format", "json"]))
+        #expect(graphml["view"] == nil)
+    }
 }

@@ -120,6 +120,20 @@ struct LoadedInput {
     var view: String? = nil
 }
 
+extension LoadedInput {
+    /// `value` (a JSON object) with a `view` key first when the input is a dataset, so every
+    /// analysis names the view it ran on; graph files are unchanged.
+    func namingView(_ value: JSONValue) -> JSONValue {
+        guard let view, case .object(let fields) = value else { return value }
+        return .object([("view", .string(view))] + fields)
+    }
+
+    /// Prints `view: contact` above a table when the input is a dataset.
+    func printView() {
+        if let view { print("view: \(view)") }
+    }
+}
+
 /// Which events an analysis of a dataset sees when `--kind` is not given.
 enum DatasetView {
     /// The contact view (``ProjectionOptions/contactKinds`` and principal ties): the default
