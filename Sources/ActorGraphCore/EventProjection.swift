@@ -158,7 +158,8 @@ public struct EventProjection: Sendable {
         self.representative = representative
 
         struct Key: Hashable { let s: UInt32, t: UInt32, layer: Int8 }
-        var groups: [Key: [EventID]] = [:]
+        var slot: [Key: Int] = [:]
+        var groups: [[EventID]] = []
         var order: [Key] = []
         var used: [EventID] = [], silent: [EventID] = [], crowds: [EventID] = []
         var loops = 0
@@ -192,7 +193,7 @@ public struct EventProjection: Sendable {
                 }
             }
             var formed = false
-            var seen = Set<Key>()
+            var seen: [Key] = []   // at most maxParties² arcs: a scan beats hashing
             for (a, b) in arcs {
                 var s = representative[a.index], t = representative[b.index]
                 if s == t && !options.keepSelfLoops { loops += 1; continue }
@@ -200,9 +201,15 @@ public struct EventProjection: Sendable {
                 let key = Key(s: s.rawValue, t: t.rawValue,
                               layer: options.separateLayers ? Int8(EventKind.allCases.firstIndex(of: event.kind)!) : -1)
                 formed = true
-                guard seen.insert(key).inserted else { continue }
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(id)
+                guard !seen.contains(key) else { continue }
+                seen.append(key)
+                if let k = slot[key] {
+                    groups[k].append(id)
+                } else {
+                    slot[key] = groups.count
+                    groups.append([id])
+                    order.append(key)
+                }
             }
             if !formed { silent.append(id) }
         }
@@ -216,20 +223,26 @@ public struct EventProjection: Sendable {
             return used.map { dataset.events[$0.index].date.end }.max()
         }()
         order.sort { ($0.s, $0.t, $0.layer) < ($1.s, $1.t, $1.layer) }
+        // Dates and kinds read once, so sorting and summarising never copy whole records.
+        let starts = dataset.events.map(\.date.start), ends = dataset.events.map(\.date.end)
+        let kindOf = dataset.events.map(\.kind)
         var edges: [ProjectedEdge] = []
         edges.reserveCapacity(order.count)
         for key in order {
-            let ids = groups[key]!.sorted {
-                let a = dataset.events[$0.index].date, b = dataset.events[$1.index].date
-                return (a.start, a.end, $0) < (b.start, b.end, $1)
+            let ids = groups[slot[key]!].sorted {
+                (starts[$0.index], ends[$0.index], $0) < (starts[$1.index], ends[$1.index], $1)
             }
-            let records = ids.map { dataset.events[$0.index] }
+            let weight: Double
+            if case .count = options.aggregation {
+                weight = Double(ids.count)
+            } else {
+                weight = EventProjection.aggregate(ids.map { dataset.events[$0.index] }, options.aggregation, reference: reference)
+            }
             edges.append(ProjectedEdge(
                 source: ActorID(key.s), target: ActorID(key.t), isDirected: options.directed,
                 layer: key.layer < 0 ? nil : EventKind.allCases[Int(key.layer)],
-                weight: EventProjection.aggregate(records, options.aggregation, reference: reference),
-                events: ids, kinds: Set(records.map(\.kind)),
-                first: records.map(\.date.start).min()!, last: records.map(\.date.end).max()!))
+                weight: weight, events: ids, kinds: Set(ids.map { kindOf[$0.index] }),
+                first: ids.map { starts[$0.index] }.min()!, last: ids.map { ends[$0.index] }.max()!))
         }
         self.edges = edges
 

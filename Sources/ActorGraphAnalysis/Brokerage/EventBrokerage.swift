@@ -463,15 +463,11 @@ public struct EventBrokerage: Sendable {
     /// The period from the first to the last of `ids`: one date when they share it, else a
     /// range from the start of the earliest to the end of the latest.
     static func period(_ ids: [EventID], _ dataset: Dataset) -> EventDate {
-        let dates = ids.map { dataset[$0].date }
+        let dates = ids.map { dataset.events[$0.index].date }
         let first = dates.min { ($0.start, $0.end) < ($1.start, $1.end) }!
         let last = dates.max { ($0.end, $0.start) < ($1.end, $1.start) }!
         if first.start == last.start && first.end == last.end { return first }
-        if first.start <= last.start && last.end >= first.end {
-            let head = first.text.split(separator: "/").first.map(String.init) ?? first.text
-            let tail = last.text.split(separator: "/").last.map(String.init) ?? last.text
-            if let range = EventDate("\(head)/\(tail)") { return range }
-        }
+        if first.start <= last.start && last.end >= first.end, let range = EventDate(spanning: first, last) { return range }
         return EventDate("\(first.start)/\(last.end)") ?? first
     }
 }

@@ -121,14 +121,25 @@ public struct PriorTies: Sendable {
     /// projection's roll-up).
     public init(dataset: Dataset, representative: [ActorID]) {
         let limit = ProjectionOptions.defaultMaxParties
-        for (i, event) in dataset.events.enumerated() {
-            var parties: [ActorID] = []
-            var seen = Set<ActorID>()
-            for a in (event.source.map { [$0] } ?? []) + event.participants + (event.target.map { [$0] } ?? []) {
+        var parties: [ActorID] = []
+        var seen = Set<ActorID>()
+        for i in dataset.events.indices {
+            // Distinct parties: a scan while few, a set once many (linear either way).
+            parties.removeAll(keepingCapacity: true)
+            if !seen.isEmpty { seen.removeAll() }
+            func add(_ a: ActorID) {
                 let r = representative[a.index]
-                if seen.insert(r).inserted { parties.append(r) }
+                if parties.count < 16 {
+                    if !parties.contains(r) { parties.append(r) }
+                } else {
+                    if seen.isEmpty { seen.formUnion(parties) }
+                    if seen.insert(r).inserted { parties.append(r) }
+                }
             }
-            let start = event.date.start.daysSinceEpoch
+            if let s = dataset.events[i].source { add(s) }
+            for a in dataset.events[i].participants { add(a) }
+            if let t = dataset.events[i].target { add(t) }
+            let start = dataset.events[i].date.start.daysSinceEpoch
             if parties.count > limit {
                 for p in parties { crowds[p, default: []].append((EventID(i), start)) }
             } else {
