@@ -133,11 +133,13 @@ func generatedDataset(_ op: String, _ size: String) throws -> Dataset {
 
 if op == "brokers-hub" || op == "brokers-stream" {
     let clock = ContinuousClock()
-    var runs: [Double] = [], candidateRuns: [Double] = []
+    var runs: [Double] = [], candidateRuns: [Double] = [], projectionRuns: [Double] = []
     var check = 0
     do {
         let dataset = try generatedDataset(op, arguments[1])
         for _ in 0..<max(1, repeatCount) {
+            let projecting = clock.measure { _ = EventProjection(dataset, options: .contactView) }
+            projectionRuns.append(Double(projecting.components.seconds) + Double(projecting.components.attoseconds) * 1e-18)
             let elapsed = try clock.measure {
                 let projection = EventProjection(dataset, options: .contactView)
                 let result = try EventBrokerage.find(in: dataset, projection: projection)
@@ -161,6 +163,7 @@ if op == "brokers-hub" || op == "brokers-stream" {
     var fields: [(String, JSONValue)] = [("op", .string(op)), ("size", .string(arguments[1])),
                                          ("seconds", .number(runs.sorted()[runs.count / 2])),
                                          ("runs", .array(runs.map { .number($0) }))]
+    fields.append(("projection_seconds", .number(projectionRuns.sorted()[projectionRuns.count / 2])))
     if !candidateRuns.isEmpty {
         fields.append(("seconds_with_candidates", .number(candidateRuns.sorted()[candidateRuns.count / 2])))
     }
