@@ -241,7 +241,7 @@ public struct EventProjection: Sendable {
             edges.append(ProjectedEdge(
                 source: ActorID(key.s), target: ActorID(key.t), isDirected: options.directed,
                 layer: key.layer < 0 ? nil : EventKind.allCases[Int(key.layer)],
-                weight: weight, events: ids, kinds: Set(ids.map { kindOf[$0.index] }),
+                weight: weight, events: ids, kinds: EventProjection.kinds(ids, kindOf),
                 first: ids.map { starts[$0.index] }.min()!, last: ids.map { ends[$0.index] }.max()!))
         }
         self.edges = edges
@@ -271,9 +271,23 @@ public struct EventProjection: Sendable {
         self.graph = builder.build()
     }
 
+    /// `ids` without repeats, in order: a scan for the usual handful, a set beyond 16. O(n).
     static func unique(_ ids: [ActorID]) -> [ActorID] {
+        if ids.count <= 16 {
+            var out: [ActorID] = []
+            out.reserveCapacity(ids.count)
+            for id in ids where !out.contains(id) { out.append(id) }
+            return out
+        }
         var seen = Set<ActorID>()
         return ids.filter { seen.insert($0).inserted }
+    }
+
+    /// The kinds among `ids`, hashing each kind once rather than each event.
+    static func kinds(_ ids: [EventID], _ kindOf: [EventKind]) -> Set<EventKind> {
+        var mask = 0
+        for id in ids { mask |= 1 << EventKind.allCases.firstIndex(of: kindOf[id.index])! }
+        return Set(EventKind.allCases.enumerated().compactMap { mask & (1 << $0.offset) != 0 ? $0.element : nil })
     }
 
     /// For each actor, the actor it rolls up into. O(actors x chain length).
