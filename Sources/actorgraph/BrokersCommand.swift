@@ -87,17 +87,17 @@ struct BrokersCommand: ParsableCommand {
                             f.events.map { dataset[$0].id }.joined(separator: " ")]
                        })
         case .table:
-            print("view: \(view); contacts: \(options.contactKinds.sorted().map(\.rawValue).joined(separator: ", ")) "
+            Output.paragraph("view: \(view); contacts: \(options.contactKinds.sorted().map(\.rawValue).joined(separator: ", ")) "
                   + "with two parties; window \(window) days; closure \(closure) days; groups by '\(groups)'")
             if result.findings.isEmpty { print("No asserted brokerage.") }
             for f in result.findings {
-                print("[\(f.basis.rawValue)] " + EventBrokerage.sentence(for: f, in: dataset))
+                Output.paragraph("[\(f.basis.rawValue)] " + EventBrokerage.sentence(for: f, in: dataset))
             }
             for f in result.candidates {
-                print("[candidate: \(f.reason!.rawValue)] " + EventBrokerage.sentence(for: f, in: dataset))
+                Output.paragraph("[candidate: \(f.reason!.rawValue)] " + EventBrokerage.sentence(for: f, in: dataset))
             }
             for s in result.skipped {
-                print("[skipped] \(dataset[s.event].id): a named broker between \(s.sides) sides (more than \(options.maxSides))")
+                Output.paragraph("[skipped] \(dataset[s.event].id): a named broker between \(s.sides) sides (more than \(options.maxSides))")
             }
             guard !result.brokers.isEmpty else { return }
             print("")
