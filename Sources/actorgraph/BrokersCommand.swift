@@ -40,13 +40,14 @@ struct BrokersCommand: ParsableCommand {
     @Flag(name: .customLong("explicit-only"), help: "Only brokers the sources name.")
     var explicitOnly = false
 
-    @Option(help: "At most this many days from the first possible day of A-B to the last possible day of B-C (default 90).")
+    @Option(parsing: .unconditional,
+            help: "At most this many days from the first possible day of A-B to the last possible day of B-C (0-36525, default 90; with --candidates the work grows with it).")
     var window: Int = 90
 
-    @Option(help: "A and C must meet within this many days after B-C for a closed brokerage (default 180).")
+    @Option(parsing: .unconditional, help: "A and C must meet within this many days after B-C for a closed brokerage (0-36525, default 180).")
     var closure: Int = 180
 
-    @Option(help: "Only the N brokers with most asserted evidence, and their findings.")
+    @Option(parsing: .unconditional, help: "Only the N brokers with most asserted evidence, and their findings.")
     var top: Int?
 
     @Option(help: "The node attribute that names each actor's group (default: state).")
@@ -56,8 +57,9 @@ struct BrokersCommand: ParsableCommand {
     var format: Format = .table
 
     func validate() throws {
-        if window < 0 { throw ValidationError("--window must be a number of days >= 0") }
-        if closure < 0 { throw ValidationError("--closure must be a number of days >= 0") }
+        // A century bounds the work of --candidates (two-paths within the window) on any stream.
+        if !(0...36_525).contains(window) { throw ValidationError("--window must be a number of days from 0 to 36525") }
+        if !(0...36_525).contains(closure) { throw ValidationError("--closure must be a number of days from 0 to 36525") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
     }
 
