@@ -44,7 +44,7 @@ let package = Package(
         .target(
             name: "ActorGraphIO",
             dependencies: ["ActorGraphCore", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("CAMEO/Resources")],
+            exclude: ["CAMEO/Resources"],   // compiled in: CAMEO/CAMEOShippedTables.swift
             swiftSettings: strict
         ),
         // The system Graphviz library (headers from libgraphviz-dev; nothing copied).

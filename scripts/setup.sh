@@ -47,7 +47,7 @@ if [[ -d "$plugindir" ]] && ! ls "$plugindir"/config* >/dev/null 2>&1; then
 fi
 
 if $reference; then
-  python3 -m pip install --quiet networkx igraph networkit </dev/null
+  python3 -m pip install --quiet networkx igraph networkit pathpy==2.2.0 </dev/null
 fi
 
 pkg-config --exists libgvc || { echo "setup.sh: libgvc is still not visible to pkg-config" >&2; exit 1; }

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The CAMEO event codes with their descriptions, Goldstein values and QuadClass families.
 ///
@@ -104,22 +104,19 @@ public struct CAMEOCatalog: Sendable {
     /// ``CAMEOQuadClass/init(code:)``).
     public func quadClass(of code: String) -> CAMEOQuadClass? { entries[code]?.quadClass }
 
-    /// The tables shipped in ActorGraphIO's resource bundle, loaded once (thread-safe) through
-    /// `Bundle.module`.
-    /// - Throws: ``InputError`` if a table cannot be read or parsed (a broken installation).
+    /// The tables shipped with ActorGraphIO (compiled in from `CAMEO/Resources/`, so an
+    /// installed binary needs no resource bundle), parsed once (thread-safe).
+    /// - Throws: ``InputError`` if a table cannot be parsed (a broken build).
     public static func shipped() throws -> CAMEOCatalog { try loadedShipped.get() }
 
-    /// The URLs of the shipped tables: `CAMEO.eventcodes.txt`, `CAMEO.goldsteinscale.txt` and
-    /// `PROVENANCE.md`, under the bundle's `Resources` folder.
-    public static func shippedFile(_ name: String) -> URL? {
-        Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources")
-    }
+    /// The text of a shipped file: `CAMEO.eventcodes.txt`, `CAMEO.goldsteinscale.txt` or
+    /// `PROVENANCE.md` (where the tables come from), byte for byte; `nil` for another name.
+    public static func shippedText(_ name: String) -> String? { shippedTexts[name] }
 
     private static let loadedShipped: Result<CAMEOCatalog, InputError> = {
         func text(_ name: String) -> Result<String, InputError> {
-            guard let url = shippedFile(name), let data = try? Data(contentsOf: url),
-                  let text = String(data: data, encoding: .utf8) else {
-                return .failure(InputError(file: name, "cannot read the CAMEO table shipped with ActorGraph"))
+            guard let text = shippedText(name) else {
+                return .failure(InputError(file: name, "the CAMEO table is not compiled into ActorGraphIO"))
             }
             return .success(text)
         }
