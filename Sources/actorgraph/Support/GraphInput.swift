@@ -148,6 +148,11 @@ extension LoadedInput {
             throw ValidationError("--directed-csv applies to CSV edge lists only")
         }
         switch ext {
+        case "json" where NodeLinkReader.isNodeLink((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()):
+            if projectionGiven {
+                throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a node-link graph")
+            }
+            return LoadedInput(path: path, graph: try NodeLinkReader.read(path: path), dataset: nil, projection: nil)
         case "yaml", "yml", "json":
             let dataset = try DatasetReader.read(path: path)
             let projection = EventProjection(dataset, options: projection)
