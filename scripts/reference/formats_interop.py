@@ -11,7 +11,10 @@ Run from the repository root after `swift build`:  python3 scripts/reference/for
    spells as [start, end] pairs), directed/multigraph. The GEXF file is also validated with
    `xmllint --noout --schema scripts/reference/gexf-1.3/gexf.xsd` and the result recorded.
    The Swift tests compare these readings with ActorGraph's own graph of the same view, and check
-   that the writers still write the stored files byte for byte.
+   that the writers still write the stored files byte for byte. networkx also writes back what it
+   read from the GraphML and node-link files (seed-VIEW.nx.graphml with write_graphml,
+   seed-VIEW.nx-node-link.json with node_link_data), and the Swift tests read those: round trips
+   through networkx both ways.
 2. networkx -> ActorGraph. A small multigraph with typed attributes, integer node ids, parallel
    edges, a self-loop and event lists is written by networkx 3.6 as node-link JSON twice
    (edges="edges", the 3.6 default, and edges="links", the 3.4/3.5 key) and described in
@@ -103,7 +106,10 @@ def actorgraph_to_networkx():
     for view, options in VIEWS.items():
         stem = f"seed-{view}"
         p = convert(view, options, stem + ".graphml")
-        dump(describe(nx.read_graphml(p), stem + ".graphml"), stem + ".graphml.nx.json")
+        G = nx.read_graphml(p)
+        dump(describe(G, stem + ".graphml"), stem + ".graphml.nx.json")
+        # And back: networkx writes what it read, for ActorGraph to read.
+        nx.write_graphml(G, os.path.join(OUT, stem + ".nx.graphml"))
 
         p = convert(view, options, stem + ".gexf")
         lint = subprocess.run(["xmllint", "--noout", "--schema", XSD, p], capture_output=True, text=True)
@@ -118,6 +124,9 @@ def actorgraph_to_networkx():
         with open(p, encoding="utf-8") as f:
             G = nx.node_link_graph(json.load(f), edges="edges")
         dump(describe(G, stem + ".json"), stem + ".json.nx.json")
+        with open(os.path.join(OUT, stem + ".nx-node-link.json"), "w", encoding="utf-8") as f:
+            json.dump(nx.node_link_data(G, edges="edges"), f, indent=1, ensure_ascii=False)
+            f.write("\n")
 
         p = convert(view, options, stem + ".links.json", "--format", "node-link", "--edges-key", "links")
         with open(p, encoding="utf-8") as f:

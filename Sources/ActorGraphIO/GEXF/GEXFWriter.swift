@@ -31,7 +31,7 @@ public import ActorGraphCore
 /// - Complexity: O(nodes · node attributes + edges · (edge columns + events · log events)).
 public enum GEXFWriter {
     /// The GEXF 1.3 text of `graph`; `eventDates` gives the date of each event id for spells.
-    /// - Throws: ``GraphMLWriteError``-like ``GEXFWriteError`` for text XML cannot represent.
+    /// - Throws: ``GEXFWriteError`` for a text holding a character XML 1.0 cannot represent.
     public static func string(for graph: Graph, eventDates: [String: EventDate] = [:]) throws -> String {
         var w = Writer()
         try w.write(graph, eventDates: eventDates)
