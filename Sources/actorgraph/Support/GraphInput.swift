@@ -119,7 +119,7 @@ struct LoadedInput {
 
 /// The INPUT argument and projection options of every analysis command.
 struct GraphInputOptions: ParsableArguments {
-    @Argument(help: "A dataset (.yaml, .yml, .json), GraphML (.graphml) or CSV edge list (.csv).")
+    @Argument(help: "A dataset (.yaml, .yml, .json), node-link JSON (.json), GraphML (.graphml) or CSV edge list (.csv).")
     var input: String
 
     @OptionGroup(title: "Events to edges (datasets only)")
