@@ -44,6 +44,7 @@ let package = Package(
         .target(
             name: "ActorGraphIO",
             dependencies: ["ActorGraphCore", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("CAMEO/Resources")],
             swiftSettings: strict
         ),
         // The system Graphviz library (headers from libgraphviz-dev; nothing copied).

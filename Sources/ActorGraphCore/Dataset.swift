@@ -5,6 +5,10 @@
 public struct DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Code: String, Hashable, Sendable {
         case duplicateID, unknownReference, ambiguousName, emptyParticipants
+        /// A schema version this library does not know, or relations in a schema 1 dataset.
+        case unsupportedSchema
+        /// A relation between an actor and itself.
+        case invalidRelation
     }
     public let code: Code
     public let message: String
@@ -15,34 +19,58 @@ public struct DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Sources, actors and events, with hash indexes for lookups by id, name or alias.
+/// Sources, actors, events and (schema 2) standing relations, with hash indexes for lookups by
+/// id, name or alias.
 ///
 /// A `Dataset` is immutable and consistent: ids are unique, every reference points inside it and
 /// no name or alias names two actors. Lookups never scan.
+///
+/// The schema version says which parts a dataset may hold: version 1 has sources, actors and
+/// events; version 2 adds ``relations``. A file without a version is version 1, so every dataset
+/// written before relations existed reads as it did.
 public struct Dataset: Sendable {
+    /// The schema versions this library reads and writes.
+    public static let supportedSchemaVersions: ClosedRange<Int> = 1...2
+    /// The first schema version with relations.
+    public static let relationsSchemaVersion = 2
+
     public let title: String?
     /// What the dataset covers and how it was curated (its conventions), if given.
     public let description: String?
+    /// The schema version the dataset follows (1 when its file names none).
+    public let schemaVersion: Int
     public let sources: [SourceRecord]
     public let actors: [ActorRecord]
     public let events: [EventRecord]
+    /// Standing ties between actors (schema 2): friendships, memberships, envoys. Empty in schema 1.
+    public let relations: [RelationRecord]
 
     private let actorByID: [String: ActorID]
     private let actorByName: [String: ActorID]
     private let eventByID: [String: EventID]
     private let sourceByID: [String: SourceID]
+    private let relationByID: [String: Int]
 
     /// Builds the indexes and checks consistency.
     /// - Throws: ``DatasetError`` on a duplicate id, a reference out of range, an event without
-    ///   participants, or a name/alias shared by two actors.
-    /// - Complexity: O(actors + events + sources + total aliases).
-    public init(title: String? = nil, description: String? = nil, sources: [SourceRecord], actors: [ActorRecord],
-                events: [EventRecord]) throws {
+    ///   participants, a name/alias shared by two actors, an unknown schema version, relations in
+    ///   a schema 1 dataset, or a relation between an actor and itself.
+    /// - Complexity: O(actors + events + relations + sources + total aliases).
+    public init(title: String? = nil, description: String? = nil, schemaVersion: Int = 1, sources: [SourceRecord],
+                actors: [ActorRecord], events: [EventRecord], relations: [RelationRecord] = []) throws {
+        guard Dataset.supportedSchemaVersions.contains(schemaVersion) else {
+            throw DatasetError(.unsupportedSchema, "schema version \(schemaVersion) is not supported; this library reads versions \(Dataset.supportedSchemaVersions.lowerBound) to \(Dataset.supportedSchemaVersions.upperBound)")
+        }
+        guard relations.isEmpty || schemaVersion >= Dataset.relationsSchemaVersion else {
+            throw DatasetError(.unsupportedSchema, "relations need schema version \(Dataset.relationsSchemaVersion), but the dataset is version \(schemaVersion)")
+        }
         self.title = title
         self.description = description
+        self.schemaVersion = schemaVersion
         self.sources = sources
         self.actors = actors
         self.events = events
+        self.relations = relations
 
         var sourceByID: [String: SourceID] = [:]
         for (i, s) in sources.enumerated() {
@@ -85,10 +113,26 @@ public struct Dataset: Sendable {
                 throw DatasetError(.unknownReference, "event '\(e.id)' cites a source out of range")
             }
         }
+        var relationByID: [String: Int] = [:]
+        for (i, r) in relations.enumerated() {
+            guard relationByID.updateValue(i, forKey: r.id) == nil else {
+                throw DatasetError(.duplicateID, "duplicate relation id '\(r.id)'")
+            }
+            guard r.first.index < actors.count, r.second.index < actors.count else {
+                throw DatasetError(.unknownReference, "relation '\(r.id)' names an actor out of range")
+            }
+            guard r.first != r.second else {
+                throw DatasetError(.invalidRelation, "relation '\(r.id)' ties an actor to itself")
+            }
+            if r.citations.contains(where: { $0.source.index >= sources.count }) {
+                throw DatasetError(.unknownReference, "relation '\(r.id)' cites a source out of range")
+            }
+        }
         self.actorByID = actorByID
         self.actorByName = actorByName
         self.eventByID = eventByID
         self.sourceByID = sourceByID
+        self.relationByID = relationByID
     }
 
     /// The key names and aliases are indexed by: case-folded, with runs of spaces, hyphens and
@@ -111,6 +155,12 @@ public struct Dataset: Sendable {
     }
 
     public func eventID(forID id: String) -> EventID? { eventByID[id] }
+    /// The relation whose id is exactly `id`.
+    public func relation(forID id: String) -> RelationRecord? { relationByID[id].map { relations[$0] } }
+    /// The relations of `kind` (every kind when `nil`) that involve `actor`, in file order. O(relations).
+    public func relations(of actor: ActorID, kind: RelationKind? = nil) -> [RelationRecord] {
+        relations.filter { ($0.first == actor || $0.second == actor) && (kind == nil || $0.kind == kind) }
+    }
     public func sourceID(forID id: String) -> SourceID? { sourceByID[id] }
 
     public subscript(id: ActorID) -> ActorRecord { actors[id.index] }

@@ -162,3 +162,57 @@ public struct SourceRecord: Hashable, Sendable {
         self.file = file
     }
 }
+
+/// What sort of standing tie a relation records (dataset schema 2).
+///
+/// Events happen on a date; relations hold over a span: a friendship, a membership, an envoy's
+/// mandate. `membership` and `envoyOf` are directed (the member, the envoy first); a friendship
+/// is symmetric.
+public enum RelationKind: String, Hashable, Sendable, CaseIterable, Codable {
+    /// Two people are friends ("Park and Nikai have long been friends"). Symmetric.
+    case friendship
+    /// The first actor is a member of the second, a group or body that is itself an actor
+    /// ("a prominent member of Nikai's LDP faction").
+    case membership
+    /// The first actor acts as the envoy of the second, a person or state ("traveled to Tokyo on
+    /// November 9 as a presidential envoy").
+    case envoyOf = "envoy-of"
+
+    /// True for kinds whose two actors play different parts (member and body, envoy and principal).
+    public var isDirected: Bool { self != .friendship }
+}
+
+/// A standing tie between two actors, with the dates the sources give and verbatim citations
+/// (dataset schema 2).
+///
+/// Relations are data only: projections and brokerage read events, and relations do not turn into
+/// edges unless an analysis says so.
+public struct RelationRecord: Hashable, Sendable {
+    /// The stable text id used in files and output.
+    public var id: String
+    public var kind: RelationKind
+    /// The first actor: the member or the envoy of a directed kind; one friend of a friendship.
+    public var first: ActorID
+    /// The second actor: the body or the principal of a directed kind; the other friend.
+    public var second: ActorID
+    /// When the tie began, if the sources say.
+    public var from: EventDate?
+    /// When it ended, if the sources say (`nil`: still held, or unknown).
+    public var to: EventDate?
+    /// A one-line summary in the curator's words.
+    public var summary: String?
+    /// At least one citation.
+    public var citations: [Citation]
+
+    public init(id: String, kind: RelationKind, first: ActorID, second: ActorID, from: EventDate? = nil,
+                to: EventDate? = nil, summary: String? = nil, citations: [Citation] = []) {
+        self.id = id
+        self.kind = kind
+        self.first = first
+        self.second = second
+        self.from = from
+        self.to = to
+        self.summary = summary
+        self.citations = citations
+    }
+}

@@ -1,4 +1,5 @@
-/// One problem found in an input file, located to file, line and column (1-based).
+/// One problem found in an input file, located to file, line and column (1-based); line and
+/// column 0 mean the file as a whole (it could not be read at all).
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable { case error, warning }
     public let file: String
@@ -7,16 +8,37 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public let severity: Severity
     public let message: String
 
+    /// A message longer than ``messageLimit`` characters (a value quoted whole) is cut in the
+    /// middle, so one bad value can never flood the terminal.
     public init(file: String, line: Int, column: Int, severity: Severity = .error, message: String) {
         self.file = file
         self.line = line
         self.column = column
         self.severity = severity
-        self.message = message
+        self.message = Diagnostic.shortened(message)
     }
 
-    /// `FILE:LINE:COLUMN: error: message`, the form compilers use, so editors can jump to it.
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    /// The longest message kept whole, in characters.
+    public static let messageLimit = 400
+
+    /// `message`, or its start and end around "… (N characters cut) …" when it is too long.
+    static func shortened(_ message: String) -> String {
+        let count = message.count
+        guard count > messageLimit else { return message }
+        let head = message.prefix(messageLimit * 2 / 3), tail = message.suffix(messageLimit / 4)
+        return "\(head)… (\(count - head.count - tail.count) characters cut) …\(tail)"
+    }
+
+    /// A problem with the file as a whole (line and column 0), such as "no such file".
+    public init(file: String, severity: Severity = .error, message: String) {
+        self.init(file: file, line: 0, column: 0, severity: severity, message: message)
+    }
+
+    /// `FILE:LINE:COLUMN: error: message`, the form compilers use, so editors can jump to it;
+    /// `FILE: error: message` for the file as a whole.
+    public var description: String {
+        line == 0 ? "\(file): \(severity.rawValue): \(message)" : "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+    }
 }
 
 /// An input file with one or more problems; carries **all** of them, in file order.
@@ -29,4 +51,14 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         self.diagnostics = [Diagnostic(file: file, line: line, column: column, message: message)]
     }
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+extension Diagnostic {
+    /// `diagnostics` in file order; those at one place keep the order they were found in (a
+    /// stable sort), so one input always gives the same messages in the same order.
+    static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated()
+            .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element)
+    }
 }

@@ -37,6 +37,7 @@ struct ActorGraphCLI: ParsableCommand {
     static let version = "0.2.0"
 
     static func main() {
+        AtomicFile.installInterruptCleanup()  // SIGINT/SIGTERM/SIGHUP remove half-written temporary files
         if let typo = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
             printError(typo + "\nSee 'actorgraph --help' for the commands.")
             Foundation.exit(2)

@@ -77,11 +77,8 @@ struct ConvertCommand: ParsableCommand {
         case "yaml", "yml":
             dataset = try DatasetReader.read(path: input)
         case "json":
-            guard let data = FileManager.default.contents(atPath: input) else {
-                throw FileError(path: input, reason: FileManager.default.fileExists(atPath: input) ? "cannot read the file" : "no such file")
-            }
-            if NodeLinkReader.isNodeLink(data) {
-                graph = try NodeLinkReader.read(data: data, name: input)
+            if let nodeLink = try NodeLinkReader.readIfNodeLink(path: input) {
+                graph = nodeLink
             } else {
                 dataset = try DatasetReader.read(path: input)
             }

@@ -2,12 +2,19 @@ import ActorGraph
 import ArgumentParser
 import Foundation
 
-/// `actorgraph validate FILE...`: checks dataset files and reports every problem, located.
+/// `actorgraph validate FILE...`: checks dataset files and reports every problem, located, then
+/// the warnings of ``DatasetLint`` for the files that are valid.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check dataset files; print a summary line per file, or every problem as FILE:LINE:COLUMN.",
-        discussion: "Exit 0 when every file is valid, 1 when any has a problem.")
+        discussion: """
+            Exit 0 when every file is valid, 1 when any has a problem. Warnings (FILE:LINE:COLUMN: warning: ...) \
+            do not change the exit status: an event whose kind contradicts the QuadClass family of its CAMEO code \
+            (a meeting or cooperation with a conflict code, a dispute with a cooperation code, a meeting coded as \
+            a statement 01x or an intent 03x), a CAMEO code not in the CAMEO table, and a one-word alias of one \
+            actor that is also a word of another actor's name.
+            """)
 
     @Argument(help: "Dataset files (.yaml, .yml, .json).")
     var files: [String]
@@ -21,8 +28,14 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             do {
                 let dataset = try DatasetReader.read(path: file, checkQuotes: checkQuotes)
+                let warnings = try DatasetLint.warnings(for: dataset, path: file)
+                for warning in warnings {
+                    FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+                }
                 let span = dataset.dateSpan.map { " from \($0.first) to \($0.last)" } ?? ""
-                print("\(file): ok: \(dataset.sources.count) sources, \(dataset.actors.count) actors, \(dataset.events.count) events\(span)\(checkQuotes ? ", every quote found verbatim" : "")")
+                let relations = dataset.schemaVersion >= Dataset.relationsSchemaVersion ? ", \(dataset.relations.count) relations" : ""
+                let warned = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+                print("\(file): ok: \(dataset.sources.count) sources, \(dataset.actors.count) actors, \(dataset.events.count) events\(relations)\(span)\(checkQuotes ? ", every quote found verbatim" : "")\(warned)")
             } catch let error as InputError {
                 failed = true
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))

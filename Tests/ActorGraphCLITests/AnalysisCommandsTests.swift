@@ -11,7 +11,7 @@ import Testing
         let json = try CLI.json(r)
         #expect(json["measure"] as? String == measure)
         let scores = try #require(json["scores"] as? [String: Double])
-        #expect(scores.count == 68)
+        #expect(scores.count == 70)
         let finite = scores.values.allSatisfy { $0.isFinite }
         #expect(finite)
     }
@@ -21,7 +21,7 @@ import Testing
         let scores = try #require(top["scores"] as? [String: Double])
         #expect(scores.count == 3 && scores["japan"] != nil)
         let csv = try CLI.run(["centrality", CLI.seed, "--measure", "degree", "--format", "csv"])
-        #expect(csv.stdout.split(separator: "\n").count == 69)
+        #expect(csv.stdout.split(separator: "\n").count == 71)
         let weighted = try CLI.run(["centrality", CLI.seed, "--measure", "closeness", "--weight", "weight", "--weight-as", "strength"])
         #expect(weighted.status == 0, "\(weighted.stderr)")
     }
@@ -58,12 +58,12 @@ import Testing
         let q = try #require(c["modularity"] as? Double)
         #expect(q > 0.3 && q < 1)
         let communities = try #require(c["communities"] as? [[String]])
-        #expect(communities.reduce(0) { $0 + $1.count } == 68)
+        #expect(communities.reduce(0) { $0 + $1.count } == 70)
         let again = try CLI.json(try CLI.run(["communities", CLI.seed, "--seed", "7", "--format", "json"]))
         #expect(again["communities"] as? [[String]] == communities)   // seeded: reproducible
         let comps = try CLI.json(try CLI.run(["components", CLI.seed, "--format", "json"]))
         let parts = try #require(comps["components"] as? [[String]])
-        #expect(parts.reduce(0) { $0 + $1.count } == 68)
+        #expect(parts.reduce(0) { $0 + $1.count } == 70)
         #expect(parts.map(\.count) == parts.map(\.count).sorted(by: >))
     }
 
@@ -78,7 +78,7 @@ import Testing
             #expect(Set(values.keys) == Set(roles))
         }
         let nodes = try #require(json["nodes"] as? [String: [String: [String: Any]]])
-        #expect(nodes.count == 68)
+        #expect(nodes.count == 70)
         for (_, node) in nodes {
             let raw = try #require(node["raw"] as? [String: Double])
             #expect(raw["total"] == roles.dropLast().reduce(0) { $0 + raw[$1]! })
@@ -92,7 +92,7 @@ import Testing
     @Test func structuralHolesAndBrokers() throws {
         let holes = try CLI.json(try CLI.run(["structural-holes", CLI.seed, "--format", "json"]))
         for key in ["constraint", "effective_size", "efficiency"] {
-            #expect((holes[key] as? [String: Any])?.count == 68, "\(key)")
+            #expect((holes[key] as? [String: Any])?.count == 70, "\(key)")
         }
         let r = try CLI.run(["brokers", CLI.seed, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")

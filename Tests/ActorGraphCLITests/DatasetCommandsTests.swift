@@ -2,14 +2,53 @@ import Foundation
 import Testing
 
 @Suite struct DatasetCommandsTests {
-    @Test func everyBundledDatasetValidatesWithItsQuotes() throws {
+    /// The seed articles beside the package (`../shared/seeds`): absent in a fresh clone.
+    static var hasSeedArticles: Bool {
+        var isDirectory: ObjCBool = false
+        let seeds = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+        return FileManager.default.fileExists(atPath: seeds, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    @Test func everyBundledDatasetValidatesWithoutWarnings() throws {
         #expect(CLI.datasets.contains(CLI.seed))
+        for file in CLI.datasets {
+            let r = try CLI.run(["validate", file])
+            #expect(r.status == 0, "\(file): \(r.stderr)")
+            #expect(r.stdout.hasPrefix("\(file): ok: "))
+            #expect(!r.stdout.contains("warning") && r.stderr.isEmpty, "\(file): \(r.stderr)")
+        }
+        let seed = try CLI.run(["validate", CLI.seed])
+        #expect(seed.stdout.contains(": ok: 5 sources, 70 actors, 81 events, 4 relations from 1965-01-01 to 2021-02-28"), "\(seed.stdout)")
+    }
+
+    @Test(.enabled(if: hasSeedArticles, "needs the seed articles in ../shared/seeds beside the package"))
+    func everyBundledDatasetValidatesWithItsQuotes() throws {
         for file in CLI.datasets {
             let r = try CLI.run(["validate", "--check-quotes", file])
             #expect(r.status == 0, "\(file): \(r.stderr)")
             #expect(r.stdout.hasPrefix("\(file): ok: "))
             #expect(r.stdout.contains("every quote found verbatim"))
         }
+    }
+
+    @Test func warningsAreLocatedAndKeepExitStatus0() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("warned-\(UUID().uuidString).yaml")
+        try """
+            sources: [{id: s, title: T}]
+            actors:
+              - {id: a, name: Park Jie-won, kind: person, aliases: [Park]}
+              - {id: b, name: Park Geun-hye, kind: person}
+            events:
+              - {id: e, date: 2020-11, kind: meeting, participants: [a, b], cameo: "036", citations: [{source: s, quote: q}]}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let r = try CLI.run(["validate", file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("\(file.path): ok: ") && r.stdout.contains("2 warnings"))
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(r.stderr)")
+        #expect(lines.first?.hasPrefix("\(file.path):3:57: warning: the alias 'Park' of 'a'") == true, "\(r.stderr)")
+        #expect(lines.last?.hasPrefix("\(file.path):6:72: warning: event 'e' is a meeting, but CAMEO 036") == true, "\(r.stderr)")
     }
 
     @Test func malformedDatasetGivesLocatedErrorsAndExit1() throws {
@@ -47,6 +86,18 @@ import Testing
         }
         // Absent optional values are null, not missing.
         #expect(events.contains { $0["broker"] is NSNull })
+        // Schema 2: the version and the relations, whose two actors are actor ids.
+        #expect(json["schema"] as? Int == 2)
+        let relations = try #require(json["relations"] as? [[String: Any]])
+        #expect(relations.count == 4)
+        for r in relations {
+            for key in ["id", "kind", "actors", "from", "to", "summary", "citations"] { #expect(r.keys.contains(key), "relation lacks \(key)") }
+            let pair = try #require(r["actors"] as? [String])
+            #expect(pair.count == 2 && pair.allSatisfy(ids.contains))
+            #expect(["friendship", "membership", "envoy-of"].contains(r["kind"] as? String))
+        }
+        let small = try CLI.json(try CLI.run(["dataset", CLI.small, "--format", "json"]))
+        #expect(small["schema"] as? Int == 1 && small["relations"] == nil)
     }
 
     @Test func normalisedJSONIsItselfAValidDataset() throws {

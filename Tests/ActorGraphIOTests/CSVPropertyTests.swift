@@ -3,11 +3,20 @@ import ActorGraphCore
 import Foundation
 import Testing
 
-/// Random edge lists written with RFC 4180 quoting (as Python's csv module writes them) read
-/// back exactly, whatever the names hold.
+/// Random edge lists written with RFC 4180 quoting (as Python's csv module writes them) and the
+/// spreadsheet formula neutralisation of text fields read back exactly, whatever the names hold.
 @Suite("CSV edge-list reader: properties")
 struct CSVPropertyTests {
-    static func quoted(_ field: String) -> String {
+    /// The writer's side of the neutralisation rule: a text that is `'`* then `=`, `+`, `-`, `@`,
+    /// tab or CR gets one more `'` in front.
+    static func neutralised(_ field: String) -> String {
+        let rest = field.unicodeScalars.drop { $0 == "'" }
+        guard let first = rest.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
+        return "'" + field
+    }
+
+    static func quoted(_ text: String) -> String {
+        let field = neutralised(text)
         let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || field.isEmpty
         return needsQuotes ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
@@ -16,7 +25,7 @@ struct CSVPropertyTests {
     @Test("written rows read back exactly", arguments: 0..<40)
     func roundTrip(seed: UInt64) throws {
         var rng = SplitMix64(seed: seed)
-        let pieces = ["a", "Z", " ", ",", "\"", "\"\"", "\n", "\r\n", "서울", "🙂", "'", "\t", "0", "-1.5", "x,y"]
+        let pieces = ["a", "Z", " ", ",", "\"", "\"\"", "\n", "\r\n", "서울", "🙂", "'", "\t", "0", "-1.5", "x,y", "=", "@", "+", "\r"]
         func name() -> String {
             (0..<Int.random(in: 1...4, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
         }

@@ -156,18 +156,134 @@ let header = """
         #expect(throws: Never.self) { try DatasetReader.read(text: text, file: "edited.yaml") }
     }
 
-    @Test func boundsAliasExpansion() {
-        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-        for i in 1...7 { text += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
-        text += "sources: *a7\nactors: *a7\nevents: *a7\n"
-        let p = problems(text)
-        #expect(p.contains { $0.contains("expands to more than") } || p.contains { $0.contains("unknown key") })
-        #expect(!p.isEmpty)
+    @Test func missingFileIsAnInputErrorWithoutAMeaninglessLocation() {
+        #expect { try DatasetReader.read(path: "/nonexistent/x.yaml") } throws: { error in
+            (error as? InputError)?.description == "/nonexistent/x.yaml: error: no such file"
+        }
+    }
+}
+
+/// Schema 2: the `schema` version and standing `relations`.
+@Suite struct DatasetRelationsTests {
+    static let v2 = """
+        schema: 2
+        sources:
+          - {id: s, title: T}
+        actors:
+          - {id: a, name: Alpha, kind: state}
+          - {id: b, name: Beta, kind: person, affiliation: a}
+          - {id: c, name: Gamma, kind: person, affiliation: a}
+        events: []
+        relations:
+
+        """
+
+    @Test func readsRelationsInSchema2() throws {
+        let text = Self.v2 + """
+              - {id: r1, kind: envoy-of, actors: [b, a], from: 2020-11-09, summary: B goes for A, citations: [{source: s, quote: q}]}
+              - {id: r2, kind: friendship, actors: [c, b], citations: [{source: s, quote: long friends}]}
+            """
+        let d = try DatasetReader.read(text: text, file: "t.yaml")
+        #expect(d.schemaVersion == 2)
+        #expect(d.relations.count == 2)
+        let envoy = try #require(d.relation(forID: "r1"))
+        #expect(envoy.kind == .envoyOf && envoy.kind.isDirected)
+        #expect(d[envoy.first].id == "b" && d[envoy.second].id == "a")
+        #expect(envoy.from?.text == "2020-11-09" && envoy.to == nil && envoy.summary == "B goes for A")
+        #expect(d.relation(forID: "r2")?.citations.first?.quote == "long friends")
+        #expect(d.relations(of: d.actorID(forID: "b")!).map(\.id) == ["r1", "r2"])
+        #expect(d.relations(of: d.actorID(forID: "b")!, kind: .friendship).map(\.id) == ["r2"])
+        #expect(d.relations(of: d.actorID(forID: "a")!, kind: .friendship).isEmpty)
     }
 
-    @Test func missingFileIsAnInputError() {
-        #expect { try DatasetReader.read(path: "/nonexistent/x.yaml") } throws: { error in
-            (error as? InputError)?.description == "/nonexistent/x.yaml:1:1: error: no such file"
+    @Test func aFileWithoutSchemaIsVersion1AndReadsAsBefore() throws {
+        let d = try DatasetReader.read(path: try fixturePath("small.yaml"))
+        #expect(d.schemaVersion == 1 && d.relations.isEmpty)
+        let json = DatasetJSONWriter.json(d).serialized()
+        #expect(json.contains("\"schema\""))
+        #expect(!json.contains("\"relations\""))
+    }
+
+    @Test func relationsNeedSchema2() {
+        let text = Self.v2.replacingOccurrences(of: "schema: 2\n", with: "") + """
+              - {id: r1, kind: friendship, actors: [b, c], citations: [{source: s, quote: q}]}
+            """
+        let p = problems(text)
+        #expect(p.count == 1, "\(p)")
+        #expect(p.first?.hasPrefix("9:") == true && p.first?.contains("relations need 'schema: 2'") == true, "\(p)")
+    }
+
+    @Test(arguments: [("schema: 3", "unsupported schema version '3'"), ("schema: 1.5", "unsupported schema version '1.5'"),
+                      ("schema: two", "expected a schema version as a number")])
+    func unknownSchemaVersionsAreLocated(line: String, message: String) {
+        let p = problems(line + "\nsources: []\nactors: []\nevents: []\n")
+        #expect(p.count == 1 && p.first?.hasPrefix("1:9:") == true && p.first?.contains(message) == true, "\(p)")
+    }
+
+    @Test(arguments: [
+        ("  - {id: r, kind: enemy, actors: [b, c], citations: [{source: s, quote: q}]}", "unknown relation kind 'enemy'; expected one of friendship, membership, envoy-of"),
+        ("  - {id: r, kind: friendship, actors: [b], citations: [{source: s, quote: q}]}", "needs exactly two actors, found 1"),
+        ("  - {id: r, kind: friendship, actors: [b, c, a], citations: [{source: s, quote: q}]}", "needs exactly two actors, found 3"),
+        ("  - {id: r, kind: friendship, actors: [b, b], citations: [{source: s, quote: q}]}", "ties 'b' to itself"),
+        ("  - {id: r, kind: membership, actors: [b, zed], citations: [{source: s, quote: q}]}", "relation actor 'zed' is not an actor id"),
+        ("  - {id: r, kind: membership, actors: [b, a]}", "is missing required key 'citations'"),
+        ("  - {id: r, kind: membership, actors: [b, a], citations: []}", "relation 'r' needs at least one citation"),
+        ("  - {id: r, kind: membership, actors: [b, a], citations: [{source: t, quote: q}]}", "citation source 't' is not a source id"),
+        ("  - {id: r, kind: membership, actors: [b, a], from: 2021, to: 2020, citations: [{source: s, quote: q}]}", "relation ends (2020) before it begins (2021)"),
+        ("  - {id: r, kind: membership, actors: [b, a], since: 2020, citations: [{source: s, quote: q}]}", "unknown key 'since' in a relation"),
+    ])
+    func eachRelationProblemIsLocated(line: String, message: String) {
+        let p = problems(Self.v2 + line)
+        #expect(p.count == 1 && p.first?.hasPrefix("10:") == true && p.first?.contains(message) == true, "\(p)")
+    }
+
+    @Test func duplicateRelationIDsAreLocated() {
+        let p = problems(Self.v2 + """
+              - {id: r, kind: friendship, actors: [b, c], citations: [{source: s, quote: q}]}
+              - {id: r, kind: friendship, actors: [a, c], citations: [{source: s, quote: q}]}
+            """)
+        #expect(p.count == 1 && p.first?.hasPrefix("11:") == true && p.first?.contains("duplicate relation id 'r' (first defined at line 10)") == true, "\(p)")
+    }
+
+    @Test func relationQuotesAreCheckedLikeEventQuotes() throws {
+        let directory = URL(fileURLWithPath: try fixturePath("small.yaml")).deletingLastPathComponent()
+        let text = Self.v2.replacingOccurrences(of: "{id: s, title: T}", with: "{id: s, title: T, file: article.txt}") + """
+              - {id: r, kind: friendship, actors: [b, c], citations: [{source: s, quote: not in the article at all}]}
+            """
+        let error = try #require(throws: InputError.self) {
+            try DatasetReader.read(text: text, file: "t.yaml", quoteDirectory: directory)
         }
+        #expect(error.diagnostics.map(\.message) == ["the quote is not found verbatim in source 's'"])
+    }
+
+    @Test func normalisedJSONKeepsSchemaAndRelations() throws {
+        let d = try DatasetReader.read(text: Self.v2 + """
+              - {id: r1, kind: membership, actors: [b, a], from: 2019, to: 2020-05, citations: [{source: s, quote: q}]}
+            """, file: "t.yaml")
+        let json = DatasetJSONWriter.json(d)
+        let again = try DatasetReader.read(text: json.serialized(), file: "round-trip.json")
+        #expect(again.schemaVersion == 2 && again.relations == d.relations)
+        #expect(DatasetJSONWriter.json(again) == json)
+        // An empty schema 2 dataset still writes its (empty) relations and reads back as version 2.
+        let empty = try DatasetReader.read(text: "schema: 2\nsources: []\nactors: []\nevents: []\n", file: "e.yaml")
+        let text = DatasetJSONWriter.json(empty).serialized()
+        #expect(text.contains("\"relations\""))
+        #expect(try DatasetReader.read(text: text, file: "e.json").schemaVersion == 2)
+    }
+
+    @Test func theCoreModelRefusesInconsistentRelations() throws {
+        let actors = [ActorRecord(id: "a", name: "A", kind: .state), ActorRecord(id: "b", name: "B", kind: .state)]
+        let tie = RelationRecord(id: "r", kind: .friendship, first: ActorID(0), second: ActorID(1))
+        #expect(throws: DatasetError.self) { try Dataset(sources: [], actors: actors, events: [], relations: [tie]) }
+        #expect(throws: DatasetError.self) { try Dataset(schemaVersion: 3, sources: [], actors: actors, events: []) }
+        var selfTie = tie
+        selfTie.second = ActorID(0)
+        #expect(throws: DatasetError.self) { try Dataset(schemaVersion: 2, sources: [], actors: actors, events: [], relations: [selfTie]) }
+        var dangling = tie
+        dangling.second = ActorID(5)
+        #expect(throws: DatasetError.self) { try Dataset(schemaVersion: 2, sources: [], actors: actors, events: [], relations: [dangling]) }
+        #expect(throws: DatasetError.self) { try Dataset(schemaVersion: 2, sources: [], actors: actors, events: [], relations: [tie, tie]) }
+        let d = try Dataset(schemaVersion: 2, sources: [], actors: actors, events: [], relations: [tie])
+        #expect(d.relation(forID: "r") == tie && !RelationKind.friendship.isDirected)
     }
 }

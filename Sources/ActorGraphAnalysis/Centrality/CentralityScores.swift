@@ -170,7 +170,7 @@ public enum StrengthWeight: Hashable, Sendable {
                 continue
             }
             if v.isNaN {
-                throw CentralityError(.missingWeight, "\(label) has no value for '\(name)'; every edge needs one")
+                throw CentralityError(.missingWeight, "\(label) has no value for '\(name)' (its field is empty, missing or NaN); every edge needs a number")
             }
             if !v.isFinite || v < 0 {
                 throw CentralityError(.invalidWeight,

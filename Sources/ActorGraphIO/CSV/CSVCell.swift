@@ -8,8 +8,9 @@
 /// is exact. This is the one rule for every CSV ActorGraph writes (the CLI's tables and the
 /// graph files of ``CSVGraphWriter``).
 public enum CSVCell {
-    /// The characters a spreadsheet may read as the start of a formula.
-    public static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    /// The characters a spreadsheet may read as the start of a formula: the reader's
+    /// ``CSVEdgeListReader/formulaTriggers``, so writer and reader share one list.
+    public static var formulaTriggers: Set<Character> { CSVEdgeListReader.formulaTriggers }
 
     /// `text` as one CSV field: neutralised, then quoted when it holds a comma, a quote or a
     /// line break. O(length).
@@ -23,18 +24,15 @@ public enum CSVCell {
     /// `text` with a `'` in front when a spreadsheet could run it as a formula: it is zero or
     /// more `'` then a formula trigger, and not a number.
     public static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first(where: { $0 != "'" }), formulaTriggers.contains(first),
+        guard let first = text.unicodeScalars.first(where: { $0 != "'" }), formulaTriggers.contains(Character(first)),
               Double(text) == nil else { return text }
         return "'" + text
     }
 
-    /// `field` without the `'` that ``neutralised(_:)`` added: one `'` is removed when the field
-    /// is one or more `'` then a formula trigger; any other field is unchanged.
+    /// `field` without the `'` that ``neutralised(_:)`` added: the reader's rule,
+    /// ``CSVEdgeListReader/unneutralised(_:)``.
     public static func unneutralised(_ field: String) -> String {
-        guard field.unicodeScalars.first == "'",
-              let next = field.unicodeScalars.first(where: { $0 != "'" }), formulaTriggers.contains(next)
-        else { return field }
-        return String(field.unicodeScalars.dropFirst())
+        CSVEdgeListReader.unneutralised(field)
     }
 }
 

@@ -49,7 +49,7 @@ struct CSVEdgeListParser {
 
     /// All diagnostics, in file order.
     private func failure() -> InputError {
-        InputError(diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+        InputError(Diagnostic.inFileOrder(diagnostics))
     }
 
     // MARK: Tokenizing
@@ -161,8 +161,14 @@ struct CSVEdgeListParser {
 
     private func isEmpty(_ field: Int) -> Bool { fieldStart[field] == fieldEnd[field] }
 
-    /// The text of a field, quotes undone.
+    /// The text of a field: quotes undone, and the `'` that neutralises a spreadsheet formula
+    /// removed (see ``CSVEdgeListReader/unneutralised(_:)``).
     private func text(_ field: Int) -> String {
+        CSVEdgeListReader.unneutralised(rawText(field))
+    }
+
+    /// The text of a field, quotes undone.
+    private func rawText(_ field: Int) -> String {
         let start = fieldStart[field], end = fieldEnd[field]
         return source.bytes.withUnsafeBufferPointer { b in
             let slice = UnsafeBufferPointer(rebasing: b[start..<end])

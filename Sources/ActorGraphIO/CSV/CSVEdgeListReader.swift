@@ -18,9 +18,17 @@ public import Foundation
 ///   of first appearance.
 /// - **Attribute columns**: a column whose every non-empty value is a decimal number (spaces
 ///   around it allowed; also `nan`, `inf`, `infinity`) becomes a numeric edge column
-///   (``Graph/edgeColumn(_:)``), with `nan` for empty fields. Any other column becomes a text
-///   column (``Graph/edgeTextColumn(_:)``), with `nil` for empty fields. A column with no
-///   values at all is numeric (all `nan`).
+///   (``Graph/edgeColumn(_:)``), with `nan` for empty fields (so a `nan` value, like an empty
+///   one, is "no value", as in pandas). Any other column becomes a text column
+///   (``Graph/edgeTextColumn(_:)``), with `nil` for empty fields. A column with no values at all
+///   is numeric (all `nan`).
+/// - **Spreadsheet formula neutralisation**: a text field (header name, source, target or a
+///   text column's value) that starts with `'` followed by `=`, `+`, `-`, `@`, a tab or a
+///   carriage return is read without that `'`, which ActorGraph's CSV writers (OWASP's rule
+///   for CSV injection) put there so spreadsheets do not run the cell as a formula. A field of
+///   several `'` then such a character loses one `'` (a text that itself began `'-` was written
+///   `''-`), so a round trip is exact (``unneutralised(_:)``). A `'` before anything else is
+///   kept. Such a field is text, never a number.
 ///
 /// ## Errors
 /// Every problem is reported at once in one ``InputError``, located at `file:line:column`
@@ -36,6 +44,22 @@ public enum CSVEdgeListReader {
     public static let sourceColumnNames = ["source", "from"]
     /// Names accepted for the target column (compared case-insensitively).
     public static let targetColumnNames = ["target", "to"]
+
+    /// The characters after which a writer puts a `'` so spreadsheets read the cell as text:
+    /// `=`, `+`, `-`, `@`, tab and carriage return (OWASP, "CSV Injection").
+    public static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `field` without the `'` a CSV writer adds before a formula trigger: one `'` is removed
+    /// when the field is one or more `'` followed by a trigger (``formulaTriggers``); any other
+    /// field is unchanged. So a writer that prefixes `'` to every text matching `'*` + trigger
+    /// (zero or more `'`, then a trigger) round-trips exactly, texts that start with `'` included:
+    /// `-x` is written `'-x`, `'-x` is written `''-x`, and `'a` is written as it is.
+    public static func unneutralised(_ field: String) -> String {
+        let afterQuotes = field.unicodeScalars.drop { $0 == "'" }
+        guard field.first == "'", let next = afterQuotes.first,
+              formulaTriggers.contains(Character(next)) else { return field }
+        return String(field.dropFirst())
+    }
 
     /// Reads the CSV edge list at `path`; `directed` makes every edge an arc from source to target.
     /// - Throws: ``FileError`` when the file cannot be read; ``InputError`` with every problem.

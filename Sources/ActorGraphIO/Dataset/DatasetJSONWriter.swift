@@ -3,11 +3,16 @@ public import ActorGraphCore
 /// The normalised dataset as JSON: the stable contract that scripts and other tools read.
 ///
 /// ```
-/// {"sources": [{"id", "title", "publisher", "date", "url", "file"}],
+/// {"title", "description", "schema": 1 | 2,
+///  "sources": [{"id", "title", "publisher", "date", "url", "file"}],
 ///  "actors":  [{"id", "name", "kind", "affiliation", "aliases": [...], "roles": [...], "description"}],
 ///  "events":  [{"id", "date", "kind", "subtype", "participants": [actor ids], "source", "target",
-///              "broker", "tone", "citations": [{"source", "quote"}], "principal", "cameo", "summary"}]}
+///              "broker", "tone", "citations": [{"source", "quote"}], "principal", "cameo", "summary"}],
+///  "relations": [{"id", "kind", "actors": [first, second], "from", "to", "summary",
+///                 "citations": [{"source", "quote"}]}]}      (schema 2 only)
 /// ```
+/// `schema` is always written (1 for a file that names none); `relations` is written, possibly
+/// empty, from schema 2 on, and never in schema 1, whose readers do not know the key.
 /// Absent optional values are `null`; references are ids; `participants` always includes the
 /// source and target. The output is itself a valid dataset file: reading it back with
 /// ``DatasetReader`` gives the same dataset. (`url` is the source's web address; `file`, its
@@ -19,6 +24,7 @@ public enum DatasetJSONWriter {
         var top: [(String, JSONValue)] = []
         if let title = dataset.title { top.append(("title", .string(title))) }
         if let description = dataset.description { top.append(("description", .string(description))) }
+        top.append(("schema", .int(dataset.schemaVersion)))
         top.append(("sources", .array(dataset.sources.map { s in
             .object([("id", .string(s.id)), ("title", .string(s.title)), ("publisher", .optional(s.publisher)),
                      ("date", .optional(s.date?.text)), ("url", .optional(s.url)), ("file", .optional(s.file))])
@@ -43,6 +49,17 @@ public enum DatasetJSONWriter {
                      })),
                      ("principal", actorRef(e.principal)), ("cameo", .optional(e.cameo)), ("summary", .optional(e.summary))])
         })))
+        if dataset.schemaVersion >= Dataset.relationsSchemaVersion {
+            top.append(("relations", .array(dataset.relations.map { r in
+                .object([("id", .string(r.id)), ("kind", .string(r.kind.rawValue)),
+                         ("actors", .array([.string(dataset[r.first].id), .string(dataset[r.second].id)])),
+                         ("from", .optional(r.from?.text)), ("to", .optional(r.to?.text)),
+                         ("summary", .optional(r.summary)),
+                         ("citations", .array(r.citations.map { c in
+                             .object([("source", .string(dataset[c.source].id)), ("quote", .string(c.quote))])
+                         }))])
+            })))
+        }
         return .object(top)
     }
 }

@@ -9,23 +9,30 @@ internal import Yams
 /// JSON syntax, wrong types, unknown keys, unknown actor or source references, duplicate ids,
 /// bad dates, unknown kinds, a name or alias that names two actors, an event without a citation,
 /// a tone off the Goldstein scale, affiliations that break the person -> institution -> state
-/// order. JSON is read through the same parser (JSON is YAML's flow style), so JSON errors are
+/// order, an unknown `schema` version, relations in a schema 1 file, a relation that does not tie
+/// two different actors. JSON is read through the same parser (JSON is YAML's flow style), so JSON errors are
 /// located too.
 ///
 /// - Complexity: O(file size + actors + events·participants); reference checks are hash lookups.
 public enum DatasetReader {
     /// Reads the dataset at `path`.
-    /// - Throws: ``InputError`` with one ``Diagnostic`` per problem, or ``FileError`` when the
-    ///   file cannot be read.
+    /// - Throws: ``InputError`` with one ``Diagnostic`` per problem; a file that cannot be read
+    ///   gives one diagnostic for the whole file (`FILE: error: no such file`, "is a directory, not
+    ///   a file", "permission denied", ...; see ``InputFile``).
     ///   With `checkQuotes`, every citation's quote must also occur verbatim in its source's
     ///   `file` (resolved against the dataset file's directory); a source without a readable file
     ///   is then an error too.
     public static func read(path: String, checkQuotes: Bool = false) throws -> Dataset {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw InputError(file: path, exists ? "cannot read the file" : "no such file")
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path: path)
+        } catch let error as FileError {
+            // An InputError, so `validate` reports it with the file's other problems and goes on.
+            throw InputError([Diagnostic(file: path, message: error.reason)])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        // A UTF-8 byte order mark is not part of the text (libyaml would read it as content).
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        guard let text = String(validating: bytes.dropFirst(hasBOM ? 3 : 0), as: UTF8.self) else {
             throw InputError(file: path, "the file is not valid UTF-8")
         }
         let directory = checkQuotes ? URL(fileURLWithPath: path).deletingLastPathComponent() : nil
@@ -35,6 +42,11 @@ public enum DatasetReader {
     /// Reads a dataset from `text`; `file` names it in diagnostics. With `quoteDirectory`,
     /// quotes are checked against source files resolved against that directory.
     public static func read(text: String, file: String, quoteDirectory: URL? = nil) throws -> Dataset {
+        try read(text: text, file: file, quoteDirectory: quoteDirectory, visitLimit: NodeWalker.visitLimit)
+    }
+
+    /// ``read(text:file:quoteDirectory:)`` with the alias-expansion bound set (tests use a small one).
+    static func read(text: String, file: String, quoteDirectory: URL?, visitLimit: Int) throws -> Dataset {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -44,9 +56,12 @@ public enum DatasetReader {
         } catch let error as YamlError {
             throw InputError([syntaxDiagnostic(error, file: file)])
         }
-        var parser = DatasetParser(walker: NodeWalker(file: file), quoteDirectory: quoteDirectory)
+        var parser = DatasetParser(walker: NodeWalker(file: file, visitLimit: visitLimit), quoteDirectory: quoteDirectory)
         let dataset = parser.parse(root)
-        let diagnostics = parser.walker.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        // In file order; problems at one place keep the order they were found in (a stable sort),
+        // and one problem reported twice (a merged mapping used twice) is shown once.
+        var seen = Set<Diagnostic>()
+        let diagnostics = Diagnostic.inFileOrder(parser.walker.diagnostics).filter { seen.insert($0).inserted }
         guard diagnostics.isEmpty, let dataset else {
             throw InputError(diagnostics.isEmpty ? [Diagnostic(file: file, line: 1, column: 1, message: "invalid dataset")] : diagnostics)
         }
@@ -60,10 +75,13 @@ public enum DatasetReader {
             let where_ = context.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? ""
             return Diagnostic(file: file, line: mark.line, column: mark.column, message: "syntax error: \(problem)\(where_)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(file: file, line: context.mark.line, column: context.mark.column,
-                              message: "duplicate keys \(duplicates.joined(separator: ", ")) \(context.text)")
-        case let .reader(problem, offset, _, _):
-            return Diagnostic(file: file, line: 1, column: 1, message: "cannot read: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+            // `context.text` is the whole document: never printed, only searched for the repeat.
+            return YAMLSyntaxLocation.duplicateKeys(duplicates, first: context.mark, text: context.text, file: file)
+        case let .reader(problem, offset, value, yaml):
+            guard let offset else { return Diagnostic(file: file, line: 1, column: 1, message: "cannot read: \(problem)") }
+            let (line, column) = YAMLSyntaxLocation.location(ofCharacterOffset: offset, in: yaml)
+            let character = value >= 0 ? String(format: " (U+%04X)", value) : ""
+            return Diagnostic(file: file, line: line, column: column, message: "cannot read: \(problem)\(character)")
         default:
             return Diagnostic(file: file, line: 1, column: 1, message: "syntax error: \(error)")
         }
@@ -72,13 +90,15 @@ public enum DatasetReader {
 
 /// The schema's keys, in one place, so the reader, the writer and the docs agree.
 enum DatasetSchema {
-    static let root = ["title", "description", "sources", "actors", "events"]
+    static let root = ["title", "description", "schema", "sources", "actors", "events", "relations"]
     static let source = ["id", "title", "publisher", "date", "url", "file"]
     static let actor = ["id", "name", "kind", "aliases", "affiliation", "roles", "description"]
     static let role = ["title", "of", "from", "to"]
     static let event = ["id", "date", "kind", "subtype", "participants", "source", "target", "broker",
                         "principal", "tone", "cameo", "summary", "citations"]
     static let citation = ["source", "quote"]
+    /// Schema 2.
+    static let relation = ["id", "kind", "actors", "from", "to", "summary", "citations"]
 }
 
 /// Two passes: the first reads every record and its ids, the second resolves references, so a
@@ -100,8 +120,14 @@ struct DatasetParser {
         var text: String?
         if let file = source.file, let directory = quoteDirectory {
             let url = file.hasPrefix("/") ? URL(fileURLWithPath: file) : directory.appendingPathComponent(file)
-            text = (try? Data(contentsOf: url)).flatMap { String(data: $0, encoding: .utf8) }
-            if text == nil { walker.error(node, "cannot read the file '\(url.path)' of source '\(source.id)' to check its quotes") }
+            do {
+                text = String(validating: try InputFile.read(path: url.path), as: UTF8.self)
+                if text == nil { walker.error(node, "the file '\(url.path)' of source '\(source.id)' is not valid UTF-8, so its quotes cannot be checked") }
+            } catch let error as FileError {
+                walker.error(node, "cannot read the file '\(url.path)' of source '\(source.id)' to check its quotes: \(error.reason)")
+            } catch {
+                walker.error(node, "cannot read the file '\(url.path)' of source '\(source.id)' to check its quotes")
+            }
         } else {
             walker.error(node, "source '\(source.id)' has no file to check its quotes against")
         }
@@ -128,6 +154,15 @@ struct DatasetParser {
                                        required: ["sources", "actors", "events"]) else { return nil }
         let title = walker.string(top["title"], what: "title")
         let description = walker.string(top["description"], what: "description")
+        let schemaVersion = self.schemaVersion(top["schema"])
+        var relationNodes: [Node] = []
+        if let node = top["relations"] {
+            if schemaVersion < Dataset.relationsSchemaVersion {
+                walker.error(node, "relations need 'schema: \(Dataset.relationsSchemaVersion)' at the top of the file (without it a dataset is schema 1, which has no relations)")
+            } else {
+                relationNodes = walker.sequence(node, what: "relations") ?? []
+            }
+        }
 
         // Sources.
         var sources: [SourceRecord] = []
@@ -209,7 +244,8 @@ struct DatasetParser {
             pending[i].record.roles = actor.roles.map {
                 Role(title: $0.title, organization: resolveActor($0.of, "role organisation"), from: $0.from, to: $0.to)
             }
-            for name in Set([actor.record.name] + actor.record.aliases) {
+            var checked = Set<String>()
+            for name in [actor.record.name] + actor.record.aliases where checked.insert(name).inserted {
                 let key = Dataset.nameKey(name)
                 if let (other, _) = names[key], other != actor.record.id {
                     walker.error(actor.node, "the name or alias '\(name)' of '\(actor.record.id)' also names '\(other)'")
@@ -288,28 +324,7 @@ struct DatasetParser {
             if let tone, !(-10...10).contains(tone) {
                 walker.error(m["tone"], "tone \(tone) is off the Goldstein scale -10...10")
             }
-            var citations: [Citation] = []
-            let citationNodes = m["citations"].flatMap { walker.sequence($0, what: "citations") }
-            if m["citations"] != nil && (citationNodes?.isEmpty ?? false) {
-                walker.error(m["citations"], "event '\(id)' needs at least one citation")
-            }
-            for c in citationNodes ?? [] {
-                guard let cm = walker.mapping(c, what: "a citation", allowed: DatasetSchema.citation, required: ["source", "quote"]),
-                      let sourceText = walker.string(cm["source"], what: "a citation source"),
-                      let quote = walker.string(cm["quote"], what: "a quote") else { continue }
-                if quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    walker.error(cm["quote"], "the quote is empty")
-                }
-                guard let (sid, _) = sourceIndex[sourceText] else {
-                    walker.error(cm["source"], "citation source '\(sourceText)' is not a source id\(suggestion(sourceText, sourceIndex.keys))")
-                    continue
-                }
-                if quoteDirectory != nil, let text = fileText(sources[sid.index], at: cm["source"]),
-                   !text.contains(quote) {
-                    walker.error(cm["quote"], "the quote is not found verbatim in source '\(sourceText)'")
-                }
-                citations.append(Citation(source: sid, quote: quote))
-            }
+            let citations = citationList(m["citations"], owner: "event '\(id)'", sources: sources, sourceIndex: sourceIndex)
             guard !duplicate, let when, let kind, !participants.isEmpty, !citations.isEmpty else { continue }
             events.append(EventRecord(
                 id: id, date: when, kind: kind, subtype: walker.string(m["subtype"], what: "a subtype"),
@@ -318,14 +333,93 @@ struct DatasetParser {
                 citations: citations))
         }
 
+        // Relations (schema 2).
+        var relations: [RelationRecord] = []
+        var relationIndex: [String: Node] = [:]
+        for node in relationNodes {
+            guard let m = walker.mapping(node, what: "a relation", allowed: DatasetSchema.relation,
+                                         required: ["id", "kind", "actors", "citations"]),
+                  let id = identifier(m["id"], what: "a relation id") else { continue }
+            let duplicate = relationIndex[id] != nil
+            if let first = relationIndex[id] {
+                walker.error(m["id"], "duplicate relation id '\(id)' (first defined at line \(first.mark?.line ?? 0))")
+            } else {
+                relationIndex[id] = m["id"]!
+            }
+            let kind: RelationKind? = walker.string(m["kind"], what: "a relation kind").flatMap { text in
+                if let k = RelationKind(rawValue: text) { return k }
+                walker.error(m["kind"], "unknown relation kind '\(text)'; expected one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                return nil
+            }
+            var ends: [ActorID] = []
+            if let refs = walker.strings(m["actors"], what: "a relation's actors") {
+                if refs.count != 2 {
+                    walker.error(m["actors"], "relation '\(id)' needs exactly two actors, found \(refs.count)")
+                }
+                ends = refs.prefix(2).compactMap { resolveActor($0, "relation actor") }
+                if refs.count == 2, ends.count == 2, ends[0] == ends[1] {
+                    walker.error(refs[1].1, "relation '\(id)' ties '\(refs[0].0)' to itself")
+                }
+            }
+            let from = date(m["from"], what: "a relation start"), to = date(m["to"], what: "a relation end")
+            if let from, let to, to.end < from.start {
+                walker.error(m["to"], "relation ends (\(to)) before it begins (\(from))")
+            }
+            let citations = citationList(m["citations"], owner: "relation '\(id)'", sources: sources, sourceIndex: sourceIndex)
+            guard !duplicate, let kind, ends.count == 2, ends[0] != ends[1], !citations.isEmpty else { continue }
+            relations.append(RelationRecord(id: id, kind: kind, first: ends[0], second: ends[1], from: from, to: to,
+                                            summary: walker.string(m["summary"], what: "a summary"), citations: citations))
+        }
+
         guard walker.diagnostics.isEmpty else { return nil }
         do {
-            return try Dataset(title: title, description: description, sources: sources,
-                               actors: pending.map(\.record), events: events)
+            return try Dataset(title: title, description: description, schemaVersion: schemaVersion, sources: sources,
+                               actors: pending.map(\.record), events: events, relations: relations)
         } catch {
             walker.error(root, "\(error)")
             return nil
         }
+    }
+
+    /// The `schema` version: 1 when absent; an error (and 1) unless a supported whole number.
+    mutating func schemaVersion(_ node: Node?) -> Int {
+        guard let node else { return 1 }
+        guard let number = walker.number(node, what: "a schema version") else { return 1 }
+        guard let version = Int(exactly: number), Dataset.supportedSchemaVersions.contains(version) else {
+            let known = Dataset.supportedSchemaVersions.map(String.init).joined(separator: ", ")
+            walker.error(node, "unsupported schema version \(NodeWalker.describe(node)); this reader knows versions \(known)")
+            return 1
+        }
+        return version
+    }
+
+    /// The citations under `node` (events and relations cite the same way): each source must be a
+    /// source id, each quote non-empty, and, when quotes are checked, found verbatim in its file.
+    mutating func citationList(_ node: Node?, owner: String, sources: [SourceRecord],
+                               sourceIndex: [String: (SourceID, Node)]) -> [Citation] {
+        var citations: [Citation] = []
+        let citationNodes = node.flatMap { walker.sequence($0, what: "citations") }
+        if node != nil && (citationNodes?.isEmpty ?? false) {
+            walker.error(node, "\(owner) needs at least one citation")
+        }
+        for c in citationNodes ?? [] {
+            guard let cm = walker.mapping(c, what: "a citation", allowed: DatasetSchema.citation, required: ["source", "quote"]),
+                  let sourceText = walker.string(cm["source"], what: "a citation source"),
+                  let quote = walker.string(cm["quote"], what: "a quote") else { continue }
+            if quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                walker.error(cm["quote"], "the quote is empty")
+            }
+            guard let (sid, _) = sourceIndex[sourceText] else {
+                walker.error(cm["source"], "citation source '\(sourceText)' is not a source id\(suggestion(sourceText, sourceIndex.keys))")
+                continue
+            }
+            if quoteDirectory != nil, let text = fileText(sources[sid.index], at: cm["source"]),
+               !text.contains(quote) {
+                walker.error(cm["quote"], "the quote is not found verbatim in source '\(sourceText)'")
+            }
+            citations.append(Citation(source: sid, quote: quote))
+        }
+        return citations
     }
 
     /// "; did you mean 'x'?" for the closest candidate, when it is close enough to be a typo.

@@ -123,6 +123,16 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
 
     /// Parses the whole document; throws ``InputError`` with every problem found.
     func run() throws -> Output {
+        // Entities would be expanded in attributes but dropped from text: refused, located.
+        let entities = EntityDeclarationScan.declarations(in: source.bytes)
+        if !entities.isEmpty {
+            for offset in entities {
+                let (line, column) = source.location(ofOffset: offset)
+                report(line: line, column: column,
+                       "\(EntityDeclarationScan.describe(in: source.bytes, at: offset)) declared: entity declarations are not supported (element text would lose them); write the text itself (&amp;, &lt;, &#NNN; are fine)")
+            }
+            throw InputError(diagnostics)
+        }
         // A stream, not `XMLParser(data:)`: on Linux the latter fails with libxml2 error 1 on any
         // input of more than 10,000,000 bytes (libxml2's lookup limit; measured with Swift 6.3.1).
         let parser = XMLParser(stream: InputStream(data: Data(source.bytes)))
@@ -154,7 +164,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             }
         }
         if !diagnostics.isEmpty {
-            throw InputError(diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+            throw InputError(Diagnostic.inFileOrder(diagnostics))
         }
         var builder = self.builder
         let declaredNodes = builder.nodeCount
@@ -754,6 +764,21 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         case 22, 24: return "'&' without an entity name (escape '&' as &amp;)"
         case 23, 25: return "entity reference without ';' (escape '&' as &amp;)"
         case 26, 27: return "undefined entity (escape '&' as &amp;)"
+        case 28: return "an unparsed entity (NDATA) used as text"
+        case 29: return "an external entity (SYSTEM or PUBLIC) used in an attribute value; entities are not expanded"
+        case 30: return "a parameter entity (%name;) used outside the document type declaration"
+        case 2: return "out of memory"
+        case 10, 11, 12, 13: return "a character reference out of place"
+        case 14, 15, 16, 17, 18, 19, 20, 21: return "an entity reference out of place (escape '&' as &amp;)"
+        case 33, 34: return "a quoted value without its opening or closing quote"
+        case 36, 37: return "an entity declaration that does not end"
+        case 43, 44: return "a quoted literal (a SYSTEM or PUBLIC id?) that does not end"
+        case 46, 47: return "a processing instruction without '?>'"
+        case 61: return "a document type declaration (<!DOCTYPE ...>) that does not end"
+        case 62: return "']]>' outside a CDATA section"
+        case 87: return "a character that XML does not allow, inside an entity"
+        case 90: return "an entity that breaks the element structure"
+        case 111: return "the reading was stopped"
         case 31, 32, 79, 81: return "unsupported or invalid character encoding"
         case 38: return "'<' inside an attribute value (escape it as &lt;), or a missing closing quote"
         case 39: return "attribute value without quotes"
@@ -770,7 +795,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         case 80: return "'--' inside a comment"
         case 1: return "the XML cannot be read here (a document type declaration or markup out of place?)"
         case 88, 89: return "an entity that refers to itself or expands too far (entities are not expanded)"
-        default: return "libxml2 error \(code)"
+        default: return "the XML is not well-formed here (libxml2's error code \(code), see xmlParserErrors in libxml/xmlerror.h)"
         }
     }
 }

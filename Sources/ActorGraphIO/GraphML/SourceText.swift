@@ -74,21 +74,11 @@ struct SourceText {
     }
 }
 
-import Foundation
-
 extension SourceText {
-    /// The bytes of the file at `path`.
-    /// - Throws: ``FileError`` naming the file when it is missing, a directory or unreadable.
+    /// The bytes of the file at `path` (see ``InputFile``).
+    /// - Throws: ``FileError`` naming the file and the reason: missing, a directory, unreadable,
+    ///   or a device or FIFO that gives more than ``InputFile/nonRegularLimit`` bytes.
     static func load(path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw FileError(path: path, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw FileError(path: path, reason: "is a directory, not a file") }
-        do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw FileError(path: path, reason: "cannot be read: \(error.localizedDescription)")
-        }
+        try InputFile.read(path: path)
     }
 }

@@ -38,6 +38,16 @@ public enum NodeLinkReader {
         try parse([UInt8](data), name: name)
     }
 
+    /// Reads the file at `path` when it is node-link JSON (``isNodeLink(_:)``); `nil` when it is
+    /// some other JSON, such as a dataset, or no JSON at all.
+    /// - Throws: ``FileError`` when the file cannot be read; ``InputError`` for a node-link
+    ///   file with problems.
+    public static func readIfNodeLink(path: String) throws -> Graph? {
+        let bytes = try SourceText.load(path: path)
+        guard isNodeLink(Data(bytes)) else { return nil }
+        return try parse(bytes, name: path)
+    }
+
     /// True when `data` is a JSON object with `nodes` and `edges` or `links` at its top level:
     /// how a `.json` file is told apart from a dataset (which has `actors` and `events`).
     public static func isNodeLink(_ data: Data) -> Bool {

@@ -148,12 +148,14 @@ extension LoadedInput {
             throw ValidationError("--directed-csv applies to CSV edge lists only")
         }
         switch ext {
-        case "json" where NodeLinkReader.isNodeLink((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()):
-            if projectionGiven {
-                throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a node-link graph")
-            }
-            return LoadedInput(path: path, graph: try NodeLinkReader.read(path: path), dataset: nil, projection: nil)
         case "yaml", "yml", "json":
+            // A .json file is node-link JSON when its keys say so (nodes and edges or links).
+            if ext == "json", let graph = try NodeLinkReader.readIfNodeLink(path: path) {
+                if projectionGiven {
+                    throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a node-link graph")
+                }
+                return LoadedInput(path: path, graph: graph, dataset: nil, projection: nil)
+            }
             let dataset = try DatasetReader.read(path: path)
             let projection = EventProjection(dataset, options: projection)
             return LoadedInput(path: path, graph: projection.graph, dataset: dataset, projection: projection)
