@@ -133,6 +133,9 @@ public enum AtomicFile {
                     throw FileError(path: path, reason: describe(current, path) + "is read-only (mode \(mode)); make it writable or choose another name")
                 }
                 if access(current, W_OK) != 0 {
+                    if errno == EROFS {
+                        throw FileError(path: path, reason: describe(current, path) + "is on a read-only file system; choose another folder")
+                    }
                     throw FileError(path: path, reason: describe(current, path) + "is not writable by you (mode \(mode), owner uid \(info.st_uid)); choose another name")
                 }
                 return (current, info)
