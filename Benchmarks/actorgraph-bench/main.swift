@@ -5,6 +5,9 @@
 // takes a dataset instead and times load + projection + diagram + SVG and PNG, in process;
 // `render-svg` draws the graph file's diagram as SVG with the auto engine. Prints
 // {"op": ..., "seconds": median, "runs": [...]} on stdout. Reading the file is not timed.
+// `brokers-hub N` and `brokers-stream EVENTS:ACTORS` generate their event data in process (the
+// second argument is the size, not a file) and time projection + brokers (asserted answer), and
+// for the hub also the candidates with the default 90-day window.
 // Build in release mode: swift build -c release --product actorgraph-bench
 import ActorGraph
 import Foundation
@@ -85,6 +88,87 @@ if op == "render-dataset" {
     }
     print(JSONValue.object([("op", .string(op)), ("seconds", .number(runs.sorted()[runs.count / 2])),
                             ("runs", .array(runs.map { .number($0) }))]).serialized(pretty: false))
+    exit(0)
+}
+
+/// A hub meeting `n` actors on successive days (issue 13's reproducer), or `events` random
+/// two-party meetings (a tenth statements, a tenth disputes, a twentieth three-party summits)
+/// among `actors` people in 200 states over two years, dated by day as GDELT is.
+func generatedDataset(_ op: String, _ size: String) throws -> Dataset {
+    var rng = SplitMix64(seed: 42)
+    let first = Day(year: 2019, month: 1, day: 1)!.daysSinceEpoch
+    if op == "brokers-hub" {
+        let n = Int(size) ?? 400
+        var actors = [ActorRecord(id: "hub", name: "Hub", kind: .person)]
+        var events: [EventRecord] = []
+        for i in 0..<n {
+            actors.append(ActorRecord(id: "a\(i)", name: "A\(i)", kind: .person))
+            events.append(EventRecord(id: "e\(i)", date: EventDate(Day(daysSinceEpoch: first + Int32(i))), kind: .meeting,
+                                      participants: [ActorID(0), ActorID(i + 1)]))
+        }
+        return try Dataset(sources: [], actors: actors, events: events)
+    }
+    let parts = size.split(separator: ":").compactMap { Int($0) }
+    let (eventCount, actorCount) = parts.count == 2 ? (parts[0], parts[1]) : (1_000_000, 20_000)
+    let states = 200
+    var actors = (0..<states).map { ActorRecord(id: "s\($0)", name: "S\($0)", kind: .state) }
+    for i in 0..<actorCount {
+        actors.append(ActorRecord(id: "p\(i)", name: "P\(i)", kind: .person, affiliation: ActorID(Int(rng.next() % UInt64(states)))))
+    }
+    var events: [EventRecord] = []
+    events.reserveCapacity(eventCount)
+    func person() -> ActorID { ActorID(states + Int(rng.next() % UInt64(actorCount))) }
+    for i in 0..<eventCount {
+        let day = EventDate(Day(daysSinceEpoch: first + Int32(rng.next() % 730)))
+        let roll = rng.next() % 20
+        let kind: EventKind = roll < 2 ? .statement : (roll < 4 ? .dispute : .meeting)
+        var who = [person(), person()]
+        if roll == 19 { who.append(person()) }
+        if who[0] == who[1] { who[1] = ActorID(states + (who[1].index - states + 1) % actorCount) }
+        events.append(EventRecord(id: "e\(i)", date: day, kind: kind, participants: who,
+                                  source: kind == .meeting ? nil : who[0], target: kind == .meeting ? nil : who[1]))
+    }
+    return try Dataset(sources: [], actors: actors, events: events)
+}
+
+if op == "brokers-hub" || op == "brokers-stream" {
+    let clock = ContinuousClock()
+    var runs: [Double] = [], candidateRuns: [Double] = [], projectionRuns: [Double] = []
+    var check = 0
+    do {
+        let dataset = try generatedDataset(op, arguments[1])
+        for _ in 0..<max(1, repeatCount) {
+            let projecting = clock.measure { _ = EventProjection(dataset, options: .contactView) }
+            projectionRuns.append(Double(projecting.components.seconds) + Double(projecting.components.attoseconds) * 1e-18)
+            let elapsed = try clock.measure {
+                let projection = EventProjection(dataset, options: .contactView)
+                let result = try EventBrokerage.find(in: dataset, projection: projection)
+                check = result.findings.count
+            }
+            runs.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            if op == "brokers-hub" {
+                let withCandidates = try clock.measure {
+                    let projection = EventProjection(dataset, options: .contactView)
+                    let result = try EventBrokerage.find(in: dataset, projection: projection,
+                                                         options: EventBrokerageOptions(includeCandidates: true))
+                    check += result.candidates.count
+                }
+                candidateRuns.append(Double(withCandidates.components.seconds) + Double(withCandidates.components.attoseconds) * 1e-18)
+            }
+        }
+    } catch {
+        FileHandle.standardError.write(Data("actorgraph-bench: \(error)\n".utf8))
+        exit(1)
+    }
+    var fields: [(String, JSONValue)] = [("op", .string(op)), ("size", .string(arguments[1])),
+                                         ("seconds", .number(runs.sorted()[runs.count / 2])),
+                                         ("runs", .array(runs.map { .number($0) }))]
+    fields.append(("projection_seconds", .number(projectionRuns.sorted()[projectionRuns.count / 2])))
+    if !candidateRuns.isEmpty {
+        fields.append(("seconds_with_candidates", .number(candidateRuns.sorted()[candidateRuns.count / 2])))
+    }
+    fields.append(("check", .int(check)))
+    print(JSONValue.object(fields).serialized(pretty: false))
     exit(0)
 }
 

@@ -96,6 +96,16 @@ public struct EventDate: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The range from the start of `first` to the end of `last`, written `FIRST/LAST` with each
+    /// at its own precision (`2020-01-10/2020-02`), or `nil` when `last` ends before `first`
+    /// starts. Builds the text without parsing it again.
+    public init?(spanning first: EventDate, _ last: EventDate) {
+        guard first.start <= last.end else { return nil }
+        let head = first.text.firstIndex(of: "/").map { String(first.text[..<$0]) } ?? first.text
+        let tail = last.text.lastIndex(of: "/").map { String(last.text[last.text.index(after: $0)...]) } ?? last.text
+        self.init(start: first.start, end: last.end, precision: .range, text: head + "/" + tail)
+    }
+
     /// A single day.
     public init(_ day: Day) {
         self.start = day

@@ -58,10 +58,38 @@ public struct ProjectionOptions: Hashable, Sendable {
     /// Keep edges from an actor to itself, which roll-up creates when two actors of one state
     /// meet (default `false`: such pairs are dropped and counted in ``EventProjection/droppedSelfLoops``).
     public var keepSelfLoops: Bool = false
+    /// Link an envoy with the principal they act for (default `true`): an event whose broker
+    /// takes part for a `principal` also forms the edge principal - envoy, carrying that event.
+    /// Without it the principal is absent from the projection of the envoy's meetings, and a
+    /// path from the principal to the people the envoy met runs through strangers.
+    public var principalTies: Bool = true
+    /// The most parties (distinct actors named as participants, source or target) an event may
+    /// have and still link every pair of them (default ``defaultMaxParties``). An event with more
+    /// parties is a **co-attendance** (a summit, a conference, a mass signing): it forms no pair
+    /// edges and is listed in ``EventProjection/coAttendanceEvents``, so one event never costs
+    /// more than `maxParties²/2` edges and a 20,000-party event costs only the time to read it.
+    public var maxParties: Int = ProjectionOptions.defaultMaxParties
+
+    /// Ten parties (45 pairs) hold every bilateral and trilateral meeting, a summit of the
+    /// ASEAN Plus Three leaders or the Six-Party Talks, where each delegation plausibly speaks
+    /// with each other; beyond that (a G20, a UN session) sitting in one room is no dyadic tie.
+    public static let defaultMaxParties = 10
+
+    /// The kinds of the **contact view**, the default view of every analysis of a dataset:
+    /// meetings (visits, talks, calls, summits) and cooperation (agreements signed or carried
+    /// out), where the two sides deal with each other directly, plus the principal - envoy ties
+    /// (``principalTies``). Statements (often one-sided and public, about rather than to the
+    /// other) and disputes (court rulings, export controls: conflict, not communication) are no
+    /// channel through which a message or favour passes; ask for them with the kind filter.
+    public static let contactKinds: Set<EventKind> = [.meeting, .cooperation]
+
+    /// The contact view: ``contactKinds``, principal ties, every other option at its default.
+    public static var contactView: ProjectionOptions { ProjectionOptions(kinds: contactKinds) }
 
     public init(kinds: Set<EventKind> = Set(EventKind.allCases), window: DateWindow = .all,
                 aggregation: Aggregation = .count, rollUp: RollUp = .none, directed: Bool = false,
-                separateLayers: Bool = false, brokerTies: Bool = false, keepSelfLoops: Bool = false) {
+                separateLayers: Bool = false, brokerTies: Bool = false, keepSelfLoops: Bool = false,
+                principalTies: Bool = true, maxParties: Int = ProjectionOptions.defaultMaxParties) {
         self.kinds = kinds
         self.window = window
         self.aggregation = aggregation
@@ -70,6 +98,8 @@ public struct ProjectionOptions: Hashable, Sendable {
         self.separateLayers = separateLayers
         self.brokerTies = brokerTies
         self.keepSelfLoops = keepSelfLoops
+        self.principalTies = principalTies
+        self.maxParties = maxParties
     }
 }
 
@@ -112,19 +142,26 @@ public struct EventProjection: Sendable {
     public let eventsWithoutEdges: [EventID]
     /// Pairs dropped because both ends rolled up into the same actor.
     public let droppedSelfLoops: Int
+    /// Kept events with more than ``ProjectionOptions/maxParties`` parties: co-attendances that
+    /// formed no pair edges (a principal tie or broker ties they carry are still formed).
+    public let coAttendanceEvents: [EventID]
     public let graph: Graph
 
     /// Projects `dataset` with `options`.
-    /// - Complexity: O(E·p² + M log M) for E events with at most p participants, M edges.
+    /// - Complexity: O(P + E·min(p, K)² + M log M) for P participant mentions in all, E events
+    ///   with at most p parties, K = ``ProjectionOptions/maxParties`` and M edges: linear in the
+    ///   input for a fixed K, whatever the size of one event.
     public init(_ dataset: Dataset, options: ProjectionOptions = ProjectionOptions()) {
+        precondition(options.maxParties >= 2, "ProjectionOptions.maxParties must be at least 2")
         self.options = options
         let representative = EventProjection.representatives(dataset, options.rollUp)
         self.representative = representative
 
         struct Key: Hashable { let s: UInt32, t: UInt32, layer: Int8 }
-        var groups: [Key: [EventID]] = [:]
+        var slot: [Key: Int] = [:]
+        var groups: [[EventID]] = []
         var order: [Key] = []
-        var used: [EventID] = [], silent: [EventID] = []
+        var used: [EventID] = [], silent: [EventID] = [], crowds: [EventID] = []
         var loops = 0
         for (i, event) in dataset.events.enumerated() {
             guard options.kinds.contains(event.kind), event.date.isWithin(options.window) else { continue }
@@ -133,7 +170,9 @@ public struct EventProjection: Sendable {
             var arcs: [(ActorID, ActorID)] = []
             let people = EventProjection.unique(event.participants + (event.target.map { [$0] } ?? [])
                                                 + (event.source.map { [$0] } ?? []))
-            if options.directed, let s = event.source, event.target != nil {
+            if people.count > options.maxParties {
+                crowds.append(id)
+            } else if options.directed, let s = event.source, event.target != nil {
                 for p in people where p != s { arcs.append((s, p)) }
             } else {
                 for a in 0..<people.count {
@@ -143,14 +182,18 @@ public struct EventProjection: Sendable {
                     }
                 }
             }
-            if options.brokerTies, let broker = event.broker {
+            if options.principalTies, let principal = event.principal, let envoy = event.broker, principal != envoy {
+                arcs.append((principal, envoy))
+                if options.directed { arcs.append((envoy, principal)) }
+            }
+            if options.brokerTies, let broker = event.broker, people.count <= options.maxParties {
                 for p in people where p != broker {
                     arcs.append((broker, p))
                     if options.directed { arcs.append((p, broker)) }
                 }
             }
             var formed = false
-            var seen = Set<Key>()
+            var seen: [Key] = []   // at most maxParties² arcs: a scan beats hashing
             for (a, b) in arcs {
                 var s = representative[a.index], t = representative[b.index]
                 if s == t && !options.keepSelfLoops { loops += 1; continue }
@@ -158,35 +201,48 @@ public struct EventProjection: Sendable {
                 let key = Key(s: s.rawValue, t: t.rawValue,
                               layer: options.separateLayers ? Int8(EventKind.allCases.firstIndex(of: event.kind)!) : -1)
                 formed = true
-                guard seen.insert(key).inserted else { continue }
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(id)
+                guard !seen.contains(key) else { continue }
+                seen.append(key)
+                if let k = slot[key] {
+                    groups[k].append(id)
+                } else {
+                    slot[key] = groups.count
+                    groups.append([id])
+                    order.append(key)
+                }
             }
             if !formed { silent.append(id) }
         }
         self.eventsUsed = used
         self.eventsWithoutEdges = silent
         self.droppedSelfLoops = loops
+        self.coAttendanceEvents = crowds
 
         let reference: Day? = {
             if case .decayed(_, let ref?) = options.aggregation { return ref }
             return used.map { dataset.events[$0.index].date.end }.max()
         }()
         order.sort { ($0.s, $0.t, $0.layer) < ($1.s, $1.t, $1.layer) }
+        // Dates and kinds read once, so sorting and summarising never copy whole records.
+        let starts = dataset.events.map(\.date.start), ends = dataset.events.map(\.date.end)
+        let kindOf = dataset.events.map(\.kind)
         var edges: [ProjectedEdge] = []
         edges.reserveCapacity(order.count)
         for key in order {
-            let ids = groups[key]!.sorted {
-                let a = dataset.events[$0.index].date, b = dataset.events[$1.index].date
-                return (a.start, a.end, $0) < (b.start, b.end, $1)
+            let ids = groups[slot[key]!].sorted {
+                (starts[$0.index], ends[$0.index], $0) < (starts[$1.index], ends[$1.index], $1)
             }
-            let records = ids.map { dataset.events[$0.index] }
+            let weight: Double
+            if case .count = options.aggregation {
+                weight = Double(ids.count)
+            } else {
+                weight = EventProjection.aggregate(ids.map { dataset.events[$0.index] }, options.aggregation, reference: reference)
+            }
             edges.append(ProjectedEdge(
                 source: ActorID(key.s), target: ActorID(key.t), isDirected: options.directed,
                 layer: key.layer < 0 ? nil : EventKind.allCases[Int(key.layer)],
-                weight: EventProjection.aggregate(records, options.aggregation, reference: reference),
-                events: ids, kinds: Set(records.map(\.kind)),
-                first: records.map(\.date.start).min()!, last: records.map(\.date.end).max()!))
+                weight: weight, events: ids, kinds: EventProjection.kinds(ids, kindOf),
+                first: ids.map { starts[$0.index] }.min()!, last: ids.map { ends[$0.index] }.max()!))
         }
         self.edges = edges
 
@@ -215,9 +271,23 @@ public struct EventProjection: Sendable {
         self.graph = builder.build()
     }
 
+    /// `ids` without repeats, in order: a scan for the usual handful, a set beyond 16. O(n).
     static func unique(_ ids: [ActorID]) -> [ActorID] {
+        if ids.count <= 16 {
+            var out: [ActorID] = []
+            out.reserveCapacity(ids.count)
+            for id in ids where !out.contains(id) { out.append(id) }
+            return out
+        }
         var seen = Set<ActorID>()
         return ids.filter { seen.insert($0).inserted }
+    }
+
+    /// The kinds among `ids`, hashing each kind once rather than each event.
+    static func kinds(_ ids: [EventID], _ kindOf: [EventKind]) -> Set<EventKind> {
+        var mask = 0
+        for id in ids { mask |= 1 << EventKind.allCases.firstIndex(of: kindOf[id.index])! }
+        return Set(EventKind.allCases.enumerated().compactMap { mask & (1 << $0.offset) != 0 ? $0.element : nil })
     }
 
     /// For each actor, the actor it rolls up into. O(actors x chain length).

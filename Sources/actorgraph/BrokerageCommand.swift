@@ -57,7 +57,7 @@ struct BrokerageCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Output.json(Self.json(scores, graph))
+            Output.json(loaded.namingView(Self.json(scores, graph)))
         case .csv:
             var rows: [[String]] = []
             func add(_ node: String, _ group: String, _ raw: RoleValues, _ e: RoleValues, _ z: RoleValues) {
@@ -71,6 +71,7 @@ struct BrokerageCommand: ParsableCommand {
             add("(graph)", "", scores.graphRaw, scores.graphExpected, scores.graphZ)
             Output.csv(header: ["node", "group", "role", "raw", "expected", "z"], rows: rows)
         case .table:
+            loaded.printView()
             let header = ["node", "group"] + BrokerageRole.allCases.map(\.rawValue) + ["total", "z(total)"]
             var nodes = Array(graph.nodes)
             if let top {

@@ -2,86 +2,175 @@ import ActorGraph
 import ArgumentParser
 import Foundation
 
+extension BrokerageRole: ExpressibleByArgument {}
+
 /// `actorgraph brokers DATASET`: who brokered which contacts, from the events.
 struct BrokersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brokers",
         abstract: "Who brokered which contacts: brokers named by the sources, and brokers inferred from the order of contacts.",
         discussion: """
-            explicit: an event names a broker, who brokered the contact between its participants. \
-            temporal: B brokered A -> C when an A-B contact was definitely no later than a B-C contact \
-            (last possible day of the first <= first possible day of the second; the same day counts) and \
-            every A-C contact definitely came after the B-C contact. Contacts are meetings unless --kind \
-            says otherwise (--kind also limits the events searched for named brokers). --window bounds \
-            the days from the first possible day of the A-B contact to the last possible day of the B-C \
-            contact.
+            Asserted: every broker a source names (explicit: one finding per pair of opposing sides; an \
+            envoy links their principal with the other side), and every temporal brokerage that is \
+            cross-group, made of two-party contacts, without a prior tie and closed. Temporal: B brokered \
+            A - C when an A-B contact was definitely no later than a B-C contact, within --window days \
+            (default 90), when A and C had no earlier tie (an event of any kind naming both, one belonging \
+            to the other, one institution, a principal and their envoy), and closed when A and C then met \
+            within --closure days (default 180). Contacts are meetings with exactly two parties (--kind \
+            changes the kinds); a meeting of three or more is co-attendance, a prior tie but no contact. \
+            --candidates also lists the two-paths that fall short, each with its reason (same-group, open). \
+            The JSON follows docs/brokers.schema.json.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, table
+        case table, json, csv
     }
 
     @OptionGroup var input: GraphInputOptions
 
-    @Option(help: "At most this many days from the first contact to the second (temporal brokerage).")
-    var window: Int?
+    @Flag(help: "Also list candidates: temporal brokerages that fall short of the evidence standard, with the reason.")
+    var candidates = false
 
-    @Option(help: "The node attribute that names each actor's group in the summaries (default: state).")
+    @Option(help: "Keep only findings in this Gould-Fernandez role (repeatable): coordinator, itinerant, representative, gatekeeper, liaison.")
+    var role: [BrokerageRole] = []
+
+    @Flag(name: .customLong("cross-group"), help: "Keep only findings between actors of different groups.")
+    var crossGroup = false
+
+    @Flag(name: .customLong("explicit-only"), help: "Only brokers the sources name.")
+    var explicitOnly = false
+
+    @Option(help: "At most this many days from the first possible day of A-B to the last possible day of B-C (default 90).")
+    var window: Int = 90
+
+    @Option(help: "A and C must meet within this many days after B-C for a closed brokerage (default 180).")
+    var closure: Int = 180
+
+    @Option(help: "Only the N brokers with most asserted evidence, and their findings.")
+    var top: Int?
+
+    @Option(help: "The node attribute that names each actor's group (default: state).")
     var groups: String = "state"
 
-    @Option(help: "Output format: json or table.")
+    @Option(help: "Output format: table, json or csv.")
     var format: Format = .table
+
+    func validate() throws {
+        if window < 0 { throw ValidationError("--window must be a number of days >= 0") }
+        if closure < 0 { throw ValidationError("--closure must be a number of days >= 0") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
 
     func run() throws {
         let loaded = try input.load()
         guard let dataset = loaded.dataset, let projection = loaded.projection else {
             throw CLIError("brokers needs a dataset with dated events (.yaml, .yml, .json); \(loaded.path) is a graph without events")
         }
-        if let window, window < 0 { throw ValidationError("--window must be a number of days >= 0") }
         let kinds = input.projection.kinds
         let options = EventBrokerageOptions(contactKinds: kinds.isEmpty ? [.meeting] : Set(kinds),
-                                            windowDays: window, groupAttribute: groups)
-        let result = try EventBrokerage.find(in: dataset, projection: projection, options: options)
+                                            windowDays: window, closureDays: closure, temporal: !explicitOnly,
+                                            includeCandidates: candidates, groupAttribute: groups,
+                                            roles: role.isEmpty ? nil : Set(role), crossGroupOnly: crossGroup)
+        var result = try EventBrokerage.find(in: dataset, projection: projection, options: options)
+        if let top { result = Self.top(top, of: result) }
+        let view = loaded.view ?? "contact"
         switch format {
         case .json:
-            Output.json(Self.json(result, dataset))
+            Output.json(Self.json(result, dataset, view: view, options: options))
+        case .csv:
+            Output.csv(header: ["status", "reason", "basis", "broker", "from", "to", "role", "from_group", "to_group",
+                                "exclusive", "date", "events"],
+                       rows: (result.findings + result.candidates).map { f in
+                           [f.status.rawValue, f.reason?.rawValue ?? "", f.basis.rawValue, dataset[f.broker].id,
+                            dataset[f.from].id, dataset[f.to].id, f.role.rawValue, f.fromGroup, f.toGroup,
+                            f.exclusive ? "true" : "false", f.date.text,
+                            f.events.map { dataset[$0].id }.joined(separator: " ")]
+                       })
         case .table:
-            if result.findings.isEmpty { print("No brokerage found.") }
+            print("view: \(view); contacts: \(options.contactKinds.sorted().map(\.rawValue).joined(separator: ", ")) "
+                  + "with two parties; window \(window) days; closure \(closure) days; groups by '\(groups)'")
+            if result.findings.isEmpty { print("No asserted brokerage.") }
             for f in result.findings {
                 print("[\(f.basis.rawValue)] " + EventBrokerage.sentence(for: f, in: dataset))
             }
+            for f in result.candidates {
+                print("[candidate: \(f.reason!.rawValue)] " + EventBrokerage.sentence(for: f, in: dataset))
+            }
+            for s in result.skipped {
+                print("[skipped] \(dataset[s.event].id): a named broker between \(s.sides) sides (more than \(options.maxSides))")
+            }
             guard !result.brokers.isEmpty else { return }
             print("")
-            Output.table(header: ["broker", "contacts", "explicit", "temporal", "between groups", "period"],
+            Output.table(header: ["broker", "asserted", "explicit", "temporal", "candidates", "roles", "between groups", "period"],
                          rows: result.brokers.map { s in
                              [dataset[s.broker].name, String(s.count), String(s.explicitCount), String(s.temporalCount),
+                              String(s.candidateCount),
+                              s.roles.map { "\($0.role.rawValue) \($0.count)" }.joined(separator: ", "),
                               s.groupPairs.map { Self.groupNames($0, dataset) }.joined(separator: "; "),
                               "\(s.first) .. \(s.last)"]
-                         }, rightAligned: [1, 2, 3])
+                         }, rightAligned: [1, 2, 3, 4])
         }
     }
 
-    /// `"south-korea -> japan"` as `"South Korea -> Japan"` when the labels are actor ids.
-    static func groupNames(_ pair: String, _ dataset: Dataset) -> String {
-        pair.components(separatedBy: " -> ").map { label in
-            dataset.actorID(forID: label).map { dataset[$0].name } ?? label
-        }.joined(separator: " -> ")
+    /// The `n` first brokers and only their findings and candidates.
+    static func top(_ n: Int, of result: EventBrokerage) -> EventBrokerage {
+        let kept = Array(result.brokers.prefix(n))
+        let ids = Set(kept.map(\.broker))
+        return EventBrokerage(findings: result.findings.filter { ids.contains($0.broker) },
+                              candidates: result.candidates.filter { ids.contains($0.broker) },
+                              brokers: kept, skipped: result.skipped, statistics: result.statistics)
     }
 
-    /// `{"brokerages": [{"broker", "between", "basis", "events", "date", "dates"}], "brokers": [{"broker",
-    /// "count", "groups", "explicit", "temporal", "from", "to"}]}`.
-    static func json(_ result: EventBrokerage, _ dataset: Dataset) -> JSONValue {
-        .object([
-            ("brokerages", .array(result.findings.map { f in
-                .object([
-                    ("broker", .string(dataset[f.broker].id)),
-                    ("between", .array([.string(dataset[f.from].id), .string(dataset[f.to].id)])),
-                    ("basis", .string(f.basis.rawValue)),
-                    ("events", .array(f.events.map { .string(dataset[$0].id) })),
-                    ("date", .string(f.date.text)),
-                    ("dates", .array(f.events.map { .string(dataset[$0].date.text) })),
-                ])
-            })),
+    /// `"south-korea - japan"` as `"South Korea - Japan"` when the labels are actor ids.
+    static func groupNames(_ pair: String, _ dataset: Dataset) -> String {
+        pair.components(separatedBy: " - ").map { label in
+            dataset.actorID(forID: label).map { dataset[$0].name } ?? label
+        }.joined(separator: " - ")
+    }
+
+    /// The JSON that `docs/brokers.schema.json` specifies.
+    static func json(_ result: EventBrokerage, _ dataset: Dataset, view: String, options: EventBrokerageOptions) -> JSONValue {
+        func finding(_ f: BrokerageFinding) -> JSONValue {
+            var fields: [(String, JSONValue)] = [
+                ("broker", .string(dataset[f.broker].id)),
+                ("between", .array([.string(dataset[f.from].id), .string(dataset[f.to].id)])),
+                ("basis", .string(f.basis.rawValue)),
+                ("events", .array(f.events.map { .string(dataset[$0].id) })),
+                ("date", .string(f.date.text)),
+                ("dates", .array(f.events.map { .string(dataset[$0].date.text) })),
+                ("role", .string(f.role.rawValue)),
+                ("between_groups", .array([.string(f.fromGroup), .string(f.toGroup)])),
+                ("broker_group", .string(f.brokerGroup)),
+                ("status", .string(f.status.rawValue)),
+                ("exclusive", .bool(f.exclusive)),
+                // Every citation of every event of the evidence (source and quote null for an
+                // event without citation, which only datasets built in code can have).
+                ("evidence", .array(f.events.flatMap { id -> [JSONValue] in
+                    let e = dataset[id]
+                    guard !e.citations.isEmpty else {
+                        return [.object([("event", .string(e.id)), ("source", .null), ("quote", .null)])]
+                    }
+                    return e.citations.map { c in
+                        .object([("event", .string(e.id)), ("source", .string(dataset[c.source].id)), ("quote", .string(c.quote))])
+                    }
+                })),
+                ("sentence", .string(EventBrokerage.sentence(for: f, in: dataset))),
+            ]
+            if let reason = f.reason { fields.append(("reason", .string(reason.rawValue))) }
+            return .object(fields)
+        }
+        func days(_ d: Int?) -> JSONValue { d.map { .int($0) } ?? .null }
+        return .object([
+            ("view", .string(view)),
+            ("definition", .object([
+                ("contact_kinds", .array(options.contactKinds.sorted().map { .string($0.rawValue) })),
+                ("window_days", days(options.windowDays)),
+                ("closure_days", days(options.closureDays)),
+                ("group_attribute", .string(options.groupAttribute)),
+                ("max_sides", .int(options.maxSides)),
+            ])),
+            ("brokerages", .array(result.findings.map(finding))),
+            ("candidates", .array(result.candidates.map(finding))),
             ("brokers", .array(result.brokers.map { s in
                 .object([
                     ("broker", .string(dataset[s.broker].id)),
@@ -89,9 +178,16 @@ struct BrokersCommand: ParsableCommand {
                     ("groups", .array(s.groupPairs.map { .string($0) })),
                     ("explicit", .int(s.explicitCount)),
                     ("temporal", .int(s.temporalCount)),
+                    ("candidates", .int(s.candidateCount)),
+                    ("roles", .object(BrokerageRole.allCases.map { role in
+                        (role.rawValue, .int(s.roles.first { $0.role == role }?.count ?? 0))
+                    })),
                     ("from", .string(s.first.description)),
                     ("to", .string(s.last.description)),
                 ])
+            })),
+            ("skipped", .array(result.skipped.map { s in
+                .object([("event", .string(dataset[s.event].id)), ("sides", .int(s.sides))])
             })),
         ])
     }

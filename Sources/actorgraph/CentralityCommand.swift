@@ -87,13 +87,14 @@ struct CentralityCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Output.json(.object([
+            Output.json(loaded.namingView(.object([
                 ("measure", .string(measure.rawValue)),
                 ("scores", .object(rows.map { ($0.name, JSONValue.number($0.score)) })),
-            ]))
+            ])))
         case .csv:
             Output.csv(header: ["node", measure.rawValue], rows: rows.map { [$0.name, String($0.score)] })
         case .table:
+            loaded.printView()
             let graph = loaded.graph
             let names = graph.nodeAttribute("name")
             Output.table(header: ["rank", "node", "name", measure.rawValue],

@@ -52,14 +52,15 @@ struct CommunitiesCommand: ParsableCommand {
         let names = result.communities.map { $0.map(graph.name(of:)) }
         switch format {
         case .json:
-            Output.json(.object([
+            Output.json(loaded.namingView(.object([
                 ("modularity", .number(result.modularity)),
                 ("communities", .array(names.map { .array($0.map { .string($0) }) })),
-            ]))
+            ])))
         case .csv:
             Output.csv(header: ["node", "community"],
                        rows: names.enumerated().flatMap { c, members in members.map { [$0, String(c + 1)] } })
         case .table:
+            loaded.printView()
             print("modularity \(Output.number(result.modularity)), \(result.count) communities")
             Output.table(header: ["community", "size", "members"],
                          rows: names.enumerated().map { [String($0 + 1), String($1.count), $1.joined(separator: ", ")] },

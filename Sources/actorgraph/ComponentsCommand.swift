@@ -34,12 +34,13 @@ struct ComponentsCommand: ParsableCommand {
         let names = partition.components.map { $0.map(graph.name(of:)) }
         switch format {
         case .json:
-            Output.json(.object([("components", .array(names.map { .array($0.map { .string($0) }) }))]))
+            Output.json(loaded.namingView(.object([("components", .array(names.map { .array($0.map { .string($0) }) }))])))
         case .csv:
             Output.csv(header: ["node", "component"],
                        rows: names.enumerated().flatMap { c, members in members.map { [$0, String(c + 1)] } })
         case .table:
             let kind = !graph.isDirected ? "connected" : (strong ? "strongly connected" : "weakly connected")
+            loaded.printView()
             print("\(partition.count) \(kind) components")
             Output.table(header: ["component", "size", "members"],
                          rows: names.enumerated().map { [String($0 + 1), String($1.count), $1.joined(separator: ", ")] },

@@ -76,7 +76,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try input.load()
+        let loaded = try input.load(view: .all)
         var options = RelationshipDiagram.Options(title: title, seed: seed ?? 1, showLegend: !noLegend,
                                                   includeIsolated: includeIsolated)
         if let highlightPath {
@@ -134,8 +134,9 @@ struct RenderCommand: ParsableCommand {
         return path.nodes.map { graph.name(of: $0) }
     }
 
-    /// The brokers `actorgraph brokers` finds in the view, explicit and temporal, with the same
-    /// contact kinds: those of `--kind`, else meetings.
+    /// The brokers `actorgraph brokers` asserts in the view (explicit, and temporal ones that
+    /// meet the evidence standard; never candidates), with the same contact kinds: those of
+    /// `--kind`, else meetings.
     /// - Throws: ``CLIError`` for inputs without events (GraphML, CSV).
     static func brokers(in loaded: LoadedInput, kinds: [EventKind]) throws -> Set<String> {
         guard let dataset = loaded.dataset, let projection = loaded.projection else {

@@ -45,15 +45,16 @@ struct StructuralHolesCommand: ParsableCommand {
         switch format {
         case .json:
             let listed = top == nil ? Array(graph.nodes) : nodes
-            Output.json(.object(columns.map { name, values in
+            Output.json(loaded.namingView(.object(columns.map { name, values in
                 (name, .object(listed.map { (graph.name(of: $0), .number(values[$0.index])) }))
-            }))
+            })))
         case .csv, .table:
             let rows = nodes.map { node in [graph.name(of: node)] + columns.map { Output.number($0.1[node.index]) } }
             let header = ["node"] + columns.map(\.0)
             if format == .csv {
                 Output.csv(header: header, rows: rows)
             } else {
+                loaded.printView()
                 Output.table(header: header, rows: rows, rightAligned: [1, 2, 3])
             }
         }

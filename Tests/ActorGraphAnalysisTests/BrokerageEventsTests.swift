@@ -2,202 +2,292 @@ import ActorGraphAnalysis
 import ActorGraphCore
 import Testing
 
-/// Explicit and temporal brokerage on datasets built in code.
-@Suite struct BrokerageEventsTests {
-    /// Moon sends Park Jie-won to Tokyo; Park meets Kitamura and Nikai on one day, Suga the next;
-    /// Nikai later calls on Moon, with Park named as broker. Suga and Kitamura met some time in
-    /// November (month precision).
-    static func envoy(extra: [EventRecord] = []) throws -> Dataset {
-        let actors = [
-            ActorRecord(id: "south-korea", name: "South Korea", kind: .state),
-            ActorRecord(id: "japan", name: "Japan", kind: .state),
-            ActorRecord(id: "nis", name: "National Intelligence Service", kind: .institution, affiliation: ActorID(0)),
-            ActorRecord(id: "moon-jae-in", name: "Moon Jae-in", kind: .person, affiliation: ActorID(0)),
-            ActorRecord(id: "park-jie-won", name: "Park Jie-won", kind: .person, affiliation: ActorID(2)),
-            ActorRecord(id: "yoshihide-suga", name: "Yoshihide Suga", kind: .person, affiliation: ActorID(1)),
-            ActorRecord(id: "toshihiro-nikai", name: "Toshihiro Nikai", kind: .person, affiliation: ActorID(1)),
-            ActorRecord(id: "shigeru-kitamura", name: "Shigeru Kitamura", kind: .person, affiliation: ActorID(1)),
-        ]
-        func id(_ s: String) -> ActorID { ActorID(actors.firstIndex { $0.id == s }!) }
-        func meeting(_ eid: String, _ date: String, _ who: [String], broker: String? = nil) -> EventRecord {
-            EventRecord(id: eid, date: EventDate(date)!, kind: .meeting, participants: who.map(id), broker: broker.map(id))
+/// A small world built in code for the brokerage rules: three states, people in them, one
+/// ministry with two officials, one person without a state.
+struct BrokerageWorld {
+    static let actors: [ActorRecord] = [
+        ActorRecord(id: "korea", name: "Korea", kind: .state),                                        // 0
+        ActorRecord(id: "japan", name: "Japan", kind: .state),                                        // 1
+        ActorRecord(id: "usa", name: "USA", kind: .state),                                            // 2
+        ActorRecord(id: "k1", name: "K One", kind: .person, affiliation: ActorID(0)),                 // 3
+        ActorRecord(id: "k2", name: "K Two", kind: .person, affiliation: ActorID(0)),                 // 4
+        ActorRecord(id: "j1", name: "J One", kind: .person, affiliation: ActorID(1)),                 // 5
+        ActorRecord(id: "j2", name: "J Two", kind: .person, affiliation: ActorID(1)),                 // 6
+        ActorRecord(id: "u1", name: "U One", kind: .person, affiliation: ActorID(2)),                 // 7
+        ActorRecord(id: "ministry", name: "Ministry", kind: .institution, affiliation: ActorID(1)),    // 8
+        ActorRecord(id: "m1", name: "M One", kind: .person, affiliation: ActorID(8)),                 // 9
+        ActorRecord(id: "m2", name: "M Two", kind: .person, affiliation: ActorID(8)),                 // 10
+        ActorRecord(id: "union", name: "Union", kind: .institution, affiliation: ActorID(0)),         // 11
+        ActorRecord(id: "leader", name: "Leader", kind: .person, affiliation: ActorID(1),
+                    roles: [Role(title: "head", organization: ActorID(11))]),                         // 12
+        ActorRecord(id: "x1", name: "X One", kind: .person),                                          // 13
+    ]
+
+    /// An event: `who` are the participants; `kind` defaults to meeting.
+    static func event(_ id: String, _ date: String, _ who: [String], kind: EventKind = .meeting,
+                      source: String? = nil, target: String? = nil,
+                      broker: String? = nil, principal: String? = nil, subtype: String? = nil) -> EventRecord {
+        EventRecord(id: id, date: EventDate(date)!, kind: kind, subtype: subtype, participants: who.map(actor),
+                    source: source.map(actor), target: target.map(actor), broker: broker.map(actor),
+                    principal: principal.map(actor))
+    }
+
+    static func actor(_ id: String) -> ActorID { ActorID(actors.firstIndex { $0.id == id }!) }
+
+    static func dataset(_ events: [EventRecord]) throws -> Dataset {
+        try Dataset(title: "world", sources: [], actors: actors, events: events)
+    }
+
+    static func find(_ events: [EventRecord], _ options: EventBrokerageOptions = EventBrokerageOptions(),
+                     projection: ProjectionOptions = .contactView) throws -> (EventBrokerage, Dataset) {
+        let d = try dataset(events)
+        return (try EventBrokerage.find(in: d, projection: EventProjection(d, options: projection), options: options), d)
+    }
+
+    /// "basis status broker: from - to [events] role (reason)".
+    static func lines(_ findings: [BrokerageFinding], _ d: Dataset) -> [String] {
+        findings.map { f in
+            "\(f.basis.rawValue) \(f.status.rawValue) \(d[f.broker].id): \(d[f.from].id) - \(d[f.to].id) "
+                + "[\(f.events.map { d[$0].id }.joined(separator: ", "))] \(f.role.rawValue)"
+                + (f.reason.map { " (\($0.rawValue))" } ?? "")
         }
+    }
+}
+
+/// One test per rule of ``EventBrokerageOptions``, on hand-made event sequences.
+@Suite struct BrokerageRuleTests {
+    typealias W = BrokerageWorld
+    static let candidates = EventBrokerageOptions(includeCandidates: true)
+
+    // Rule 6, the standard met: cross-group, dyadic, no prior tie, closed.
+    @Test func closedCrossGroupTwoPathIsAsserted() throws {
+        let (r, d) = try W.find([
+            W.event("u-k", "2020-01-10", ["u1", "k1"]),
+            W.event("u-j", "2020-01-20", ["u1", "j1"]),
+            W.event("k-j", "2020-02-01", ["k1", "j1"]),
+        ])
+        #expect(W.lines(r.findings, d) == ["temporal asserted u1: k1 - j1 [u-k, u-j, k-j] liaison"])
+        let f = try #require(r.findings.first)
+        #expect(f.exclusive && f.fromGroup == "korea" && f.toGroup == "japan" && f.brokerGroup == "usa")
+        #expect(f.date.text == "2020-01-10/2020-02-01")   // first to last event of the evidence
+        #expect(r.candidates.isEmpty)                      // not asked for
+        #expect(r.brokers.map { d[$0.broker].id } == ["u1"])
+        #expect(r.brokers[0].temporalCount == 1 && r.brokers[0].roles.map(\.role) == [.liaison])
+    }
+
+    // Rule 4: without a later A - C contact the two-path is an open relay, a candidate.
+    @Test func openRelayIsACandidate() throws {
+        let events = [W.event("u-k", "2020-01-10", ["u1", "k1"]), W.event("u-j", "2020-01-20", ["u1", "j1"])]
+        #expect(try W.find(events).0.findings.isEmpty)
+        let (r, d) = try W.find(events, Self.candidates)
+        #expect(W.lines(r.candidates, d) == ["temporal candidate u1: k1 - j1 [u-k, u-j] liaison (open)"])
+        #expect(r.brokers.first?.count == 0 && r.brokers.first?.candidateCount == 1)
+    }
+
+    // Rule 4: the closure horizon runs from the last day of B - C to the last day of A - C.
+    @Test func closureBeyondTheHorizonIsOpen() throws {
         let events = [
-            meeting("moon-briefs-park", "2020-11-05", ["moon-jae-in", "park-jie-won"]),
-            meeting("park-meets-kitamura", "2020-11-09", ["park-jie-won", "shigeru-kitamura"]),
-            meeting("park-meets-nikai", "2020-11-09", ["park-jie-won", "toshihiro-nikai"]),
-            meeting("park-meets-suga", "2020-11-10", ["park-jie-won", "yoshihide-suga"]),
-            meeting("suga-kitamura-november", "2020-11", ["yoshihide-suga", "shigeru-kitamura"]),
-            meeting("nikai-calls-on-moon", "2020-11-13", ["toshihiro-nikai", "moon-jae-in"], broker: "park-jie-won"),
-            EventRecord(id: "suga-criticises-moon", date: EventDate("2020-11-12")!, kind: .statement,
-                        participants: [id("yoshihide-suga"), id("moon-jae-in")],
-                        source: id("yoshihide-suga"), target: id("moon-jae-in")),
-        ] + extra
-        return try Dataset(title: "envoy", sources: [], actors: actors, events: events)
+            W.event("u-k", "2020-01-10", ["u1", "k1"]),
+            W.event("u-j", "2020-01-20", ["u1", "j1"]),
+            W.event("k-j", "2020-09", ["k1", "j1"]),          // ends 2020-09-30: 254 days later
+        ]
+        let (open, d) = try W.find(events, Self.candidates)
+        #expect(W.lines(open.candidates, d) == ["temporal candidate u1: k1 - j1 [u-k, u-j] liaison (open)"])
+        let (closed, _) = try W.find(events, EventBrokerageOptions(closureDays: 254))
+        #expect(W.lines(closed.findings, d) == ["temporal asserted u1: k1 - j1 [u-k, u-j, k-j] liaison"])
+        #expect(try W.find(events, EventBrokerageOptions(closureDays: 253)).0.findings.isEmpty)
     }
 
-    static func described(_ result: EventBrokerage, _ dataset: Dataset) -> [String] {
-        result.findings.map { f in
-            "\(f.basis.rawValue) \(dataset[f.broker].id): \(dataset[f.from].id) -> \(dataset[f.to].id) "
-                + "[\(f.events.map { dataset[$0].id }.joined(separator: ", "))]"
+    // Rule 6: two ends of one group make a coordinator or itinerant: a candidate.
+    @Test func sameGroupIsACandidate() throws {
+        let events = [
+            W.event("u-k1", "2020-01-10", ["u1", "k1"]),
+            W.event("u-k2", "2020-01-20", ["u1", "k2"]),
+            W.event("k1-k2", "2020-02-01", ["k1", "k2"]),
+        ]
+        #expect(try W.find(events).0.findings.isEmpty)
+        let (r, d) = try W.find(events, Self.candidates)
+        #expect(W.lines(r.candidates, d) == ["temporal candidate u1: k1 - k2 [u-k1, u-k2, k1-k2] itinerant (same-group)"])
+    }
+
+    // Rule 1: a meeting of three or more is co-attendance, never a contact of a two-path.
+    @Test func multilateralMeetingIsNoContact() throws {
+        let (r, d) = try W.find([
+            W.event("summit", "2020-01-10", ["u1", "k1", "x1"]),   // u1 and k1 sat at one summit
+            W.event("u-j", "2020-01-20", ["u1", "j1"]),
+            W.event("k-j", "2020-02-01", ["k1", "j1"]),
+        ], Self.candidates)
+        #expect(r.findings.isEmpty && r.candidates.isEmpty)
+        #expect(r.statistics.contacts == 2)
+        // The same sequence with a dyadic first meeting is asserted (the control).
+        let (control, _) = try W.find([
+            W.event("u-k", "2020-01-10", ["u1", "k1"]),
+            W.event("u-j", "2020-01-20", ["u1", "j1"]),
+            W.event("k-j", "2020-02-01", ["k1", "j1"]),
+        ])
+        #expect(W.lines(control.findings, d).count == 1)
+    }
+
+    // Rule 1: contact kinds are meetings by default; a statement is no contact unless asked for.
+    @Test func contactKindsAreMeetingsUnlessAsked() throws {
+        let events = [
+            W.event("u-k", "2020-01-10", ["u1", "k1"], kind: .statement, source: "u1", target: "k1"),
+            W.event("u-j", "2020-01-20", ["u1", "j1"]),
+            W.event("k-j", "2020-02-01", ["k1", "j1"]),
+        ]
+        #expect(try W.find(events).0.findings.isEmpty)
+        let (r, d) = try W.find(events, EventBrokerageOptions(contactKinds: [.meeting, .statement]),
+                                projection: ProjectionOptions())
+        #expect(W.lines(r.findings, d) == ["temporal asserted u1: k1 - j1 [u-k, u-j, k-j] liaison"])
+        #expect { try W.find(events, EventBrokerageOptions(contactKinds: [])) }
+            throws: { ($0 as? BrokerageError)?.code == .invalidOption }
+    }
+
+    // Rule 2: an earlier event of any kind naming both ends cancels the brokerage, even one the
+    // view leaves out (a dispute); a co-attended summit does too; a later one does not.
+    @Test func priorEventOfAnyKindCancels() throws {
+        let sequence = [
+            W.event("u-k", "2020-01-10", ["u1", "k1"]),
+            W.event("u-j", "2020-01-20", ["u1", "j1"]),
+            W.event("k-j", "2020-02-01", ["k1", "j1"]),
+        ]
+        for prior in [
+            W.event("row", "2019-06", ["k1", "j1"], kind: .dispute, source: "k1", target: "j1"),
+            W.event("summit", "2019-06", ["k1", "j1", "x1"]),
+            W.event("same-day", "2020-01-20", ["k1", "j1"], kind: .statement, source: "j1", target: "k1"),
+            W.event("month", "2020-01", ["k1", "j1"], kind: .statement, source: "j1", target: "k1"),
+        ] {
+            let (r, _) = try W.find(sequence + [prior], Self.candidates)
+            #expect(r.findings.isEmpty && r.candidates.isEmpty, "\(prior.id) should cancel")
         }
+        let (later, d) = try W.find(sequence + [W.event("later", "2020-01-21", ["k1", "j1"], kind: .dispute)])
+        #expect(W.lines(later.findings, d).count == 1)
     }
 
-    @Test func envoyScenario() throws {
-        let dataset = try Self.envoy()
-        let projection = EventProjection(dataset)
-        let result = try EventBrokerage.find(in: dataset, projection: projection)
-        #expect(Self.described(result, dataset) == [
-            // Ties in date are in dataset order of the actors (Nikai before Kitamura).
-            "temporal park-jie-won: moon-jae-in -> toshihiro-nikai [moon-briefs-park, park-meets-nikai]",
-            "temporal park-jie-won: moon-jae-in -> shigeru-kitamura [moon-briefs-park, park-meets-kitamura]",
-            // Same day: no order between the two meetings, so both directions qualify.
-            "temporal park-jie-won: toshihiro-nikai -> shigeru-kitamura [park-meets-nikai, park-meets-kitamura]",
-            "temporal park-jie-won: shigeru-kitamura -> toshihiro-nikai [park-meets-kitamura, park-meets-nikai]",
-            // Not Kitamura -> Suga: they met in November, possibly before 10 November.
-            "temporal park-jie-won: moon-jae-in -> yoshihide-suga [moon-briefs-park, park-meets-suga]",
-            "temporal park-jie-won: toshihiro-nikai -> yoshihide-suga [park-meets-nikai, park-meets-suga]",
-            "explicit park-jie-won: toshihiro-nikai -> moon-jae-in [nikai-calls-on-moon]",
-        ])
-        let park = try #require(result.brokers.first)
-        #expect(result.brokers.count == 1)
-        #expect(dataset[park.broker].id == "park-jie-won")
-        #expect(park.count == 7 && park.explicitCount == 1 && park.temporalCount == 6)
-        #expect(park.groupPairs == ["south-korea -> japan", "japan -> japan", "japan -> south-korea"])
-        #expect(park.first.description == "2020-11-09" && park.last.description == "2020-11-13")
-
-        #expect(EventBrokerage.sentence(for: result.findings[4], in: dataset) ==
-            "Park Jie-won brokered Moon Jae-in -> Yoshihide Suga (South Korea -> Japan): met Moon Jae-in 2020-11-05 [moon-briefs-park], met Yoshihide Suga 2020-11-10 [park-meets-suga]")
-        #expect(EventBrokerage.sentence(for: result.findings[6], in: dataset) ==
-            "Park Jie-won brokered Toshihiro Nikai -> Moon Jae-in (Japan -> South Korea): named as broker of the meeting on 2020-11-13 [nikai-calls-on-moon]")
+    // Rule 2: membership (affiliation chain or a role held) and one institution are prior ties.
+    @Test func membershipAndSameInstitutionCancel() throws {
+        // Two officials of one ministry, linked by a Korean: no brokerage between colleagues.
+        let colleagues = [
+            W.event("k-m1", "2020-01-10", ["k1", "m1"]),
+            W.event("k-m2", "2020-01-20", ["k1", "m2"]),
+            W.event("m1-m2", "2020-02-01", ["m1", "m2"]),
+        ]
+        #expect(try W.find(colleagues, Self.candidates).0.candidates.isEmpty)
+        // A union and its own leader (a role, not the affiliation): internal.
+        let leader = [
+            W.event("u-union", "2020-01-10", ["u1", "union"]),
+            W.event("u-leader", "2020-01-20", ["u1", "leader"]),
+            W.event("union-leader", "2020-02-01", ["union", "leader"]),
+        ]
+        #expect(try W.find(leader, Self.candidates).0.candidates.isEmpty)
+        // A person and their own state.
+        let own = [
+            W.event("u-j1", "2020-01-10", ["u1", "j1"]),
+            W.event("u-japan", "2020-01-20", ["u1", "japan"]),
+        ]
+        #expect(try W.find(own, Self.candidates).0.candidates.isEmpty)
+        // The control: two officials of different institutions give a candidate.
+        let (r, _) = try W.find([
+            W.event("k-m1", "2020-01-10", ["k1", "m1"]),
+            W.event("k-j1", "2020-01-20", ["k1", "j1"]),
+        ], Self.candidates)
+        #expect(r.candidates.count == 1)
     }
 
-    /// An envoy who takes part for a principal links the principal with the others; a contact
-    /// between an actor and its own state is never a brokerage.
-    @Test func envoyPrincipalAndInternalContacts() throws {
-        let base = try Self.envoy()
-        let id = { (s: String) in base.actorID(forID: s)! }
-        let dataset = try Self.envoy(extra: [
-            EventRecord(id: "envoy-meets-suga", date: EventDate("2020-11-20")!, kind: .meeting,
-                        participants: [id("park-jie-won"), id("yoshihide-suga")],
-                        broker: id("park-jie-won"), principal: id("moon-jae-in")),
-            EventRecord(id: "suga-meets-japan", date: EventDate("2020-11-21")!, kind: .meeting,
-                        participants: [id("yoshihide-suga"), id("japan")], broker: id("toshihiro-nikai")),
-            EventRecord(id: "three-sided", date: EventDate("2020-11-22")!, kind: .meeting,
-                        participants: [id("moon-jae-in"), id("yoshihide-suga"), id("shigeru-kitamura")],
-                        broker: id("park-jie-won")),
-        ])
-        let result = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
-                                             options: EventBrokerageOptions(temporal: false))
-        #expect(Self.described(result, dataset) == [
-            "explicit park-jie-won: toshihiro-nikai -> moon-jae-in [nikai-calls-on-moon]",
-            "explicit park-jie-won: moon-jae-in -> yoshihide-suga [envoy-meets-suga]",
-            // Suga and Kitamura are on one side of the three-sided meeting: no pair between them.
-            "explicit park-jie-won: moon-jae-in -> yoshihide-suga [three-sided]",
-            "explicit park-jie-won: moon-jae-in -> shigeru-kitamura [three-sided]",
-        ])
-        // Without the principal, the envoy's own meeting names nobody else to link.
-        let plain = try Self.envoy(extra: [
-            EventRecord(id: "envoy-meets-suga", date: EventDate("2020-11-20")!, kind: .meeting,
-                        participants: [id("park-jie-won"), id("yoshihide-suga")], broker: id("park-jie-won")),
-        ])
-        let none = try EventBrokerage.find(in: plain, projection: EventProjection(plain),
-                                           options: EventBrokerageOptions(temporal: false))
-        #expect(!Self.described(none, plain).contains { $0.contains("envoy-meets-suga") })
+    // Rule 2: a principal and their envoy are tied: the envoy's hosts never broker them.
+    @Test func principalAndEnvoyAreTied() throws {
+        let sequence = [
+            W.event("call", "2020-09", ["j1", "k1"]),                                          // Suga - Moon
+            W.event("envoy", "2020-11-10", ["k2", "j1"], broker: "k2", principal: "k1"),       // Park for Moon
+            W.event("brief", "2020-11-20", ["k1", "k2"]),
+        ]
+        let (r, d) = try W.find(sequence, Self.candidates)
+        #expect(!W.lines(r.candidates + r.findings, d).contains { $0.hasPrefix("temporal") })
+        #expect(W.lines(r.findings, d) == ["explicit asserted k2: k1 - j1 [envoy] representative"])
+        // Without the principal, j1 would be a (same-group) candidate between k1 and k2.
+        var plain = sequence
+        plain[1] = W.event("envoy", "2020-11-10", ["k2", "j1"])
+        let (control, d2) = try W.find(plain, Self.candidates)
+        #expect(W.lines(control.candidates, d2) == ["temporal candidate j1: k1 - k2 [call, envoy, brief] itinerant (same-group)"])
     }
 
-    @Test func windowIsMeasuredConservatively() throws {
-        let dataset = try Self.envoy()
-        let result = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
-                                             options: EventBrokerageOptions(windowDays: 3, explicit: false))
-        // Moon (5 Nov) -> Kitamura (9 Nov) is 4 days: outside; the Tokyo meetings are within 1 day.
-        #expect(Self.described(result, dataset) == [
-            "temporal park-jie-won: toshihiro-nikai -> shigeru-kitamura [park-meets-nikai, park-meets-kitamura]",
-            "temporal park-jie-won: shigeru-kitamura -> toshihiro-nikai [park-meets-kitamura, park-meets-nikai]",
-            "temporal park-jie-won: toshihiro-nikai -> yoshihide-suga [park-meets-nikai, park-meets-suga]",
-        ])
-        #expect { try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
-                                          options: EventBrokerageOptions(windowDays: -1)) }
+    // Rule 3: order is decided conservatively on date intervals, and the window holds.
+    @Test func orderAndWindowAreConservative() throws {
+        func paths(_ first: String, _ second: String, window: Int? = 90) throws -> [String] {
+            let (r, d) = try W.find([W.event("ab", first, ["k1", "u1"]), W.event("bc", second, ["u1", "j1"])],
+                                    EventBrokerageOptions(windowDays: window, includeCandidates: true))
+            return r.candidates.map { "\(d[$0.from].id)-\(d[$0.to].id)" }
+        }
+        #expect(try paths("2020-11-09", "2020-11-10") == ["k1-j1"])
+        // Same day: no order, so the relation qualifies (one finding per relation).
+        #expect(try paths("2020-11-09", "2020-11-09").count == 1)
+        // A month cannot be placed before a day inside it, nor a day before its month.
+        #expect(try paths("2020-11", "2020-11-20") == [])
+        #expect(try paths("2020-11-20", "2020-11") == [])
+        #expect(try paths("2020-11", "2020-12-01") == ["k1-j1"])
+        #expect(try paths("2020-11-10/2020-11-12", "2020-11-13") == ["k1-j1"])
+        #expect(try paths("2020-11-10/2020-11-14", "2020-11-13") == [])
+        // The window runs from the first possible day of A - B to the last possible day of B - C.
+        #expect(try paths("2020-11-01", "2020-11-08", window: 7) == ["k1-j1"])
+        #expect(try paths("2020-11-01", "2020-11-09", window: 7) == [])
+        #expect(try paths("2020-10", "2020-11-01", window: 31) == ["k1-j1"])
+        #expect(try paths("2020-10", "2020-11-01", window: 30) == [])
+        // The default (90 days) never orders a year-precision contact, and no window does.
+        #expect(try paths("2019", "2020-01-05") == [])
+        #expect(try paths("2019", "2020-01-05", window: nil) == ["k1-j1"])
+        #expect { try W.find([], EventBrokerageOptions(windowDays: -1)) }
+            throws: { ($0 as? BrokerageError)?.code == .invalidOption }
+        #expect { try W.find([], EventBrokerageOptions(closureDays: -1)) }
             throws: { ($0 as? BrokerageError)?.code == .invalidOption }
     }
 
-    @Test func earlierContactRulesOut() throws {
-        // Moon and Suga met (a month-precision date) before Park met Suga: no brokerage Moon -> Suga.
-        let dataset = try Self.envoy(extra: [
-            EventRecord(id: "moon-suga-october", date: EventDate("2020-10")!, kind: .meeting,
-                        participants: [ActorID(3), ActorID(5)]),
+    // Rule 5: the role follows the flow in time; representative and gatekeeper are mirror images.
+    @Test func roleFollowsTheFlowInTime() throws {
+        let (r, d) = try W.find([
+            W.event("k1-k2", "2020-01-10", ["k1", "k2"]),
+            W.event("k2-j1", "2020-01-20", ["k2", "j1"]),
+            W.event("k1-j1", "2020-02-01", ["k1", "j1"]),
         ])
-        let result = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
-                                             options: EventBrokerageOptions(explicit: false))
-        let lines = Self.described(result, dataset)
-        #expect(!lines.contains { $0.contains("moon-jae-in -> yoshihide-suga") })
-        #expect(lines.contains { $0.contains("moon-jae-in -> toshihiro-nikai") })
-    }
-
-    @Test func contactKindsAreConfigurable() throws {
-        let dataset = try Self.envoy()
-        let chain = "temporal moon-jae-in: yoshihide-suga -> toshihiro-nikai [suga-criticises-moon, nikai-calls-on-moon]"
-        // By default only meetings are contacts: Suga's statement to Moon (12 Nov) is none.
-        let meetings = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
-                                               options: EventBrokerageOptions(explicit: false))
-        #expect(!Self.described(meetings, dataset).contains(chain))
-        // With statements as contacts, Moon heard from Suga (12 Nov) and then met Nikai (13 Nov),
-        // who had no contact with Suga.
-        let both = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
-                                           options: EventBrokerageOptions(contactKinds: [.meeting, .statement], explicit: false))
-        let lines = Self.described(both, dataset)
-        #expect(lines.contains(chain))
-        // Park -> Moon via Suga does not hold: Park and Moon met on 5 Nov, before.
-        #expect(!lines.contains { $0.hasPrefix("temporal yoshihide-suga: park-jie-won -> moon-jae-in") })
-        #expect { try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
-                                          options: EventBrokerageOptions(contactKinds: [])) }
-            throws: { ($0 as? BrokerageError)?.code == .invalidOption }
-    }
-
-    @Test func groupsAndRollUp() throws {
-        let dataset = try Self.envoy()
-        let byKind = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
-                                             options: EventBrokerageOptions(groupAttribute: "kind"))
-        #expect(byKind.brokers.first?.groupPairs == ["person -> person"])
-        #expect { try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
-                                          options: EventBrokerageOptions(groupAttribute: "faction")) }
-            throws: { ($0 as? BrokerageError)?.code == .unknownAttribute && "\($0)".contains("state") }
-        // Rolled up to states, Park is South Korea: every contact is South Korea - Japan, and
-        // a state cannot broker between itself and another.
-        var options = ProjectionOptions()
-        options.rollUp = .state
-        let states = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset, options: options))
-        #expect(states.findings.isEmpty)
-    }
-
-    /// A -- B dated `first`, B -- C dated `second`: does B broker A -> C?
-    static func brokers(first: String, second: String, window: Int? = nil) throws -> [String] {
-        let actors = ["a", "b", "c"].map { ActorRecord(id: $0, name: $0.uppercased(), kind: .person) }
-        let dataset = try Dataset(sources: [], actors: actors, events: [
-            EventRecord(id: "ab", date: EventDate(first)!, kind: .meeting, participants: [ActorID(0), ActorID(1)]),
-            EventRecord(id: "bc", date: EventDate(second)!, kind: .meeting, participants: [ActorID(1), ActorID(2)]),
+        #expect(W.lines(r.findings, d) == ["temporal asserted k2: k1 - j1 [k1-k2, k2-j1, k1-j1] representative"])
+        let (g, d2) = try W.find([
+            W.event("j1-k2", "2020-01-10", ["j1", "k2"]),
+            W.event("k2-k1", "2020-01-20", ["k2", "k1"]),
+            W.event("j1-k1", "2020-02-01", ["j1", "k1"]),
         ])
-        return described(try EventBrokerage.find(in: dataset, projection: EventProjection(dataset),
-                                                 options: EventBrokerageOptions(windowDays: window)), dataset)
+        #expect(W.lines(g.findings, d2) == ["temporal asserted k2: j1 - k1 [j1-k2, k2-k1, j1-k1] gatekeeper"])
+        #expect(BrokerageRole.of(from: "a", broker: "a", to: "a") == .coordinator)
+        #expect(BrokerageRole.of(from: "a", broker: "b", to: "a") == .itinerant)
+        #expect(BrokerageRole.of(from: "a", broker: "b", to: "c") == .liaison)
     }
 
-    @Test func datePrecisionDecidesOrder() throws {
-        let forward = "temporal b: a -> c [ab, bc]", backward = "temporal b: c -> a [bc, ab]"
-        // Day before day: one direction.
-        #expect(try Self.brokers(first: "2020-11-09", second: "2020-11-10") == [forward])
-        // Same day: no order, both directions.
-        #expect(try Self.brokers(first: "2020-11-09", second: "2020-11-09") == [forward, backward])
-        // A month cannot be placed before a day inside it, nor after it.
-        #expect(try Self.brokers(first: "2020-11", second: "2020-11-20") == [])
-        // A month before a day of the next month; a year before the next year.
-        #expect(try Self.brokers(first: "2020-11", second: "2020-12-01") == [forward])
-        #expect(try Self.brokers(first: "2019", second: "2020") == [forward])
-        // Ranges: 10-12 November ends before 13 November starts.
-        #expect(try Self.brokers(first: "2020-11-10/2020-11-12", second: "2020-11-13") == [forward])
-        #expect(try Self.brokers(first: "2020-11-10/2020-11-14", second: "2020-11-13") == [])
-        // The window runs from the first possible day of A-B to the last possible day of B-C.
-        #expect(try Self.brokers(first: "2020-11-01", second: "2020-11-08", window: 7) == [forward])
-        #expect(try Self.brokers(first: "2020-11-01", second: "2020-11-09", window: 7) == [])
-        #expect(try Self.brokers(first: "2020-10", second: "2020-11-01", window: 7) == [])
+    // Rule 5: exclusivity is lost when another broker stands between the same two actors.
+    @Test func exclusivityCountsOtherBrokers() throws {
+        let (r, d) = try W.find([
+            W.event("u-k", "2020-01-10", ["u1", "k1"]),
+            W.event("u-j", "2020-01-20", ["u1", "j1"]),
+            W.event("x-k", "2020-01-11", ["x1", "k1"]),
+            W.event("x-j", "2020-01-21", ["x1", "j1"]),
+            W.event("k-j", "2020-02-01", ["k1", "j1"]),
+        ])
+        #expect(W.lines(r.findings, d) == [
+            "temporal asserted u1: k1 - j1 [u-k, u-j, k-j] liaison",
+            "temporal asserted x1: k1 - j1 [x-k, x-j, k-j] liaison",
+        ])
+        #expect(r.findings.allSatisfy { !$0.exclusive })
+    }
+
+    // Filters: roles, cross-group, explicit only.
+    @Test func filtersKeepWhatIsAskedFor() throws {
+        let events = [
+            W.event("k1-k2", "2020-01-10", ["k1", "k2"]),
+            W.event("k2-j1", "2020-01-20", ["k2", "j1"]),
+            W.event("k1-j1", "2020-02-01", ["k1", "j1"]),
+            W.event("deal", "2020-03", ["k1", "k2"], broker: "x1"),
+        ]
+        let (all, _) = try W.find(events)
+        #expect(all.findings.map(\.role) == [.representative, .itinerant])
+        #expect(try W.find(events, EventBrokerageOptions(roles: [.itinerant])).0.findings.map(\.role) == [.itinerant])
+        #expect(try W.find(events, EventBrokerageOptions(crossGroupOnly: true)).0.findings.map(\.role) == [.representative])
+        #expect(try W.find(events, EventBrokerageOptions(temporal: false)).0.findings.map(\.basis) == [.explicit])
     }
 }

@@ -109,7 +109,8 @@ import Testing
         let brokers = try #require(json["brokers"] as? [[String: Any]])
         #expect(brokers.contains { $0["broker"] as? String == "park-jie-won" && $0["count"] as? Int == 3 })
         let table = try CLI.run(["brokers", CLI.seed])
-        #expect(table.stdout.contains("Park Jie-won brokered Moon Jae-in -> Yoshihide Suga"))
+        #expect(table.stdout.hasPrefix("view: contact;"))
+        #expect(table.stdout.contains("Park Jie-won brokered Moon Jae-in - Yoshihide Suga (South Korea - Japan, representative, exclusive) from 2020-11-09 to 2020-11-12"))
     }
 }
 

@@ -88,4 +88,53 @@ import Foundation
         #expect(edge(layered, d, "south-korea", "japan", layer: .meeting)?.events.count == 3)
         #expect(layered.graph.edgeTextColumn("layer")?.contains("statement") == true)
     }
+
+    /// An envoy's principal is tied to the envoy by the envoy's event, so a path from the
+    /// principal to the envoy's hosts runs through the envoy (Moon -> Park Jie-won -> Nikai).
+    @Test func principalBecomesATieWithTheEnvoy() throws {
+        let base = try envoyDataset()
+        let events = base.events.map { e -> EventRecord in
+            var e = e
+            if e.id == "visit" { e.broker = ActorID(4); e.principal = ActorID(3) }   // park for moon
+            return e
+        }.filter { $0.id != "brief" && $0.id != "trilateral" }
+        let d = try Dataset(title: "envoy", sources: base.sources, actors: base.actors, events: events)
+        let p = EventProjection(d)
+        #expect(edge(p, d, "moon-jae-in", "park-jie-won")?.events.map { d[$0].id } == ["visit"])
+        #expect(edge(p, d, "park-jie-won", "yoshihide-suga")?.events.map { d[$0].id } == ["visit", "again"])
+        let directed = EventProjection(d, options: ProjectionOptions(directed: true))
+        #expect(edge(directed, d, "moon-jae-in", "park-jie-won") != nil && edge(directed, d, "park-jie-won", "moon-jae-in") != nil)
+        let without = EventProjection(d, options: ProjectionOptions(principalTies: false))
+        #expect(edge(without, d, "moon-jae-in", "park-jie-won") == nil)
+    }
+
+    /// The contact view keeps meetings and cooperation: the 2014 dispute forms no edge.
+    @Test func contactViewLeavesDisputesAndStatementsOut() throws {
+        let d = try envoyDataset()
+        let p = EventProjection(d, options: .contactView)
+        #expect(p.options.kinds == [.meeting, .cooperation])
+        #expect(edge(p, d, "south-korea", "japan") == nil)           // "old" is a dispute
+        #expect(edge(p, d, "katsunobu-kato", "south-korea") == nil)  // a statement
+        #expect(edge(p, d, "park-jie-won", "yoshihide-suga")?.weight == 3)
+    }
+
+    /// Issue 13 (1): an event with more parties than the limit is a co-attendance; it forms no
+    /// pair edges, so its cost is linear in its size (20,000 parties would be 200 million pairs).
+    @Test func manyPartyEventFormsNoPairs() throws {
+        let n = 20_000
+        let actors = (0..<n).map { ActorRecord(id: "p\($0)", name: "P\($0)", kind: .person) }
+        let d = try Dataset(sources: [], actors: actors, events: [
+            EventRecord(id: "crowd", date: EventDate("2020")!, kind: .meeting, participants: (0..<n).map { ActorID($0) }),
+            EventRecord(id: "pair", date: EventDate("2020")!, kind: .meeting, participants: [ActorID(0), ActorID(1)]),
+            EventRecord(id: "ten", date: EventDate("2020")!, kind: .meeting, participants: (0..<10).map { ActorID($0) }),
+            EventRecord(id: "eleven", date: EventDate("2020")!, kind: .meeting, participants: (0..<11).map { ActorID($0) }),
+        ])
+        let p = EventProjection(d)
+        #expect(p.coAttendanceEvents.map { d[$0].id } == ["crowd", "eleven"])
+        #expect(p.edges.count == 45)                                  // the ten-party meeting, pairwise
+        #expect(p.edges.first { d[$0.source].id == "p0" && d[$0.target].id == "p1" }?.events.map { d[$0].id } == ["pair", "ten"])
+        #expect(p.graph.nodeCount == n)
+        let wider = EventProjection(d, options: ProjectionOptions(maxParties: 11))
+        #expect(wider.coAttendanceEvents.map { d[$0].id } == ["crowd"] && wider.edges.count == 55)
+    }
 }

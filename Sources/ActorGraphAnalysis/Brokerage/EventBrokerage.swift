@@ -1,123 +1,110 @@
 public import ActorGraphCore
 
-/// Options for ``EventBrokerage/find(in:projection:options:)``.
-public struct EventBrokerageOptions: Hashable, Sendable {
-    /// Event kinds that count as a contact for temporal brokerage. Default: meetings only
-    /// (visits, talks, calls, summits), since a statement about someone or a dispute is no
-    /// channel a message can pass through. Only events the projection kept (its kinds and
-    /// window) are considered.
-    public var contactKinds: Set<EventKind>
-    /// The largest time, in days, from the first contact (A–B) to the second (B–C), measured
-    /// conservatively from the first possible day of the first to the last possible day of the
-    /// second; `nil` for no limit.
-    public var windowDays: Int?
-    /// Report brokers the sources name (an event's `broker`). Default `true`.
-    public var explicit: Bool
-    /// Report brokers inferred from the order of contacts. Default `true`.
-    public var temporal: Bool
-    /// The node attribute of the projection's graph that names each actor's group in the
-    /// summaries (default `state`; `kind`, `affiliation` or any other node attribute).
-    public var groupAttribute: String
-
-    public init(contactKinds: Set<EventKind> = [.meeting], windowDays: Int? = nil, explicit: Bool = true,
-                temporal: Bool = true, groupAttribute: String = "state") {
-        self.contactKinds = contactKinds
-        self.windowDays = windowDays
-        self.explicit = explicit
-        self.temporal = temporal
-        self.groupAttribute = groupAttribute
-    }
-}
-
-/// One brokered contact: `broker` stood between `from` and `to`, shown by `events`.
-public struct BrokerageFinding: Hashable, Sendable {
-    /// Why the finding is made.
-    public enum Basis: String, Hashable, Sendable, CaseIterable {
-        /// A source names the broker of the event.
-        case explicit
-        /// The broker met `from`, then `to`, before `from` and `to` had any contact.
-        case temporal
-    }
-    /// The broker (after the projection's roll-up).
-    public let broker: ActorID
-    /// Temporal: the actor the broker met first. Explicit: the first party of the event (its
-    /// source when it has one, else the first participant in dataset order).
-    public let from: ActorID
-    /// Temporal: the actor the broker met second. Explicit: the other party.
-    public let to: ActorID
-    public let basis: Basis
-    /// Explicit: the event that names the broker. Temporal: the `from`–broker contact and the
-    /// broker–`to` contact, in that order.
-    public let events: [EventID]
-    /// Explicit: the event's date. Temporal: the date of the second contact, when the
-    /// brokerage was complete.
-    public let date: EventDate
-    /// The group of `from` (its label for ``EventBrokerageOptions/groupAttribute``; `(none)`
-    /// where the actor has none).
-    public let fromGroup: String
-    /// The group of `to`.
-    public let toGroup: String
-}
-
 /// What one broker did over the whole period.
 public struct BrokerSummary: Hashable, Sendable {
     public let broker: ActorID
-    /// Number of findings (explicit and temporal).
+    /// Number of asserted findings (explicit and temporal).
     public let count: Int
     public let explicitCount: Int
     public let temporalCount: Int
-    /// The distinct group pairs `from -> to` the broker linked, as `"A -> B"` labels, in date order.
+    /// Number of candidates (0 unless candidates were asked for).
+    public let candidateCount: Int
+    /// Asserted findings by Gould-Fernandez role, in ``BrokerageRole/allCases`` order, zeros left out.
+    public let roles: [(role: BrokerageRole, count: Int)]
+    /// The distinct group pairs the broker linked, as undirected `"A - B"` labels, in date order
+    /// (asserted findings; candidates when the broker has no asserted finding).
     public let groupPairs: [String]
-    /// First start and last end among the dates of the findings.
+    /// First start and last end among the evidence of its findings.
     public let first: Day
     public let last: Day
+
+    public static func == (a: BrokerSummary, b: BrokerSummary) -> Bool {
+        a.broker == b.broker && a.count == b.count && a.explicitCount == b.explicitCount
+            && a.temporalCount == b.temporalCount && a.candidateCount == b.candidateCount
+            && a.roles.map(\.role) == b.roles.map(\.role) && a.roles.map(\.count) == b.roles.map(\.count)
+            && a.groupPairs == b.groupPairs && a.first == b.first && a.last == b.last
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(broker)
+        hasher.combine(count)
+        hasher.combine(candidateCount)
+    }
 }
 
-/// Who brokered which contacts, read from the events of a dataset.
-///
-/// Two kinds of evidence:
-/// - **explicit**: an event with a `broker` says the broker arranged the contact between its
-///   participants: one finding per pair of parties (the broker excluded; for a directed event,
-///   its source with each other party). When the broker takes part for a `principal` (an
-///   envoy), the pairs are the principal with each other party. An event with fewer than two
-///   parties besides the broker, after roll-up, gives none; in an event with more than two
-///   parties, two parties of the same group are on one side and form no pair.
-///
-/// Neither kind reports a pair in which one actor belongs to the other (a minister and their
-/// state, through the affiliation chain): such a contact is internal.
-/// - **temporal** (after Gould & Fernandez's two-path, in time, cf. Holme & Saramäki 2012 on
-///   time-respecting paths): B brokered A -> C when an A–B contact is *definitely no later*
-///   than a B–C contact, within the optional window, and A and C had no contact that *could*
-///   have preceded the B–C contact.
-///
-/// **Dates are intervals** (a year, a month, a day or a range; see `EventDate`), so order is
-/// decided conservatively, never by guessing a day inside an interval:
-/// - A–B is no later than B–C when `end(AB) <= start(BC)`: the last possible day of the first
-///   is on or before the first possible day of the second. Two contacts on the same day
-///   qualify (a day is the finest precision), so same-day contacts can yield both A -> C and
-///   C -> A; a contact dated `2020-11` is not no-later than one dated `2020-11-10`.
-/// - A and C had no earlier contact when every A–C contact has `start(AC) > end(BC)`: it
-///   definitely came after. An A–C contact in the same event, on the same day or in an
-///   enclosing month rules the finding out.
-/// - The window holds when `end(BC) - start(AB) <= windowDays`.
-/// Among the qualifying pairs of contacts the finding cites the earliest B–C contact (by start,
-/// then end) and, for it, the A–B contact that starts latest.
-///
-/// Contacts are the events behind the projection's edges whose kind is in
-/// ``EventBrokerageOptions/contactKinds``, between the projection's nodes (after roll-up); a
-/// directed projection's arcs count as contacts both ways.
-public struct EventBrokerage: Sendable {
-    /// All findings, ordered by date (start, end), then basis, broker, `from`, `to` (dataset order).
-    public let findings: [BrokerageFinding]
-    /// One summary per broker, most findings first (ties in dataset order).
-    public let brokers: [BrokerSummary]
+/// An explicitly brokered event left out because it has more sides than
+/// ``EventBrokerageOptions/maxSides``.
+public struct SkippedBrokeredEvent: Hashable, Sendable {
+    public let event: EventID
+    public let sides: Int
+}
 
-    /// Finds explicit and temporal brokerage in the events `projection` kept.
+/// Who brokered which contacts, read from the events of a dataset, by the definition of
+/// ``EventBrokerageOptions`` (Gould & Fernandez 1989; Spiro, Acton & Butts 2013; Quintane &
+/// Carnabuci 2016; Hamilton, Hileman & Bodin 2020).
+///
+/// **Explicit** findings come from events that name a `broker`. The parties (participants,
+/// source and target after roll-up, the broker excluded) form **sides**: two parties are two
+/// sides; more parties are grouped by their group (the 2015 agreement between Japan, Abe, Suga
+/// and South Korea has two sides, Japan and South Korea); parties all of one group are one
+/// side each. An event gives one finding per pair of opposing sides: for an envoy (a broker
+/// who takes part for a `principal`), the principal with each other side, never the envoy's
+/// own principal with itself; for a directed event, its source's side with each other side;
+/// otherwise every pair of sides, the side in the broker's group first. Each side is shown by
+/// its state if it names one, else by its first party. Findings of one broker for one pair
+/// are merged, whatever the number of events (one finding per relation). A pair in which one
+/// belongs to the other is internal and gives none.
+///
+/// **Temporal** findings follow the rules of ``EventBrokerageOptions``: dyadic contacts in
+/// time order within the window, no prior tie (``PriorTies``), then closure, role and
+/// exclusivity. A temporal finding for a broker and pair that the sources already name is
+/// left out (the explicit one stands).
+public struct EventBrokerage: Sendable {
+    /// Counters of the work done, for tests of the cost on adversarial shapes.
+    public struct Statistics: Hashable, Sendable {
+        /// Dyadic contacts in the view.
+        public var contacts = 0
+        /// Pairs of contacts (`A - B`, `B - C`) examined.
+        public var twoPathsExamined = 0
+        /// Triangles of the contact graph enumerated (asserted findings only).
+        public var triangles = 0
+    }
+
+    /// Asserted findings, ordered by date (start, end), then basis, broker, `from`, `to`.
+    public let findings: [BrokerageFinding]
+    /// Candidates (empty unless ``EventBrokerageOptions/includeCandidates``), in the same order.
+    public let candidates: [BrokerageFinding]
+    /// One summary per broker with an asserted finding (or, when candidates are included,
+    /// a candidate), explicit findings first, then asserted ones, then candidates (ties in
+    /// dataset order).
+    public let brokers: [BrokerSummary]
+    /// Explicitly brokered events with too many sides to pair.
+    public let skipped: [SkippedBrokeredEvent]
+    public let statistics: Statistics
+
+    /// A result assembled by hand (a subset of another result, as `--top` keeps).
+    public init(findings: [BrokerageFinding], candidates: [BrokerageFinding], brokers: [BrokerSummary],
+                skipped: [SkippedBrokeredEvent], statistics: Statistics) {
+        self.findings = findings
+        self.candidates = candidates
+        self.brokers = brokers
+        self.skipped = skipped
+        self.statistics = statistics
+    }
+
+    /// Finds explicit and temporal brokerage in the view `projection` gives of `dataset`.
+    ///
+    /// Explicit findings come from the events the projection kept (its kinds and window);
+    /// contacts from the events in its window of ``EventBrokerageOptions/contactKinds``; prior
+    /// ties from every event of the dataset. Actors are the projection's (after roll-up).
     ///
     /// - Throws: ``BrokerageError`` for an unknown group attribute, no contact kinds, or a
-    ///   negative window.
-    /// - Complexity: O(E·p² + Σ_B Σ_{A,C ∈ N(B)} k_BC · (k_AB + k_AC)) for E events with at most p
-    ///   parties and k_XY contacts between X and Y: quadratic in each broker's number of contacts.
+    ///   negative window or closure horizon.
+    /// - Complexity: O(P + C log C + T·k + W) for P participant mentions, C dyadic contacts,
+    ///   T triangles of the contact graph (at most O(C^1.5)) with k contacts per pair, and W
+    ///   two-paths within the window when candidates are asked for (a hub meeting N actors one
+    ///   a day: T = 0, W <= N·window). Explicit events cost O(p + s²) for p parties and
+    ///   s <= ``EventBrokerageOptions/maxSides`` sides.
     public static func find(in dataset: Dataset, projection: EventProjection,
                             options: EventBrokerageOptions = EventBrokerageOptions()) throws -> EventBrokerage {
         if options.temporal && options.contactKinds.isEmpty {
@@ -126,6 +113,10 @@ public struct EventBrokerage: Sendable {
         if let w = options.windowDays, w < 0 {
             throw BrokerageError(.invalidOption, "the window must be a number of days >= 0 (got \(w))")
         }
+        if let c = options.closureDays, c < 0 {
+            throw BrokerageError(.invalidOption, "the closure horizon must be a number of days >= 0 (got \(c))")
+        }
+        precondition(options.maxSides >= 2, "EventBrokerageOptions.maxSides must be at least 2")
         let graph = projection.graph
         guard let column = graph.nodeAttribute(options.groupAttribute) ?? (graph.nodeCount == 0 ? [] : nil) else {
             let available = graph.nodeAttributeNames
@@ -133,157 +124,350 @@ public struct EventBrokerage: Sendable {
                 "no node attribute '\(options.groupAttribute)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
         }
         let rep = projection.representative
-        func group(_ actor: ActorID) -> String {
-            guard let node = graph.node(named: dataset[actor].id) else { return "(none)" }
+        let groupOf: [String] = dataset.actors.map { actor in
+            guard let node = graph.node(named: actor.id) else { return "(none)" }
             return column[node.index]?.description ?? "(none)"
         }
-        func dates(_ e: EventID) -> EventDate { dataset[e].date }
+        func group(_ a: ActorID) -> String { groupOf[a.index] }
+        let ties = PriorTies(dataset: dataset, representative: rep)
+        var stats = Statistics()
 
-        /// True when one actor belongs to the other (Li Keqiang and China, Park Jie-won and the
-        /// NIS): a contact between them is internal, never brokered.
-        func affiliated(_ a: ActorID, _ c: ActorID) -> Bool {
-            func belongs(_ x: ActorID, to y: ActorID) -> Bool {
-                var current = dataset[x].affiliation
-                var steps = 0
-                while let p = current, steps < dataset.actors.count {
-                    if p == y { return true }
-                    current = dataset[p].affiliation
-                    steps += 1
-                }
-                return false
-            }
-            return belongs(a, to: c) || belongs(c, to: a)
-        }
-
-        var findings: [BrokerageFinding] = []
-
+        var explicitFindings: [BrokerageFinding] = []
+        var skipped: [SkippedBrokeredEvent] = []
         if options.explicit {
-            for id in projection.eventsUsed {
-                let event = dataset[id]
-                guard let brokerActor = event.broker else { continue }
-                let broker = rep[brokerActor.index]
-                var parties: [ActorID] = []
-                var seen = Set<ActorID>()
-                for a in (event.source.map { [$0] } ?? []) + event.participants + (event.target.map { [$0] } ?? []) {
-                    let r = rep[a.index]
-                    if r != broker && seen.insert(r).inserted { parties.append(r) }
-                }
-                var pairs: [(ActorID, ActorID)] = []
-                if let principal = event.principal.map({ rep[$0.index] }), principal != broker,
-                   event.participants.contains(brokerActor) {
-                    // An envoy: the broker takes part for its principal, linking the principal
-                    // with every other party.
-                    for p in parties where p != principal { pairs.append((principal, p)) }
-                } else if let s = event.source.map({ rep[$0.index] }), s != broker, event.target != nil {
-                    for p in parties where p != s { pairs.append((s, p)) }
-                } else {
-                    for i in parties.indices { for j in parties.indices where j > i { pairs.append((parties[i], parties[j])) } }
-                }
-                // In a many-sided event, two parties of one group sit on the same side of the
-                // table: the broker linked the sides, not those two.
-                let sides = parties.count > 2
-                for (a, c) in pairs where !affiliated(a, c) && !(sides && group(a) == group(c)) {
-                    findings.append(BrokerageFinding(broker: broker, from: a, to: c, basis: .explicit, events: [id],
-                                                     date: event.date, fromGroup: group(a), toGroup: group(c)))
-                }
-            }
+            (explicitFindings, skipped) = explicitBrokerage(dataset, events: projection.eventsUsed, rep: rep,
+                                                            group: group, ties: ties, maxSides: options.maxSides)
         }
 
+        var temporal: [BrokerageFinding] = []
         if options.temporal {
-            // Contacts per unordered pair, sorted by (start, end, id).
-            var contacts: [ActorID: [ActorID: [EventID]]] = [:]
-            for edge in projection.edges where edge.source != edge.target {
-                let events = edge.events.filter { options.contactKinds.contains(dataset[$0].kind) }
-                guard !events.isEmpty else { continue }
-                contacts[edge.source, default: [:]][edge.target, default: []].append(contentsOf: events)
-                contacts[edge.target, default: [:]][edge.source, default: []].append(contentsOf: events)
-            }
-            func order(_ a: EventID, _ b: EventID) -> Bool {
-                let x = dates(a), y = dates(b)
-                return (x.start, x.end, a) < (y.start, y.end, b)
-            }
-            for (a, row) in contacts {
-                for (b, list) in row { contacts[a]![b] = Array(Set(list)).sorted(by: order) }
-            }
-            for broker in contacts.keys.sorted() {
-                let row = contacts[broker]!
-                let neighbours = row.keys.sorted()
-                for a in neighbours {
-                    let ab = row[a]!
-                    for c in neighbours where c != a && !affiliated(a, c) {
-                        let ac = contacts[a]?[c] ?? []
-                        search: for e2 in row[c]! {
-                            let second = dates(e2)
-                            guard ac.allSatisfy({ dates($0).start > second.end }) else { continue }
-                            var best: EventID? = nil
-                            for e1 in ab where e1 != e2 {
-                                let first = dates(e1)
-                                guard first.end <= second.start else { continue }
-                                if let w = options.windowDays,
-                                   Int(second.end.daysSinceEpoch) - Int(first.start.daysSinceEpoch) > w { continue }
-                                if let b = best, (dates(b).start, dates(b).end) > (first.start, first.end) { continue }
-                                best = e1
-                            }
-                            if let e1 = best {
-                                findings.append(BrokerageFinding(broker: broker, from: a, to: c, basis: .temporal,
-                                                                 events: [e1, e2], date: second, fromGroup: group(a), toGroup: group(c)))
-                                break search
-                            }
-                        }
-                    }
-                }
-            }
+            let window = projection.options.window
+            let events = dataset.events.indices.lazy.filter { dataset.events[$0].date.isWithin(window) }.map { EventID($0) }
+            let index = ContactIndex(dataset: dataset, events: Array(events), representative: rep, kinds: options.contactKinds)
+            stats.contacts = index.count
+            temporal = temporalBrokerage(dataset, index: index, ties: ties, group: group, options: options, stats: &stats)
         }
 
-        findings.sort {
+        // One finding per relation: the sources' word stands over the inference.
+        let named = Set(explicitFindings.map { PairOfBroker($0) })
+        temporal.removeAll { named.contains(PairOfBroker($0)) }
+
+        // Exclusivity over everything found, asserted or not.
+        var brokersOfPair: [ActorPair: Set<ActorID>] = [:]
+        for f in explicitFindings + temporal { brokersOfPair[ActorPair(f.from, f.to), default: []].insert(f.broker) }
+        func finish(_ f: BrokerageFinding) -> BrokerageFinding {
+            BrokerageFinding(broker: f.broker, from: f.from, to: f.to, basis: f.basis, status: f.status, reason: f.reason,
+                             role: f.role, exclusive: brokersOfPair[ActorPair(f.from, f.to)]?.count == 1,
+                             events: f.events, date: f.date, fromGroup: f.fromGroup, toGroup: f.toGroup,
+                             brokerGroup: f.brokerGroup)
+        }
+        var all = (explicitFindings + temporal).map(finish)
+        if let roles = options.roles { all.removeAll { !roles.contains($0.role) } }
+        if options.crossGroupOnly { all.removeAll { !$0.role.isCrossGroup } }
+        all.sort {
             ($0.date.start, $0.date.end, $0.basis == .explicit ? 0 : 1, $0.broker, $0.from, $0.to)
                 < ($1.date.start, $1.date.end, $1.basis == .explicit ? 0 : 1, $1.broker, $1.from, $1.to)
         }
-
-        var byBroker: [ActorID: [BrokerageFinding]] = [:]
-        for f in findings { byBroker[f.broker, default: []].append(f) }
-        var brokers: [BrokerSummary] = byBroker.map { broker, list in
-            var pairs: [String] = []
-            for f in list {
-                let label = "\(f.fromGroup) -> \(f.toGroup)"
-                if !pairs.contains(label) { pairs.append(label) }
-            }
-            return BrokerSummary(broker: broker, count: list.count,
-                                 explicitCount: list.count { $0.basis == .explicit },
-                                 temporalCount: list.count { $0.basis == .temporal },
-                                 groupPairs: pairs,
-                                 first: list.map(\.date.start).min()!, last: list.map(\.date.end).max()!)
-        }
-        brokers.sort { ($1.count, $0.broker) < ($0.count, $1.broker) }
-        return EventBrokerage(findings: findings, brokers: brokers)
+        let asserted = all.filter { $0.status == .asserted }
+        let candidates = options.includeCandidates ? all.filter { $0.status == .candidate } : []
+        return EventBrokerage(findings: asserted, candidates: candidates,
+                              brokers: summaries(asserted, candidates), skipped: skipped, statistics: stats)
     }
 
-    /// One finding as a sentence: "Park Jie-won brokered Moon Jae-in -> Yoshihide Suga
-    /// (South Korea -> Japan): met Moon Jae-in 2020-11-05 [e1], met Yoshihide Suga 2020-11-10 [e2]".
-    ///
-    /// Group labels that are actor ids (as the `state` attribute is) are shown by name.
-    public static func sentence(for finding: BrokerageFinding, in dataset: Dataset) -> String {
-        func name(_ a: ActorID) -> String { dataset[a].name }
-        func label(_ g: String) -> String { dataset.actorID(forID: g).map { dataset[$0].name } ?? g }
-        func verb(_ e: EventRecord) -> String {
-            switch e.kind {
-            case .meeting: "met"
-            case .statement: "exchanged statements with"
-            case .dispute: "was in dispute with"
-            case .cooperation: "cooperated with"
+    /// A broker and an unordered pair.
+    struct PairOfBroker: Hashable {
+        let broker: ActorID
+        let pair: ActorPair
+        init(_ f: BrokerageFinding) { broker = f.broker; pair = ActorPair(f.from, f.to) }
+    }
+
+    // MARK: Explicit
+
+    static func explicitBrokerage(_ dataset: Dataset, events: [EventID], rep: [ActorID], group: (ActorID) -> String,
+                                  ties: PriorTies, maxSides: Int) -> ([BrokerageFinding], [SkippedBrokeredEvent]) {
+        var merged: [PairOfBrokerKey: (first: BrokerageFinding, events: [EventID])] = [:]
+        var order: [PairOfBrokerKey] = []
+        var skipped: [SkippedBrokeredEvent] = []
+        for id in events {
+            let event = dataset[id]
+            guard let brokerActor = event.broker else { continue }
+            let broker = rep[brokerActor.index]
+            var parties: [ActorID] = []
+            var seen = Set<ActorID>()
+            for a in (event.source.map { [$0] } ?? []) + event.participants + (event.target.map { [$0] } ?? []) {
+                let r = rep[a.index]
+                if r != broker && seen.insert(r).inserted { parties.append(r) }
+            }
+            let principal = event.principal.map { rep[$0.index] }
+            if let principal, principal != broker, !seen.contains(principal) { parties.insert(principal, at: 0) }
+            guard parties.count >= 2 else { continue }
+            // Sides: two parties are two sides; more are grouped by group, unless all share one.
+            var sides: [[ActorID]]
+            if parties.count == 2 {
+                sides = parties.map { [$0] }
+            } else {
+                var byGroup: [String: Int] = [:]
+                sides = []
+                for p in parties {
+                    if let i = byGroup[group(p)] { sides[i].append(p) } else { byGroup[group(p)] = sides.count; sides.append([p]) }
+                }
+                if sides.count == 1 { sides = parties.map { [$0] } }
+            }
+            if sides.count > maxSides {
+                skipped.append(SkippedBrokeredEvent(event: id, sides: sides.count))
+                continue
+            }
+            func side(of actor: ActorID) -> Int? { sides.firstIndex { $0.contains(actor) } }
+            var pairs: [(Int, Int)] = []
+            if let principal, principal != broker, let ps = side(of: principal) {
+                // An envoy links the principal's side with every other side.
+                if sides[ps].count > 1 { sides[ps] = [principal] + sides[ps].filter { $0 != principal } }
+                for j in sides.indices where j != ps { pairs.append((ps, j)) }
+            } else if event.isDirected, let s = event.source.map({ rep[$0.index] }), s != broker, let ss = side(of: s) {
+                for j in sides.indices where j != ss { pairs.append((ss, j)) }
+            } else {
+                let own = group(broker)
+                for i in sides.indices {
+                    for j in sides.indices where j > i {
+                        // The side in the broker's group first: the broker acts from it.
+                        pairs.append(group(sides[j][0]) == own && group(sides[i][0]) != own ? (j, i) : (i, j))
+                    }
+                }
+            }
+            func face(_ members: [ActorID]) -> ActorID {
+                if let principal, members.contains(principal) { return principal }
+                return members.first { dataset[$0].kind == .state } ?? members[0]
+            }
+            for (i, j) in pairs {
+                let a = face(sides[i]), c = face(sides[j])
+                guard a != c, !ties.isMembership(a, c) else { continue }
+                let key = PairOfBrokerKey(broker: broker, pair: ActorPair(a, c))
+                if merged[key] == nil {
+                    order.append(key)
+                    let f = BrokerageFinding(broker: broker, from: a, to: c, basis: .explicit, status: .asserted, reason: nil,
+                                             role: .of(from: group(a), broker: group(broker), to: group(c)), exclusive: false,
+                                             events: [], date: event.date, fromGroup: group(a), toGroup: group(c),
+                                             brokerGroup: group(broker))
+                    merged[key] = (f, [id])
+                } else if merged[key]!.events.last != id {
+                    merged[key]!.events.append(id)
+                }
             }
         }
-        let head = "\(name(finding.broker)) brokered \(name(finding.from)) -> \(name(finding.to)) "
-            + "(\(label(finding.fromGroup)) -> \(label(finding.toGroup))): "
-        switch finding.basis {
-        case .explicit:
-            let e = dataset[finding.events[0]]
-            let what = e.subtype ?? e.kind.rawValue
-            return head + "named as broker of the \(what) on \(e.date) [\(e.id)]"
-        case .temporal:
-            let first = dataset[finding.events[0]], second = dataset[finding.events[1]]
-            return head + "\(verb(first)) \(name(finding.from)) \(first.date) [\(first.id)], "
-                + "\(verb(second)) \(name(finding.to)) \(second.date) [\(second.id)]"
+        let findings = order.map { key -> BrokerageFinding in
+            let (f, ids) = merged[key]!
+            let sorted = sortedByDate(ids, dataset)
+            return BrokerageFinding(broker: f.broker, from: f.from, to: f.to, basis: .explicit, status: .asserted, reason: nil,
+                                    role: f.role, exclusive: false, events: sorted, date: period(sorted, dataset),
+                                    fromGroup: f.fromGroup, toGroup: f.toGroup, brokerGroup: f.brokerGroup)
         }
+        return (findings, skipped)
+    }
+
+    struct PairOfBrokerKey: Hashable {
+        let broker: ActorID
+        let pair: ActorPair
+    }
+
+    // MARK: Temporal
+
+    /// One time-respecting two-path `from - broker` (`first`), then `broker - to` (`second`).
+    struct TwoPath {
+        let broker: ActorID, from: ActorID, to: ActorID
+        let first: ContactIndex.Contact, second: ContactIndex.Contact
+    }
+
+    static func temporalBrokerage(_ dataset: Dataset, index: ContactIndex, ties: PriorTies, group: (ActorID) -> String,
+                                  options: EventBrokerageOptions, stats: inout Statistics) -> [BrokerageFinding] {
+        let window = options.windowDays.map(Int32.init)
+        var paths: [TwoPath] = []
+        if options.includeCandidates {
+            paths = windowedTwoPaths(index, window: window, stats: &stats)
+        } else {
+            paths = closedTwoPaths(index, window: window, stats: &stats)
+        }
+        // Evaluate, keeping one two-path per broker and unordered pair: asserted over candidate,
+        // then the earliest second contact.
+        var best: [PairOfBrokerKey: BrokerageFinding] = [:]
+        var order: [PairOfBrokerKey] = []
+        for path in paths {
+            guard let f = evaluate(path, dataset: dataset, index: index, ties: ties, group: group, options: options) else { continue }
+            let key = PairOfBrokerKey(broker: path.broker, pair: ActorPair(path.from, path.to))
+            if let old = best[key] {
+                let better = (old.status == .candidate && f.status == .asserted)
+                    || (old.status == f.status && (f.date.start, f.date.end) < (old.date.start, old.date.end))
+                if better { best[key] = f }
+            } else {
+                best[key] = f
+                order.append(key)
+            }
+        }
+        return order.map { best[$0]! }
+    }
+
+    /// Applies rules 2, 4, 5 and 6 to a two-path that passed rules 1 and 3; `nil` when a prior
+    /// tie cancels it.
+    static func evaluate(_ path: TwoPath, dataset: Dataset, index: ContactIndex, ties: PriorTies,
+                         group: (ActorID) -> String, options: EventBrokerageOptions) -> BrokerageFinding? {
+        let second = path.second
+        if ties.tie(path.from, path.to, by: second.end) != nil { return nil }
+        var closing: ContactIndex.Contact? = nil
+        if let pid = index.pairID[ActorPair(path.from, path.to)] {
+            for c in index.pairContacts[pid] {
+                if let h = options.closureDays, Int(c.start) - Int(second.end) > h { break }
+                if c.start > second.end && (options.closureDays.map { Int(c.end) - Int(second.end) <= $0 } ?? true) {
+                    closing = c
+                    break
+                }
+            }
+        }
+        let ga = group(path.from), gb = group(path.broker), gc = group(path.to)
+        let reason: BrokerageFinding.Reason? = ga == gc ? .sameGroup : (closing == nil ? .open : nil)
+        let ids = [path.first.event, second.event] + (closing.map { [$0.event] } ?? [])
+        return BrokerageFinding(broker: path.broker, from: path.from, to: path.to, basis: .temporal,
+                                status: reason == nil ? .asserted : .candidate, reason: reason,
+                                role: .of(from: ga, broker: gb, to: gc), exclusive: false, events: ids,
+                                date: period(ids, dataset), fromGroup: ga, toGroup: gc, brokerGroup: gb)
+    }
+
+    /// The earliest qualifying two-path through `ab` then `bc` (both sorted): the first `B - C`
+    /// contact with an `A - B` contact definitely no later and within the window, and for it
+    /// the latest such `A - B` contact.
+    static func firstTwoPath(_ ab: [ContactIndex.Contact], _ bc: [ContactIndex.Contact], window: Int32?,
+                             stats: inout Statistics) -> (ContactIndex.Contact, ContactIndex.Contact)? {
+        for e2 in bc {
+            var j = upperBound(ab, e2.start) - 1
+            while j >= 0 {
+                let e1 = ab[j]
+                if let w = window, Int(e1.start) < Int(e2.end) - Int(w) { break }
+                stats.twoPathsExamined += 1
+                if e1.end <= e2.start { return (e1, e2) }
+                j -= 1
+            }
+        }
+        return nil
+    }
+
+    /// Two-paths that can be closed: those whose ends have a contact, found through the
+    /// triangles of the contact graph (each edge oriented from lower to higher degree, so a
+    /// hub with N leaves and no closing contact costs O(N)).
+    /// - Complexity: O(C^1.5) triangles at most for C contact pairs, times the contacts per pair.
+    static func closedTwoPaths(_ index: ContactIndex, window: Int32?, stats: inout Statistics) -> [TwoPath] {
+        let n = index.neighbours.count
+        func before(_ a: ActorID, _ b: ActorID) -> Bool {
+            (index.neighbours[a.index].count, a.rawValue) < (index.neighbours[b.index].count, b.rawValue)
+        }
+        let out: [[(actor: ActorID, pair: Int)]] = (0..<n).map { i in
+            index.neighbours[i].filter { before(ActorID(i), $0.actor) }
+        }
+        var mark = [Int](repeating: -1, count: n)
+        var paths: [TwoPath] = []
+        func add(broker: ActorID, _ x: ActorID, _ y: ActorID, _ bx: Int, _ by: Int) {
+            let cx = index.pairContacts[bx], cy = index.pairContacts[by]
+            if let (e1, e2) = firstTwoPath(cx, cy, window: window, stats: &stats) {
+                paths.append(TwoPath(broker: broker, from: x, to: y, first: e1, second: e2))
+            }
+            if let (e1, e2) = firstTwoPath(cy, cx, window: window, stats: &stats) {
+                paths.append(TwoPath(broker: broker, from: y, to: x, first: e1, second: e2))
+            }
+        }
+        for u in 0..<n {
+            for (w, p) in out[u] { mark[w.index] = p }
+            for (v, puv) in out[u] {
+                for (w, pvw) in out[v.index] where mark[w.index] >= 0 {
+                    let puw = mark[w.index]
+                    stats.triangles += 1
+                    let uu = ActorID(u)
+                    add(broker: v, uu, w, puv, pvw)
+                    add(broker: uu, v, w, puv, puw)
+                    add(broker: w, uu, v, puw, pvw)
+                }
+            }
+            for (w, _) in out[u] { mark[w.index] = -1 }
+        }
+        return paths
+    }
+
+    /// Every time-respecting two-path within the window, one per broker and ordered pair.
+    /// - Complexity: O(Σ_B Σ_{B - C contacts} contacts of B within the window before it): linear
+    ///   in contacts times the contacts a broker has per window (unbounded without a window).
+    static func windowedTwoPaths(_ index: ContactIndex, window: Int32?, stats: inout Statistics) -> [TwoPath] {
+        var paths: [TwoPath] = []
+        for b in index.timeline.indices where index.timeline[b].count > 1 {
+            let timeline = index.timeline[b]
+            var seen = Set<UInt64>()
+            for e2 in timeline {
+                var j = upperBound(timeline, e2.start) - 1
+                while j >= 0 {
+                    let e1 = timeline[j]
+                    if let w = window, Int(e1.start) < Int(e2.end) - Int(w) { break }
+                    stats.twoPathsExamined += 1
+                    if e1.other != e2.other && e1.end <= e2.start
+                        && seen.insert(UInt64(e1.other.rawValue) << 32 | UInt64(e2.other.rawValue)).inserted {
+                        paths.append(TwoPath(broker: ActorID(b), from: e1.other, to: e2.other, first: e1, second: e2))
+                    }
+                    j -= 1
+                }
+            }
+        }
+        return paths
+    }
+
+    /// The first index whose contact starts after `day` (contacts sorted by start).
+    static func upperBound(_ list: [ContactIndex.Contact], _ day: Int32) -> Int {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].start <= day { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    // MARK: Summaries and periods
+
+    static func summaries(_ asserted: [BrokerageFinding], _ candidates: [BrokerageFinding]) -> [BrokerSummary] {
+        var byBroker: [ActorID: (asserted: [BrokerageFinding], candidates: [BrokerageFinding])] = [:]
+        for f in asserted { byBroker[f.broker, default: ([], [])].asserted.append(f) }
+        for f in candidates { byBroker[f.broker, default: ([], [])].candidates.append(f) }
+        var brokers: [BrokerSummary] = byBroker.map { broker, lists in
+            let shown = lists.asserted.isEmpty ? lists.candidates : lists.asserted
+            var pairs: [String] = []
+            var seen = Set<String>()
+            for f in shown {
+                let label = "\(f.fromGroup) - \(f.toGroup)"
+                if seen.insert(label).inserted { pairs.append(label) }
+            }
+            let roles = BrokerageRole.allCases.compactMap { role -> (role: BrokerageRole, count: Int)? in
+                let n = lists.asserted.count { $0.role == role }
+                return n == 0 ? nil : (role, n)
+            }
+            return BrokerSummary(broker: broker, count: lists.asserted.count,
+                                 explicitCount: lists.asserted.count { $0.basis == .explicit },
+                                 temporalCount: lists.asserted.count { $0.basis == .temporal },
+                                 candidateCount: lists.candidates.count, roles: roles, groupPairs: pairs,
+                                 first: shown.map(\.date.start).min()!, last: shown.map(\.date.end).max()!)
+        }
+        brokers.sort {
+            ($1.explicitCount, $1.count, $1.candidateCount, $0.broker) < ($0.explicitCount, $0.count, $0.candidateCount, $1.broker)
+        }
+        return brokers
+    }
+
+    static func sortedByDate(_ ids: [EventID], _ dataset: Dataset) -> [EventID] {
+        ids.sorted {
+            let a = dataset[$0].date, b = dataset[$1].date
+            return (a.start, a.end, $0) < (b.start, b.end, $1)
+        }
+    }
+
+    /// The period from the first to the last of `ids`: one date when they share it, else a
+    /// range from the start of the earliest to the end of the latest.
+    static func period(_ ids: [EventID], _ dataset: Dataset) -> EventDate {
+        let dates = ids.map { dataset.events[$0.index].date }
+        let first = dates.min { ($0.start, $0.end) < ($1.start, $1.end) }!
+        let last = dates.max { ($0.end, $0.start) < ($1.end, $1.start) }!
+        if first.start == last.start && first.end == last.end { return first }
+        if first.start <= last.start && last.end >= first.end, let range = EventDate(spanning: first, last) { return range }
+        return EventDate("\(first.start)/\(last.end)") ?? first
     }
 }

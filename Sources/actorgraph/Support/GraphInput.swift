@@ -115,6 +115,41 @@ struct LoadedInput {
     let graph: Graph
     let dataset: Dataset?
     let projection: EventProjection?
+    /// For a dataset, the view its events were projected with, as output names it (`contact`,
+    /// or `kinds: meeting, statement`); `nil` for graph files, which are read as they are.
+    var view: String? = nil
+}
+
+extension LoadedInput {
+    /// `value` (a JSON object) with a `view` key first when the input is a dataset, so every
+    /// analysis names the view it ran on; graph files are unchanged.
+    func namingView(_ value: JSONValue) -> JSONValue {
+        guard let view, case .object(let fields) = value else { return value }
+        return .object([("view", .string(view))] + fields)
+    }
+
+    /// Prints `view: contact` above a table when the input is a dataset.
+    func printView() {
+        if let view { print("view: \(view)") }
+    }
+}
+
+/// Which events an analysis of a dataset sees when `--kind` is not given.
+enum DatasetView {
+    /// The contact view (``ProjectionOptions/contactKinds`` and principal ties): the default
+    /// of every analysis, since a dispute or a statement is no channel.
+    case contact
+    /// Every kind: for drawings, which colour edges by kind.
+    case all
+
+    /// The line tables print and the `view` value JSON gives.
+    static func name(kinds: [EventKind], default view: DatasetView) -> String {
+        if !kinds.isEmpty { return "kinds: " + Set(kinds).sorted().map(\.rawValue).joined(separator: ", ") }
+        switch view {
+        case .contact: return "contact"
+        case .all: return "all kinds"
+        }
+    }
 }
 
 /// The INPUT argument and projection options of every analysis command.
@@ -128,10 +163,14 @@ struct GraphInputOptions: ParsableArguments {
     @Flag(name: .customLong("directed-csv"), help: "Read a CSV edge list as directed (default undirected).")
     var directedCSV = false
 
-    /// Loads INPUT by its extension.
-    func load() throws -> LoadedInput {
-        try LoadedInput.load(input, projection: try projection.options(), directedCSV: directedCSV,
-                             projectionGiven: !(projection.window.isEmpty && projection.edges.isDefault))
+    /// Loads INPUT by its extension; a dataset is projected in `view` unless `--kind` is given.
+    func load(view: DatasetView = .contact) throws -> LoadedInput {
+        var options = try projection.options()
+        if projection.kinds.isEmpty && view == .contact { options.kinds = ProjectionOptions.contactKinds }
+        var loaded = try LoadedInput.load(input, projection: options, directedCSV: directedCSV,
+                                          projectionGiven: !(projection.window.isEmpty && projection.edges.isDefault))
+        if loaded.dataset != nil { loaded.view = DatasetView.name(kinds: projection.kinds, default: view) }
+        return loaded
     }
 }
 

@@ -43,8 +43,8 @@ enum Output {
     /// The table as text. Cells are shown with control characters escaped
     /// (``TerminalText/safe(_:)``) and measured in terminal columns (East Asian wide characters
     /// take two). When the natural width exceeds `width`, the widest columns are narrowed (never
-    /// below their header or 12 columns) and their cells wrapped at spaces, `;` and `-`, so nothing
-    /// is cut; full values stay in JSON and CSV.
+    /// below their header or their longest word, up to 24 columns) and their cells wrapped at
+    /// spaces (long words at `;`, `,` or `-`), so nothing is cut; full values stay in JSON and CSV.
     static func renderTable(header: [String], rows: [[String]], rightAligned: Set<Int> = [], elidable: Set<Int> = [],
                             width: Int = tableWidth) -> String {
         let all = ([header] + rows).map { $0.map(TerminalText.safe) }
@@ -56,7 +56,12 @@ enum Output {
         let cells = all.map { row in keep.map { c in c < row.count ? row[c] : "" } }
         let aligned = Set(keep.enumerated().filter { rightAligned.contains($0.element) }.map(\.offset))
         var widths = keep.indices.map { c in cells.map { TerminalText.width($0[c]) }.max() ?? 0 }
-        let floor = keep.indices.map { c in min(widths[c], max(TerminalText.width(cells[0][c]), 12)) }
+        // A column narrows down to its header or its longest word (at most 24), so words break
+        // only when they are very long.
+        let floor = keep.indices.map { c in
+            let word = cells.dropFirst().flatMap { $0[c].split(separator: " ") }.map { TerminalText.width(String($0)) }.max() ?? 0
+            return min(widths[c], max(TerminalText.width(cells[0][c]), min(word, 24), 8))
+        }
         while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > width,
               let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
             widths[widest] -= 1
@@ -144,44 +149,45 @@ enum TerminalText {
         }
     }
 
-    /// `s` broken into lines of at most `width` columns, at spaces or after `;`, `,` or `-`
-    /// where it can, inside a word where it must.
+    /// `s` broken into lines of at most `width` columns: at spaces where it can; a word longer
+    /// than the line after `;`, `,` or `-`; inside a word only where nothing else fits.
     static func wrap(_ s: String, width: Int) -> [String] {
         guard width > 0, TerminalText.width(s) > width else { return [s] }
         var lines: [String] = []
-        var line = "", lineWidth = 0
-        // Words keep their trailing separator, so joining them back gives the text.
-        var words: [String] = []
-        var word = ""
-        for ch in s {
-            word.append(ch)
-            if ch == " " || ch == ";" || ch == "," || ch == "-" { words.append(word); word = "" }
+        var line = ""
+        func flush() {
+            let trimmed = line.trailingSpacesTrimmed
+            if !trimmed.isEmpty { lines.append(trimmed) }
+            line = ""
         }
-        if !word.isEmpty { words.append(word) }
-        for var w in words {
-            var ww = TerminalText.width(w)
-            if lineWidth + TerminalText.width(w.trailingSpacesTrimmed) > width && !line.isEmpty {
-                lines.append(line.trailingSpacesTrimmed)
-                line = ""; lineWidth = 0
-            }
-            while ww > width {   // a word longer than the column: break it
-                var head = "", headWidth = 0
-                for ch in w {
-                    let cw = TerminalText.width(String(ch))
-                    if headWidth + cw > width - lineWidth { break }
-                    head.append(ch); headWidth += cw
+        func fits(_ piece: String) -> Bool { TerminalText.width(line + piece.trailingSpacesTrimmed) <= width }
+        for word in pieces(of: s, after: [" "]) {
+            if fits(word) { line += word; continue }
+            flush()
+            if fits(word) { line = word; continue }
+            // A word longer than the line: at punctuation, else by character.
+            for part in pieces(of: word, after: [";", ",", "-"]) {
+                if !fits(part) { flush() }
+                if fits(part) { line += part; continue }
+                for ch in part {
+                    if !fits(String(ch)) { flush() }
+                    line.append(ch)
                 }
-                if head.isEmpty { lines.append(line.trailingSpacesTrimmed); line = ""; lineWidth = 0; continue }
-                lines.append((line + head).trailingSpacesTrimmed)
-                line = ""; lineWidth = 0
-                w = String(w.dropFirst(head.count))
-                ww = TerminalText.width(w)
             }
-            line += w
-            lineWidth += ww
         }
-        if !line.trailingSpacesTrimmed.isEmpty { lines.append(line.trailingSpacesTrimmed) }
+        flush()
         return lines.isEmpty ? [""] : lines
+    }
+
+    /// `s` cut after each of `separators`, each piece keeping its separator.
+    static func pieces(of s: String, after separators: Set<Character>) -> [String] {
+        var out: [String] = [], piece = ""
+        for ch in s {
+            piece.append(ch)
+            if separators.contains(ch) { out.append(piece); piece = "" }
+        }
+        if !piece.isEmpty { out.append(piece) }
+        return out
     }
 }
 
