@@ -40,13 +40,14 @@ struct BrokersCommand: ParsableCommand {
     @Flag(name: .customLong("explicit-only"), help: "Only brokers the sources name.")
     var explicitOnly = false
 
-    @Option(help: "At most this many days from the first possible day of A-B to the last possible day of B-C (default 90).")
+    @Option(parsing: .unconditional,
+            help: "At most this many days from the first possible day of A-B to the last possible day of B-C (0-36525, default 90; with --candidates the work grows with it).")
     var window: Int = 90
 
-    @Option(help: "A and C must meet within this many days after B-C for a closed brokerage (default 180).")
+    @Option(parsing: .unconditional, help: "A and C must meet within this many days after B-C for a closed brokerage (0-36525, default 180).")
     var closure: Int = 180
 
-    @Option(help: "Only the N brokers with most asserted evidence, and their findings.")
+    @Option(parsing: .unconditional, help: "Only the N brokers with most asserted evidence, and their findings.")
     var top: Int?
 
     @Option(help: "The node attribute that names each actor's group (default: state).")
@@ -56,8 +57,9 @@ struct BrokersCommand: ParsableCommand {
     var format: Format = .table
 
     func validate() throws {
-        if window < 0 { throw ValidationError("--window must be a number of days >= 0") }
-        if closure < 0 { throw ValidationError("--closure must be a number of days >= 0") }
+        // A century bounds the work of --candidates (two-paths within the window) on any stream.
+        if !(0...36_525).contains(window) { throw ValidationError("--window must be a number of days from 0 to 36525") }
+        if !(0...36_525).contains(closure) { throw ValidationError("--closure must be a number of days from 0 to 36525") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
     }
 
@@ -87,17 +89,17 @@ struct BrokersCommand: ParsableCommand {
                             f.events.map { dataset[$0].id }.joined(separator: " ")]
                        })
         case .table:
-            print("view: \(view); contacts: \(options.contactKinds.sorted().map(\.rawValue).joined(separator: ", ")) "
+            Output.paragraph("view: \(view); contacts: \(options.contactKinds.sorted().map(\.rawValue).joined(separator: ", ")) "
                   + "with two parties; window \(window) days; closure \(closure) days; groups by '\(groups)'")
             if result.findings.isEmpty { print("No asserted brokerage.") }
             for f in result.findings {
-                print("[\(f.basis.rawValue)] " + EventBrokerage.sentence(for: f, in: dataset))
+                Output.paragraph("[\(f.basis.rawValue)] " + EventBrokerage.sentence(for: f, in: dataset))
             }
             for f in result.candidates {
-                print("[candidate: \(f.reason!.rawValue)] " + EventBrokerage.sentence(for: f, in: dataset))
+                Output.paragraph("[candidate: \(f.reason!.rawValue)] " + EventBrokerage.sentence(for: f, in: dataset))
             }
             for s in result.skipped {
-                print("[skipped] \(dataset[s.event].id): a named broker between \(s.sides) sides (more than \(options.maxSides))")
+                Output.paragraph("[skipped] \(dataset[s.event].id): a named broker between \(s.sides) sides (more than \(options.maxSides))")
             }
             guard !result.brokers.isEmpty else { return }
             print("")

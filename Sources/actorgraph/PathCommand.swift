@@ -165,7 +165,7 @@ struct PathCommand: ParsableCommand {
         let graph = loaded.graph
         switch format {
         case .json:
-            Output.json(.object([("paths", .array(paths.map { path in
+            Output.json(loaded.namingView(.object([("paths", .array(paths.map { path in
                 .object([
                     ("nodes", .array(path.nodes.map { .string(graph.name(of: $0)) })),
                     ("cost", .number(path.cost)),
@@ -178,7 +178,7 @@ struct PathCommand: ParsableCommand {
                         ])
                     })),
                 ])
-            }))]))
+            }))])))
         case .csv:
             var rows: [[String]] = []
             for (p, path) in paths.enumerated() {
@@ -189,6 +189,7 @@ struct PathCommand: ParsableCommand {
             }
             Output.csv(header: ["path", "hop", "from", "to", "weight", "events"], rows: rows)
         case .table:
+            loaded.printView()
             print(PathCommand.table(paths, loaded: loaded), terminator: "")
         }
     }
@@ -256,14 +257,19 @@ struct PathInputOptions: ParsableArguments {
     @Flag(name: .customLong("directed-csv"), help: "Read a CSV edge list as directed (default undirected).")
     var directedCSV = false
 
-    /// Loads INPUT as every analysis command does. With `actorsAsOptions` (the deprecated
+    /// Loads INPUT as every analysis command does (a dataset in the contact view unless `--kind`
+    /// is given). With `actorsAsOptions` (the deprecated
     /// spelling), `--from`/`--to` named the actors and the window is `--since`/`--until`.
     func load(actorsAsOptions: Bool) throws -> LoadedInput {
         let window = actorsAsOptions
             ? try DateWindowArguments.window(from: since, "--since", to: until, "--until")
             : try self.window.window()
         let windowGiven = actorsAsOptions ? (since != nil || until != nil) : !self.window.isEmpty
-        return try LoadedInput.load(input, projection: try edges.options(window: window), directedCSV: directedCSV,
-                                    projectionGiven: windowGiven || !edges.isDefault)
+        var options = try edges.options(window: window)
+        if edges.kinds.isEmpty { options.kinds = ProjectionOptions.contactKinds }
+        var loaded = try LoadedInput.load(input, projection: options, directedCSV: directedCSV,
+                                          projectionGiven: windowGiven || !edges.isDefault)
+        if loaded.dataset != nil { loaded.view = DatasetView.name(kinds: edges.kinds, default: .contact) }
+        return loaded
     }
 }

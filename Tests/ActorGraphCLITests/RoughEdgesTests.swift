@@ -93,7 +93,7 @@ import Testing
 
     @Test func tablesFitTheWidthAndDropColumnsThatSayNothing() throws {
         for arguments in [["edges", CLI.seed, "--format", "table"], ["edges", CLI.seed, "--format", "table", "--roll-up", "state"],
-                          ["summary", CLI.seed]] {
+                          ["summary", CLI.seed], ["brokers", CLI.seed], ["brokers", CLI.seed, "--candidates"]] {
             let r = try CLI.run(arguments, environment: ["COLUMNS": "100"])
             #expect(r.status == 0, "\(r.stderr)")
             let widest = r.stdout.split(separator: "\n").map(\.count).max() ?? 0
@@ -117,7 +117,7 @@ import Testing
             let top = try CLI.run(command + ["--top", "3"], environment: ["COLUMNS": "400"])   // no wrapping
             #expect(top.status == 0, "\(top.stderr)")
             // Header, rule and three rows (brokerage adds the whole graph's row and a note).
-            let rows = top.stdout.split(separator: "\n")
+            let rows = top.stdout.split(separator: "\n").filter { !$0.hasPrefix("view: ") }
             #expect(rows.count == 5 + (command[0] == "brokerage" ? 2 : 0), "\(command[0]): \(top.stdout)")
             #expect(try CLI.run(command + ["--top", "0"]).status == 2)
         }

@@ -62,9 +62,14 @@ enum Output {
             let word = cells.dropFirst().flatMap { $0[c].split(separator: " ") }.map { TerminalText.width(String($0)) }.max() ?? 0
             return min(widths[c], max(TerminalText.width(cells[0][c]), min(word, 24), 8))
         }
-        while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > width,
-              let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
-            widths[widest] -= 1
+        // Narrow to the floors first; if that is not enough, down to the headers (long words
+        // then break at punctuation).
+        let lastResort = keep.indices.map { c in min(widths[c], max(TerminalText.width(cells[0][c]), 6)) }
+        for limit in [floor, lastResort] {
+            while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > width,
+                  let widest = widths.indices.filter({ widths[$0] > limit[$0] }).max(by: { widths[$0] < widths[$1] }) {
+                widths[widest] -= 1
+            }
         }
         func lines(_ row: [String]) -> String {
             let wrapped = row.enumerated().map { c, cell in TerminalText.wrap(cell, width: widths[c]) }
@@ -92,6 +97,19 @@ enum Output {
         guard d.isFinite else { return d.isNaN ? "nan" : (d > 0 ? "inf" : "-inf") }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
         return String(format: "%.6g", d)
+    }
+
+    /// One paragraph for people (a finding, a sentence): control characters escaped, wrapped to
+    /// ``tableWidth`` at spaces with the following lines indented by four, so every paragraph
+    /// still starts at the left margin.
+    static func paragraph(_ text: String) {
+        let lines = TerminalText.wrap(TerminalText.safe(text), width: max(20, tableWidth))
+        guard let first = lines.first else { return print("") }
+        var out = first + "\n"
+        for line in TerminalText.wrap(lines.dropFirst().joined(separator: " "), width: max(16, tableWidth - 4)) where !line.isEmpty {
+            out += "    " + line + "\n"
+        }
+        print(out, terminator: "")
     }
 
     /// A list shortened for a table cell: the first `keep` items, then "+N more".
