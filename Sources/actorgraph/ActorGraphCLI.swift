@@ -29,6 +29,7 @@ struct ActorGraphCLI: ParsableCommand {
             CommunitiesCommand.self,
             ComponentsCommand.self,
             RenderCommand.self,
+            ConvertCommand.self,
         ]
     )
 

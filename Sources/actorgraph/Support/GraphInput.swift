@@ -154,7 +154,7 @@ enum DatasetView {
 
 /// The INPUT argument and projection options of every analysis command.
 struct GraphInputOptions: ParsableArguments {
-    @Argument(help: "A dataset (.yaml, .yml, .json), GraphML (.graphml) or CSV edge list (.csv).")
+    @Argument(help: "A dataset (.yaml, .yml, .json), node-link JSON (.json), GraphML (.graphml) or CSV edge list (.csv).")
     var input: String
 
     @OptionGroup(title: "Events to edges (datasets only)")
@@ -188,6 +188,13 @@ extension LoadedInput {
         }
         switch ext {
         case "yaml", "yml", "json":
+            // A .json file is node-link JSON when its keys say so (nodes and edges or links).
+            if ext == "json", let graph = try NodeLinkReader.readIfNodeLink(path: path) {
+                if projectionGiven {
+                    throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a node-link graph")
+                }
+                return LoadedInput(path: path, graph: graph, dataset: nil, projection: nil)
+            }
             let dataset = try DatasetReader.read(path: path)
             let projection = EventProjection(dataset, options: projection)
             return LoadedInput(path: path, graph: projection.graph, dataset: dataset, projection: projection)

@@ -88,23 +88,9 @@ enum Output {
         return out
     }
 
-    /// One CSV cell: RFC 4180 quoting, and spreadsheet neutralisation (OWASP's rule for CSV
-    /// injection): a text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets
-    /// a `'` prefix, so a spreadsheet shows it as text instead of running it as a formula (and so
-    /// does text of quotes followed by one of those, so that stripping one quote on reading is exact).
-    /// Numbers stay numbers (`-2.5` is not prefixed). ActorGraph's CSV reader removes the prefix
-    /// again, so a round trip is exact.
-    static func csvField(_ s: String) -> String {
-        var s = s
-        // Also text that is quotes then a trigger (`'-x`), so the reader's stripping of one quote
-        // gives it back exactly.
-        if let first = s.unicodeScalars.drop(while: { $0 == "'" }).first, "=+-@\t\r".unicodeScalars.contains(first),
-           Double(s) == nil {
-            s = "'" + s
-        }
-        return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
+    /// One CSV cell: RFC 4180 quoting and spreadsheet neutralisation, by the library's one rule
+    /// (``CSVCell/field(_:)``), which ActorGraph's CSV readers undo.
+    static func csvField(_ s: String) -> String { CSVCell.field(s) }
 
     /// A number for tables: up to 6 significant decimals, no trailing zeros.
     static func number(_ d: Double) -> String {
