@@ -148,9 +148,10 @@ public struct EventProjection: Sendable {
     public let graph: Graph
 
     /// Projects `dataset` with `options`.
-    /// - Complexity: O(P + E·min(p, K)² + M log M) for P participant mentions in all, E events
-    ///   with at most p parties, K = ``ProjectionOptions/maxParties`` and M edges: linear in the
-    ///   input for a fixed K, whatever the size of one event.
+    /// - Complexity: O(P + X log X) for P participant mentions in all and X <= E·min(p, K)²
+    ///   pair mentions (E events with at most p parties, K = ``ProjectionOptions/maxParties``),
+    ///   which are sorted once to form the M <= X edges: O(E log E) for a fixed K, whatever the
+    ///   size of one event.
     public init(_ dataset: Dataset, options: ProjectionOptions = ProjectionOptions()) {
         precondition(options.maxParties >= 2, "ProjectionOptions.maxParties must be at least 2")
         self.options = options
