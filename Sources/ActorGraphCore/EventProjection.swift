@@ -148,28 +148,33 @@ public struct EventProjection: Sendable {
     public let graph: Graph
 
     /// Projects `dataset` with `options`.
-    /// - Complexity: O(P + E·min(p, K)² + M log M) for P participant mentions in all, E events
-    ///   with at most p parties, K = ``ProjectionOptions/maxParties`` and M edges: linear in the
-    ///   input for a fixed K, whatever the size of one event.
+    /// - Complexity: O(P + X log X) for P participant mentions in all and X <= E·min(p, K)²
+    ///   pair mentions (E events with at most p parties, K = ``ProjectionOptions/maxParties``),
+    ///   which are sorted once to form the M <= X edges: O(E log E) for a fixed K, whatever the
+    ///   size of one event.
     public init(_ dataset: Dataset, options: ProjectionOptions = ProjectionOptions()) {
         precondition(options.maxParties >= 2, "ProjectionOptions.maxParties must be at least 2")
         self.options = options
         let representative = EventProjection.representatives(dataset, options.rollUp)
         self.representative = representative
 
-        struct Key: Hashable { let s: UInt32, t: UInt32, layer: Int8 }
-        var slot: [Key: Int] = [:]
-        var groups: [[EventID]] = []
-        var order: [Key] = []
+        // Every (pair, layer, event) the events form, as two words, sorted once and grouped:
+        // no dictionary of per-edge arrays, no per-event allocation (buffers are reused).
+        struct Entry { let pair: UInt64, layerEvent: UInt64 }
+        var entries: [Entry] = []
         var used: [EventID] = [], silent: [EventID] = [], crowds: [EventID] = []
         var loops = 0
-        for (i, event) in dataset.events.enumerated() {
-            guard options.kinds.contains(event.kind), event.date.isWithin(options.window) else { continue }
+        var arcs: [(ActorID, ActorID)] = []
+        var people: [ActorID] = []
+        for i in dataset.events.indices {
+            let kind = dataset.events[i].kind
+            guard options.kinds.contains(kind), dataset.events[i].date.isWithin(options.window) else { continue }
             let id = EventID(i)
             used.append(id)
-            var arcs: [(ActorID, ActorID)] = []
-            let people = EventProjection.unique(event.participants + (event.target.map { [$0] } ?? [])
-                                                + (event.source.map { [$0] } ?? []))
+            let event = dataset.events[i]
+            arcs.removeAll(keepingCapacity: true)
+            people.removeAll(keepingCapacity: true)
+            EventProjection.appendUnique(event, to: &people)
             if people.count > options.maxParties {
                 crowds.append(id)
             } else if options.directed, let s = event.source, event.target != nil {
@@ -192,24 +197,16 @@ public struct EventProjection: Sendable {
                     if options.directed { arcs.append((p, broker)) }
                 }
             }
+            let layer: UInt64 = options.separateLayers ? UInt64(EventKind.allCases.firstIndex(of: kind)!) + 1 : 0
             var formed = false
-            var seen: [Key] = []   // at most maxParties² arcs: a scan beats hashing
             for (a, b) in arcs {
                 var s = representative[a.index], t = representative[b.index]
                 if s == t && !options.keepSelfLoops { loops += 1; continue }
                 if !options.directed && t < s { swap(&s, &t) }
-                let key = Key(s: s.rawValue, t: t.rawValue,
-                              layer: options.separateLayers ? Int8(EventKind.allCases.firstIndex(of: event.kind)!) : -1)
                 formed = true
-                guard !seen.contains(key) else { continue }
-                seen.append(key)
-                if let k = slot[key] {
-                    groups[k].append(id)
-                } else {
-                    slot[key] = groups.count
-                    groups.append([id])
-                    order.append(key)
-                }
+                // Repeats of one pair within an event end up adjacent after the sort.
+                entries.append(Entry(pair: UInt64(s.rawValue) << 32 | UInt64(t.rawValue),
+                                     layerEvent: layer << 32 | UInt64(id.rawValue)))
             }
             if !formed { silent.append(id) }
         }
@@ -222,15 +219,24 @@ public struct EventProjection: Sendable {
             if case .decayed(_, let ref?) = options.aggregation { return ref }
             return used.map { dataset.events[$0.index].date.end }.max()
         }()
-        order.sort { ($0.s, $0.t, $0.layer) < ($1.s, $1.t, $1.layer) }
+        entries.sort { ($0.pair, $0.layerEvent) < ($1.pair, $1.layerEvent) }
         // Dates and kinds read once, so sorting and summarising never copy whole records.
         let starts = dataset.events.map(\.date.start), ends = dataset.events.map(\.date.end)
         let kindOf = dataset.events.map(\.kind)
+        let kindSets = EventProjection.kindSets
         var edges: [ProjectedEdge] = []
-        edges.reserveCapacity(order.count)
-        for key in order {
-            let ids = groups[slot[key]!].sorted {
-                (starts[$0.index], ends[$0.index], $0) < (starts[$1.index], ends[$1.index], $1)
+        var ids: [EventID] = []
+        var g = 0
+        while g < entries.count {
+            let pair = entries[g].pair, layer = entries[g].layerEvent >> 32
+            ids.removeAll(keepingCapacity: true)
+            while g < entries.count && entries[g].pair == pair && entries[g].layerEvent >> 32 == layer {
+                let id = EventID(UInt32(truncatingIfNeeded: entries[g].layerEvent))
+                if ids.last != id { ids.append(id) }
+                g += 1
+            }
+            if ids.count > 1 {
+                ids.sort { (starts[$0.index], ends[$0.index], $0) < (starts[$1.index], ends[$1.index], $1) }
             }
             let weight: Double
             if case .count = options.aggregation {
@@ -238,11 +244,17 @@ public struct EventProjection: Sendable {
             } else {
                 weight = EventProjection.aggregate(ids.map { dataset.events[$0.index] }, options.aggregation, reference: reference)
             }
+            var mask = 0, last = ends[ids[0].index]
+            for id in ids {
+                mask |= 1 << EventProjection.kindBit(kindOf[id.index])
+                if ends[id.index] > last { last = ends[id.index] }
+            }
             edges.append(ProjectedEdge(
-                source: ActorID(key.s), target: ActorID(key.t), isDirected: options.directed,
-                layer: key.layer < 0 ? nil : EventKind.allCases[Int(key.layer)],
-                weight: weight, events: ids, kinds: EventProjection.kinds(ids, kindOf),
-                first: ids.map { starts[$0.index] }.min()!, last: ids.map { ends[$0.index] }.max()!))
+                source: ActorID(UInt32(truncatingIfNeeded: pair >> 32)), target: ActorID(UInt32(truncatingIfNeeded: pair)),
+                isDirected: options.directed,
+                layer: layer == 0 ? nil : EventKind.allCases[Int(layer) - 1],
+                weight: weight, events: ids, kinds: kindSets[mask],
+                first: starts[ids[0].index], last: last))
         }
         self.edges = edges
 
@@ -253,22 +265,50 @@ public struct EventProjection: Sendable {
 
         var builder = GraphBuilder(directed: options.directed)
         builder.reserveCapacity(nodes: nodes.count, edges: edges.count)
+        var nodeOf = [NodeID](repeating: NodeID(0), count: dataset.actors.count)
         for a in nodes {
             let actor = dataset[a]
             let node = builder.addNode(actor.id)
+            nodeOf[a.index] = node
             builder.setNodeAttribute(node, "name", .string(actor.name))
             builder.setNodeAttribute(node, "kind", .string(actor.kind.rawValue))
             builder.setNodeAttribute(node, "state", .string(dataset[stateOf[a.index]].id))
             if let aff = actor.affiliation { builder.setNodeAttribute(node, "affiliation", .string(dataset[aff].id)) }
         }
+        let eventNames = dataset.events.map(\.id)
         for e in edges {
-            let id = builder.addEdge(from: builder.node(named: dataset[e.source].id)!,
-                                     to: builder.node(named: dataset[e.target].id)!,
-                                     weight: e.weight, events: e.events.map { dataset[$0].id })
-            builder.setEdgeAttribute(id, "count", Double(e.events.count))
+            let id = builder.addEdge(from: nodeOf[e.source.index], to: nodeOf[e.target.index],
+                                     events: e.events.map { eventNames[$0.index] })
             if let layer = e.layer { builder.setEdgeText(id, "layer", layer.rawValue) }
         }
+        if !edges.isEmpty {   // as adding edges one by one: no columns without edges
+            builder.setEdgeColumn("weight", edges.map(\.weight))
+            builder.setEdgeColumn("count", edges.map { Double($0.events.count) })
+        }
         self.graph = builder.build()
+    }
+
+    /// Appends the parties of `event` (participants, target, source) to `people` without
+    /// repeats, in that order: ``unique(_:)`` without building the concatenation. O(p).
+    static func appendUnique(_ event: EventRecord, to people: inout [ActorID]) {
+        let count = event.participants.count + (event.target == nil ? 0 : 1) + (event.source == nil ? 0 : 1)
+        if count > 16 {
+            people = unique(event.participants + (event.target.map { [$0] } ?? []) + (event.source.map { [$0] } ?? []))
+            return
+        }
+        for p in event.participants where !people.contains(p) { people.append(p) }
+        if let t = event.target, !people.contains(t) { people.append(t) }
+        if let s = event.source, !people.contains(s) { people.append(s) }
+    }
+
+    /// The bit of `kind` in a kind mask: its position in ``EventKind/allCases``.
+    @inline(__always) static func kindBit(_ kind: EventKind) -> Int {
+        EventKind.allCases.firstIndex(of: kind)!
+    }
+
+    /// Every set of kinds, indexed by its mask, built once so edges share them.
+    static let kindSets: [Set<EventKind>] = (0..<(1 << EventKind.allCases.count)).map { mask in
+        Set(EventKind.allCases.enumerated().compactMap { mask & (1 << $0.offset) != 0 ? $0.element : nil })
     }
 
     /// `ids` without repeats, in order: a scan for the usual handful, a set beyond 16. O(n).

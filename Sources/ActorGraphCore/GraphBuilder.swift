@@ -89,6 +89,12 @@ public struct GraphBuilder: Sendable {
         columns[key]![edge.index] = value
     }
 
+    /// Sets a whole numeric edge column at once, one value per edge added so far. O(edges).
+    public mutating func setEdgeColumn(_ key: String, _ values: [Double]) {
+        precondition(values.count == endpoints.count, "setEdgeColumn needs one value per edge")
+        columns[key] = ContiguousArray(values)
+    }
+
     /// Sets a text edge attribute.
     public mutating func setEdgeText(_ edge: EdgeID, _ key: String, _ value: String) {
         precondition(edge.index < endpoints.count, "unknown EdgeID \(edge)")

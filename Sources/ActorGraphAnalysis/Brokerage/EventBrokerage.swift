@@ -313,7 +313,7 @@ public struct EventBrokerage: Sendable {
         if ties.tie(path.from, path.to, by: second.end) != nil { return nil }
         var closing: ContactIndex.Contact? = nil
         if let pid = index.pairID[ActorPair(path.from, path.to)] {
-            for c in index.pairContacts[pid] {
+            for c in index.pairContacts(pid) {
                 if let h = options.closureDays, Int(c.start) - Int(second.end) > h { break }
                 if c.start > second.end && (options.closureDays.map { Int(c.end) - Int(second.end) <= $0 } ?? true) {
                     closing = c
@@ -333,11 +333,11 @@ public struct EventBrokerage: Sendable {
     /// The earliest qualifying two-path through `ab` then `bc` (both sorted): the first `B - C`
     /// contact with an `A - B` contact definitely no later and within the window, and for it
     /// the latest such `A - B` contact.
-    static func firstTwoPath(_ ab: [ContactIndex.Contact], _ bc: [ContactIndex.Contact], window: Int32?,
+    static func firstTwoPath(_ ab: ArraySlice<ContactIndex.Contact>, _ bc: ArraySlice<ContactIndex.Contact>, window: Int32?,
                              stats: inout Statistics) -> (ContactIndex.Contact, ContactIndex.Contact)? {
         for e2 in bc {
             var j = upperBound(ab, e2.start) - 1
-            while j >= 0 {
+            while j >= ab.startIndex {
                 let e1 = ab[j]
                 if let w = window, Int(e1.start) < Int(e2.end) - Int(w) { break }
                 stats.twoPathsExamined += 1
@@ -363,7 +363,7 @@ public struct EventBrokerage: Sendable {
         var mark = [Int](repeating: -1, count: n)
         var paths: [TwoPath] = []
         func add(broker: ActorID, _ x: ActorID, _ y: ActorID, _ bx: Int, _ by: Int) {
-            let cx = index.pairContacts[bx], cy = index.pairContacts[by]
+            let cx = index.pairContacts(bx), cy = index.pairContacts(by)
             if let (e1, e2) = firstTwoPath(cx, cy, window: window, stats: &stats) {
                 paths.append(TwoPath(broker: broker, from: x, to: y, first: e1, second: e2))
             }
@@ -414,8 +414,9 @@ public struct EventBrokerage: Sendable {
     }
 
     /// The first index whose contact starts after `day` (contacts sorted by start).
-    static func upperBound(_ list: [ContactIndex.Contact], _ day: Int32) -> Int {
-        var lo = 0, hi = list.count
+    static func upperBound<C: RandomAccessCollection>(_ list: C, _ day: Int32) -> Int
+        where C.Element == ContactIndex.Contact, C.Index == Int {
+        var lo = list.startIndex, hi = list.endIndex
         while lo < hi {
             let mid = (lo + hi) / 2
             if list[mid].start <= day { lo = mid + 1 } else { hi = mid }

@@ -21,8 +21,11 @@ struct ContactIndex {
         let start: Int32
         let end: Int32
     }
-    /// Per pair id, its contacts sorted by (start, end, event).
-    var pairContacts: [[Contact]] = []
+    /// Every contact once, grouped by pair id (pairs in order of first contact), each pair's
+    /// run sorted by (start, end, event): one flat array, not an array per pair.
+    var contacts: [Contact] = []
+    /// Per pair id, where its run starts in ``contacts``; one more entry ends the last run.
+    var pairOffsets: [Int] = [0]
     /// Per pair id, its two actors (lower raw value first).
     var pairEnds: [(ActorID, ActorID)] = []
     var pairID: [ActorPair: Int] = [:]
@@ -33,32 +36,52 @@ struct ContactIndex {
     /// Number of dyadic contacts (events).
     var count = 0
 
+    /// The contacts of pair `pid`, sorted by (start, end, event).
+    func pairContacts(_ pid: Int) -> ArraySlice<Contact> { contacts[pairOffsets[pid]..<pairOffsets[pid + 1]] }
+
     init(dataset: Dataset, events: [EventID], representative: [ActorID], kinds: Set<EventKind>) {
         neighbours = Array(repeating: [], count: dataset.actors.count)
         timeline = Array(repeating: [], count: dataset.actors.count)
+        pairID.reserveCapacity(events.count)
+        var found: [Contact] = [], pairOf: [Int32] = []
+        found.reserveCapacity(events.count)
+        pairOf.reserveCapacity(events.count)
         for id in events {
-            let event = dataset[id]
-            guard kinds.contains(event.kind), let (a, b) = ContactIndex.dyad(event, representative) else { continue }
-            let start = event.date.start.daysSinceEpoch, end = event.date.end.daysSinceEpoch
+            guard kinds.contains(dataset.events[id.index].kind),
+                  let (a, b) = ContactIndex.dyad(dataset.events[id.index], representative) else { continue }
+            let date = dataset.events[id.index].date
+            let start = date.start.daysSinceEpoch, end = date.end.daysSinceEpoch
             let key = ActorPair(a, b)
             let pid: Int
             if let known = pairID[key] {
                 pid = known
             } else {
-                pid = pairContacts.count
+                pid = pairEnds.count
                 pairID[key] = pid
-                pairContacts.append([])
                 pairEnds.append(a.rawValue < b.rawValue ? (a, b) : (b, a))
                 neighbours[a.index].append((b, pid))
                 neighbours[b.index].append((a, pid))
             }
-            pairContacts[pid].append(Contact(other: b, event: id, start: start, end: end))
+            found.append(Contact(other: b, event: id, start: start, end: end))
+            pairOf.append(Int32(pid))
             timeline[a.index].append(Contact(other: b, event: id, start: start, end: end))
             timeline[b.index].append(Contact(other: a, event: id, start: start, end: end))
             count += 1
         }
+        // Group by pair with a counting sort, then sort each run.
+        var offsets = [Int](repeating: 0, count: pairEnds.count + 1)
+        for p in pairOf { offsets[Int(p) + 1] += 1 }
+        for i in pairEnds.indices { offsets[i + 1] += offsets[i] }
+        var next = offsets
+        var grouped = found
+        for (k, p) in pairOf.enumerated() {
+            grouped[next[Int(p)]] = found[k]
+            next[Int(p)] += 1
+        }
         let order: (Contact, Contact) -> Bool = { ($0.start, $0.end, $0.event) < ($1.start, $1.end, $1.event) }
-        for i in pairContacts.indices { pairContacts[i].sort(by: order) }
+        for i in pairEnds.indices where offsets[i + 1] - offsets[i] > 1 { grouped[offsets[i]..<offsets[i + 1]].sort(by: order) }
+        contacts = grouped
+        pairOffsets = offsets
         for i in timeline.indices where timeline[i].count > 1 { timeline[i].sort(by: order) }
     }
 
@@ -122,6 +145,7 @@ public struct PriorTies: Sendable {
         let limit = ProjectionOptions.defaultMaxParties
         var parties: [ActorID] = []
         var seen = Set<ActorID>()
+        earliest.reserveCapacity(dataset.events.count)
         for i in dataset.events.indices {
             // Distinct parties: a scan while few, a set once many (linear either way).
             parties.removeAll(keepingCapacity: true)
@@ -144,8 +168,8 @@ public struct PriorTies: Sendable {
             } else {
                 for x in parties.indices {
                     for y in parties.indices where y > x {
-                        let key = ActorPair(parties[x], parties[y])
-                        earliest[key] = min(earliest[key] ?? .max, start)
+                        // One hash per pair: the default subscript is modified in place.
+                        PriorTies.lower(&earliest[ActorPair(parties[x], parties[y]), default: .max], to: start)
                     }
                 }
             }
@@ -174,8 +198,8 @@ public struct PriorTies: Sendable {
         // chains name only through itself, so use the representative's own row.
         self.belongsTo = dataset.actors.indices.map { belongsTo[representative[$0].index] }
         self.institutions = dataset.actors.indices.map { institutions[representative[$0].index] }
-        for event in dataset.events {
-            if let principal = event.principal, let envoy = event.broker {
+        for i in dataset.events.indices {
+            if let principal = dataset.events[i].principal, let envoy = dataset.events[i].broker {
                 let p = representative[principal.index], e = representative[envoy.index]
                 if p != e { addStanding(p, e, since: nil) }
             }
@@ -214,6 +238,10 @@ public struct PriorTies: Sendable {
     /// True when one of the two belongs to the other: a contact between them is internal.
     public func isMembership(_ a: ActorID, _ c: ActorID) -> Bool {
         belongsTo[a.index].contains(c) || belongsTo[c.index].contains(a)
+    }
+
+    @inline(__always) private static func lower(_ value: inout Int32, to candidate: Int32) {
+        if candidate < value { value = candidate }
     }
 
     private static func unique(_ ids: [ActorID]) -> [ActorID] {
