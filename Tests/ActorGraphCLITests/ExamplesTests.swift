@@ -67,20 +67,8 @@ import Testing
             print("nodes=\\(graph.nodeCount) edges=\\(projection.edges.count) costs=\\(costs.count)")
             print(DatasetJSONWriter.json(dataset).serialized(pretty: false).prefix(12))
             """.write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
-        // A scratch path inside our own .build keeps the dependencies' build between runs.
-        let scratch = CLI.root.appendingPathComponent(".build/consumer-check").path
-        let build = Process()
-        build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        build.arguments = ["swift", "run", "--package-path", dir.path, "--scratch-path", scratch, "consumer",
-                           CLI.root.appendingPathComponent(CLI.small).path]
-        let out = Pipe()
-        build.standardOutput = out
-        build.standardError = out
-        build.standardInput = FileHandle.nullDevice
-        try build.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        build.waitUntilExit()
-        #expect(build.terminationStatus == 0, "\(text.suffix(3000))")
+        let (status, text) = try Self.runConsumer(at: dir, scratch: ".build/consumer-check")
+        #expect(status == 0, "\(text.suffix(3000))")
         #expect(text.contains("nodes=2 edges=1 costs=1"), "\(text.suffix(2000))")
         #expect(text.contains(#"{"title":"A "#))
     }
@@ -117,18 +105,8 @@ import Testing
             print("top=\\(top.name)")
             """.write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
         let scratch = CLI.root.appendingPathComponent(".build/consumer-check-core")
-        let build = Process()
-        build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        build.arguments = ["swift", "run", "--package-path", dir.path, "--scratch-path", scratch.path, "consumer",
-                           CLI.root.appendingPathComponent(CLI.small).path]
-        let out = Pipe()
-        build.standardOutput = out
-        build.standardError = out
-        build.standardInput = FileHandle.nullDevice
-        try build.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        build.waitUntilExit()
-        #expect(build.terminationStatus == 0, "\(text.suffix(3000))")
+        let (status, text) = try Self.runConsumer(at: dir, scratch: ".build/consumer-check-core")
+        #expect(status == 0, "\(text.suffix(3000))")
         #expect(text.contains("top="), "\(text.suffix(2000))")
         // Nothing of the Graphviz binding was compiled for it (SwiftPM plans a folder for every
         // target of the package, but compiles only what the product needs).
@@ -137,5 +115,23 @@ import Testing
         #expect(built.contains { $0.hasSuffix("ActorGraphCore.swiftmodule") })
         #expect(built.contains { $0.contains("ActorGraphAnalysis.build/") && $0.hasSuffix(".o") })
         #expect(!built.contains { $0.contains("Graphviz") }, "\(built.filter { $0.contains("Graphviz") })")
+    }
+
+    /// Builds and runs the package at `dir` (`swift run consumer SMALL-DATASET`) with a scratch
+    /// path inside our own `.build`, which keeps the dependencies' build between runs.
+    static func runConsumer(at dir: URL, scratch: String) throws -> (status: Int32, output: String) {
+        let build = Process()
+        build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        build.arguments = ["swift", "run", "--package-path", dir.path, "--scratch-path",
+                           CLI.root.appendingPathComponent(scratch).path, "consumer",
+                           CLI.root.appendingPathComponent(CLI.small).path]
+        let out = Pipe()
+        build.standardOutput = out
+        build.standardError = out
+        build.standardInput = FileHandle.nullDevice
+        try build.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        build.waitUntilExit()
+        return (build.terminationStatus, text)
     }
 }
