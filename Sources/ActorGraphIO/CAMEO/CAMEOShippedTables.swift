@@ -642,7 +642,8 @@ CAMEOEVENTCODE	GOLDSTEINSCALE
   (tab-separated, header row).
 
 Both from the public repository mpiccirilli/UNDP-BCPR-Project (commit e009a80, 2013), copied byte
-for byte from the project's reference data (`../shared/data/cameo/`); a test checks that the copies
+for byte from the project's reference data (`data/cameo/` in the shared folder beside the
+repository, which only the developers have); a test checks that the copies
 still equal those files when that folder is present. The description of code 044 reads
 "Meet at a ÒhirdÓlocation" in the original (a mis-encoded "third"); it is kept as found.
 
