@@ -31,14 +31,13 @@ extension Dataset {
         let record = self[actor]
         if record.id == text { return ActorMatch(actor: actor, spelling: .id, alsoNamed: []) }
         let key = Dataset.nameKey(text)
-        if Dataset.nameKey(record.name) == key || record.id == text {
+        if Dataset.nameKey(record.name) == key {
             return ActorMatch(actor: actor, spelling: .name, alsoNamed: [])
         }
         let alias = record.aliases.first { Dataset.nameKey($0) == key } ?? text
-        let words = Dataset.nameTokens(alias).joined(separator: " ")
+        let words = Dataset.nameTokens(alias)
         let others = actors.indices.filter { i in
-            guard i != actor.index else { return false }
-            return Dataset.containsWords(Dataset.nameTokens(actors[i].name), Dataset.nameTokens(words))
+            i != actor.index && Dataset.containsWords(Dataset.nameTokens(actors[i].name), words)
         }.map { ActorID($0) }
         return ActorMatch(actor: actor, spelling: .alias(alias), alsoNamed: others)
     }
