@@ -8,8 +8,7 @@ import Testing
 /// finding carries the article sentence that supports it, and the sentence is checked to occur
 /// word for word in that article. The asserted answer must be exactly this list.
 ///
-/// Written against the dataset as it stands on this branch (schema 1); a corrected dataset may
-/// change the list, which then has to be re-read against the articles.
+/// Read against the corrected dataset (schema 2): its relations add prior ties but no finding.
 @Suite struct BrokerageSeedTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -43,15 +42,30 @@ import Testing
                  sentence: "and Liberal Democratic Party Secretary-General Toshihiro Nikai in Tokyo."),
     ]
 
-    @Test func assertedFindingsAreThoseTheArticlesSupport() throws {
-        let path = Self.root.appendingPathComponent("Graphs/korea-japan-2020.yaml")
-        let dataset = try DatasetReader.read(path: path.path)
+    static let dataset = root.appendingPathComponent("Graphs/korea-japan-2020.yaml")
+
+    /// The seed articles are present beside the package (CI, developers), not in a user's clone.
+    static let articlesPresent: Bool = {
+        guard let dataset = try? DatasetReader.read(path: dataset.path) else { return false }
+        return dataset.sources.allSatisfy { source in
+            source.file.map { FileManager.default.fileExists(atPath: Self.dataset.deletingLastPathComponent().appendingPathComponent($0).path) } ?? false
+        }
+    }()
+
+    /// Each expected finding's sentence occurs word for word in its article.
+    @Test(.enabled(if: articlesPresent, "needs the five seed articles in ../shared/seeds beside the package"))
+    func theSupportingSentencesAreInTheArticles() throws {
+        let dataset = try DatasetReader.read(path: Self.dataset.path)
         for e in Self.expected {
             let source = try #require(dataset.sourceID(forID: e.source))
             let file = try #require(dataset[source].file)
-            let text = try String(contentsOf: path.deletingLastPathComponent().appendingPathComponent(file), encoding: .utf8)
+            let text = try String(contentsOf: Self.dataset.deletingLastPathComponent().appendingPathComponent(file), encoding: .utf8)
             #expect(text.contains(e.sentence), "\(e.source) does not say: \(e.sentence)")
         }
+    }
+
+    @Test func assertedFindingsAreThoseTheArticlesSupport() throws {
+        let dataset = try DatasetReader.read(path: Self.dataset.path)
         let result = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset, options: .contactView))
         let found = result.findings.map { f in
             "\(dataset[f.broker].id): \(dataset[f.from].id) - \(dataset[f.to].id) \(f.role.rawValue) \(f.status.rawValue)"
