@@ -22,12 +22,24 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Also check that every quote occurs verbatim in its source's file (resolved against the dataset's directory).")
     var checkQuotes = false
 
+    @Option(help: ArgumentHelp(
+        "With --check-quotes, read source files only inside this directory (links followed); others are errors.",
+        discussion: "A quote check tells whether a string occurs in a file, so a dataset from someone else could probe any readable file; this bounds it.",
+        valueName: "dir"))
+    var quotesRoot: String?
+
+    func validate() throws {
+        if quotesRoot != nil && !checkQuotes {
+            throw ValidationError("--quotes-root bounds where --check-quotes reads source files; it needs --check-quotes")
+        }
+    }
+
     func run() throws {
         for file in files { try DatasetInput.require(file) }
         var failed = false
         for file in files {
             do {
-                let dataset = try DatasetReader.read(path: file, checkQuotes: checkQuotes)
+                let dataset = try DatasetReader.read(path: file, checkQuotes: checkQuotes, quotesRoot: quotesRoot)
                 let warnings = try DatasetLint.warnings(for: dataset, path: file)
                 for warning in warnings {
                     FileHandle.standardError.write(Data((warning.description + "\n").utf8))

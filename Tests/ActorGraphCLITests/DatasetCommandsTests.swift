@@ -31,6 +31,50 @@ import Testing
         }
     }
 
+    /// Issue 13, finding 10: a quote check answers whether a string occurs in a file, so without a
+    /// bound a dataset can probe any readable file. `--quotes-root` refuses files outside it, through
+    /// `../` or a link, without opening them; a missing file inside it is reported as missing.
+    @Test func quotesRootBoundsWhichFilesAQuoteCheckReads() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("quotes-root-\(UUID().uuidString)")
+        let root = base.appendingPathComponent("root"), outside = base.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        try "secret line\n".write(to: outside.appendingPathComponent("s.txt"), atomically: true, encoding: .utf8)
+        try "hello world\n".write(to: root.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("link.txt").path,
+                                                   withDestinationPath: "../outside/s.txt")
+        let dataset = root.appendingPathComponent("d.yaml")
+        try """
+            sources:
+              - {id: a, title: A, file: a.txt}
+              - {id: b, title: B, file: ../outside/s.txt}
+              - {id: c, title: C, file: link.txt}
+            actors:
+              - {id: x, name: X, kind: state}
+              - {id: y, name: Y, kind: state}
+            events:
+              - {id: e1, date: "2020-01-01", kind: meeting, participants: [x, y], citations: [{source: a, quote: hello}]}
+              - {id: e2, date: "2020-01-02", kind: meeting, participants: [x, y], citations: [{source: b, quote: secret}]}
+              - {id: e3, date: "2020-01-03", kind: meeting, participants: [x, y], citations: [{source: c, quote: secret}]}
+
+            """.write(to: dataset, atomically: true, encoding: .utf8)
+        // Unbounded (documented): both outside files are read and the quotes found.
+        let open = try CLI.run(["validate", "--check-quotes", dataset.path])
+        #expect(open.status == 0 && open.stdout.contains("every quote found verbatim"), "\(open.stderr)")
+        // Bounded: the two outside files are refused at their citations' lines, the inside one is checked.
+        let bounded = try CLI.run(["validate", "--check-quotes", "--quotes-root", root.path, dataset.path])
+        #expect(bounded.status == 1)
+        let errors = bounded.stderr.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(errors.count == 2, "\(bounded.stderr)")
+        #expect(errors.first?.contains("d.yaml:10:") == true && errors.first?.contains("'b' is outside the quotes root") == true, "\(bounded.stderr)")
+        #expect(errors.last?.contains("d.yaml:11:") == true && errors.last?.contains("'c' is outside the quotes root") == true, "\(bounded.stderr)")
+        // The option means nothing without the check, and a root that is not a directory is an error.
+        #expect(try CLI.run(["validate", "--quotes-root", root.path, dataset.path]).status == 2)
+        let missing = try CLI.run(["validate", "--check-quotes", "--quotes-root", base.appendingPathComponent("nope").path, dataset.path])
+        #expect(missing.status == 1 && missing.stderr.contains("the quotes root is not an existing directory"), "\(missing.stderr)")
+    }
+
     @Test func warningsAreLocatedAndKeepExitStatus0() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("warned-\(UUID().uuidString).yaml")
         try """

@@ -22,7 +22,12 @@ public enum DatasetReader {
     ///   With `checkQuotes`, every citation's quote must also occur verbatim in its source's
     ///   `file` (resolved against the dataset file's directory); a source without a readable file
     ///   is then an error too.
-    public static func read(path: String, checkQuotes: Bool = false) throws -> Dataset {
+    ///
+    ///   Checking a quote answers whether a string occurs in a file, so a dataset from someone else
+    ///   could probe any file this process can read (`file: /etc/passwd`). `quotesRoot` bounds that:
+    ///   every source file, after following links, must then lie inside that directory, or it is
+    ///   an error and the file is not opened. Without it any readable file may be named.
+    public static func read(path: String, checkQuotes: Bool = false, quotesRoot: String? = nil) throws -> Dataset {
         let bytes: [UInt8]
         do {
             bytes = try InputFile.read(path: path)
@@ -36,7 +41,14 @@ public enum DatasetReader {
             throw InputError(file: path, "the file is not valid UTF-8")
         }
         let directory = checkQuotes ? URL(fileURLWithPath: path).deletingLastPathComponent() : nil
-        return try read(text: text, file: path, quoteDirectory: directory)
+        var root: String?
+        if checkQuotes, let quotesRoot {
+            guard let resolved = QuoteSourceBounds.resolve(quotesRoot), QuoteSourceBounds.isDirectory(resolved) else {
+                throw InputError([Diagnostic(file: quotesRoot, message: "the quotes root is not an existing directory")])
+            }
+            root = resolved
+        }
+        return try read(text: text, file: path, quoteDirectory: directory, quotesRoot: root, visitLimit: NodeWalker.visitLimit)
     }
 
     /// Reads a dataset from `text`; `file` names it in diagnostics. With `quoteDirectory`,
@@ -45,8 +57,9 @@ public enum DatasetReader {
         try read(text: text, file: file, quoteDirectory: quoteDirectory, visitLimit: NodeWalker.visitLimit)
     }
 
-    /// ``read(text:file:quoteDirectory:)`` with the alias-expansion bound set (tests use a small one).
-    static func read(text: String, file: String, quoteDirectory: URL?, visitLimit: Int) throws -> Dataset {
+    /// ``read(text:file:quoteDirectory:)`` with the alias-expansion bound set (tests use a small one)
+    /// and, optionally, the resolved directory every quoted source file must lie in.
+    static func read(text: String, file: String, quoteDirectory: URL?, quotesRoot: String? = nil, visitLimit: Int) throws -> Dataset {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -56,7 +69,8 @@ public enum DatasetReader {
         } catch let error as YamlError {
             throw InputError([syntaxDiagnostic(error, file: file)])
         }
-        var parser = DatasetParser(walker: NodeWalker(file: file, visitLimit: visitLimit), quoteDirectory: quoteDirectory)
+        var parser = DatasetParser(walker: NodeWalker(file: file, visitLimit: visitLimit), quoteDirectory: quoteDirectory,
+                                   quotesRoot: quotesRoot)
         let dataset = parser.parse(root)
         // In file order; problems at one place keep the order they were found in (a stable sort),
         // and one problem reported twice (a merged mapping used twice) is shown once.
@@ -107,11 +121,14 @@ struct DatasetParser {
     var walker: NodeWalker
     /// When set, quotes are checked against the source files, resolved against this directory.
     let quoteDirectory: URL?
+    /// When set (a resolved absolute path), source files outside it are refused unread.
+    let quotesRoot: String?
     private var sourceTexts: [String: String?] = [:]
 
-    init(walker: NodeWalker, quoteDirectory: URL?) {
+    init(walker: NodeWalker, quoteDirectory: URL?, quotesRoot: String? = nil) {
         self.walker = walker
         self.quoteDirectory = quoteDirectory
+        self.quotesRoot = quotesRoot
     }
 
     /// The text of a source's file, read once; `nil` (with one error) when it cannot be read.
@@ -120,6 +137,11 @@ struct DatasetParser {
         var text: String?
         if let file = source.file, let directory = quoteDirectory {
             let url = file.hasPrefix("/") ? URL(fileURLWithPath: file) : directory.appendingPathComponent(file)
+            if let quotesRoot, !QuoteSourceBounds.contains(root: quotesRoot, path: url.path) {
+                walker.error(node, "the file '\(url.path)' of source '\(source.id)' is outside the quotes root '\(quotesRoot)', so it is not read")
+                sourceTexts[source.id] = .some(nil)
+                return nil
+            }
             do {
                 text = String(validating: try InputFile.read(path: url.path), as: UTF8.self)
                 if text == nil { walker.error(node, "the file '\(url.path)' of source '\(source.id)' is not valid UTF-8, so its quotes cannot be checked") }
