@@ -39,11 +39,14 @@ public struct Graph: Sendable {
     let edgeTextColumns: [String: [String?]]
     let nodeAttributeColumns: [String: [AttributeValue?]]
     let eventsByEdge: [[String]]
+    /// The file (and per-edge lines) the graph was read from, for located errors; see ``location(of:)``.
+    public internal(set) var origin: GraphOrigin?
 
     init(isDirected: Bool, nodeNames: [String], nodeIndex: [String: NodeID],
          edges: ContiguousArray<Endpoints>, edgeColumns: [String: ContiguousArray<Double>],
          edgeTextColumns: [String: [String?]], nodeAttributes: [String: [AttributeValue?]],
-         eventsByEdge: [[String]]) {
+         eventsByEdge: [[String]], origin: GraphOrigin? = nil) {
+        self.origin = origin
         self.isDirected = isDirected
         self.nodeNames = nodeNames
         self.nodeIndex = nodeIndex

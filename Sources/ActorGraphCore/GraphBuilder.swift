@@ -19,6 +19,7 @@ public struct GraphBuilder: Sendable {
     private var textColumns: [String: [String?]] = [:]
     private var nodeAttributes: [String: [AttributeValue?]] = [:]
     private var events: [[String]] = []
+    private var origin: GraphOrigin?
 
     public init(directed: Bool) {
         self.isDirected = directed
@@ -104,6 +105,13 @@ public struct GraphBuilder: Sendable {
         textColumns[key]![edge.index] = value
     }
 
+    /// Records where the edges came from (a reader's file and each edge's line), so errors about
+    /// an edge can name `FILE:LINE`. Lines are indexed like the edges; a count that does not
+    /// match the edges at ``build()`` keeps only the file.
+    public mutating func setOrigin(_ origin: GraphOrigin) {
+        self.origin = origin
+    }
+
     /// Freezes the builder into an immutable CSR graph. O(nodes + edges).
     public func build() -> Graph {
         let m = endpoints.count, n = names.count
@@ -123,6 +131,7 @@ public struct GraphBuilder: Sendable {
         if !events.isEmpty && events.count < m { events.append(contentsOf: repeatElement([], count: m - events.count)) }
         return Graph(isDirected: isDirected, nodeNames: names, nodeIndex: index, edges: endpoints,
                      edgeColumns: columns, edgeTextColumns: textColumns, nodeAttributes: nodeAttributes,
-                     eventsByEdge: events)
+                     eventsByEdge: events,
+                     origin: origin.map { $0.edgeLines?.count == m ? $0 : GraphOrigin(file: $0.file) })
     }
 }

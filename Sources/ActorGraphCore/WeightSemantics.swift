@@ -32,14 +32,17 @@ public enum StrengthToCost: String, Hashable, Sendable, CaseIterable {
 }
 
 /// A weight that cannot serve as asked: negative or NaN costs, non-positive strengths.
-public struct WeightError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct WeightError: EdgeLocatedError, Hashable, Sendable {
     public let edge: EdgeID
     public let value: Double
     public let message: String
-    public init(edge: EdgeID, value: Double, message: String) {
+    /// `FILE:LINE` of the edge when its graph was read from a file (``Graph/location(of:)``).
+    public let location: String?
+    public init(edge: EdgeID, value: Double, message: String, location: String? = nil) {
         self.edge = edge
         self.value = value
         self.message = message
+        self.location = location
     }
     public var description: String { message }
 }
@@ -57,20 +60,19 @@ extension Graph {
         guard let values = edgeColumn(column) else {
             throw WeightError(edge: EdgeID(0), value: .nan, message: missingColumnMessage(column))
         }
-        func where_(_ i: Int) -> String {
-            "edge \(name(of: edges[i].source)) -> \(name(of: edges[i].target))"
-        }
         switch meaning {
         case .cost:
             for (i, v) in values.enumerated() where !(v.isFinite && v >= 0) {
                 throw WeightError(edge: EdgeID(i), value: v,
-                                  message: "\(where_(i)) has \(column) = \(v); a cost must be a finite number >= 0")
+                                  message: "\(describe(EdgeID(i))) has \(column) = \(v); a cost must be a finite number >= 0",
+                                  location: location(of: EdgeID(i)))
             }
             return values
         case .strength:
             for (i, v) in values.enumerated() where !(v.isFinite && v > 0) {
                 throw WeightError(edge: EdgeID(i), value: v,
-                                  message: "\(where_(i)) has \(column) = \(v); a strength converted to a cost must be a finite number > 0")
+                                  message: "\(describe(EdgeID(i))) has \(column) = \(v); a strength converted to a cost must be a finite number > 0",
+                                  location: location(of: EdgeID(i)))
             }
             switch conversion {
             case .inverse:

@@ -88,6 +88,10 @@ struct ActorGraphCLI: ParsableCommand {
         case let error as CLIError:
             printError("error: " + error.message)
             Foundation.exit(1)
+        case let error as any EdgeLocatedError:
+            // An analysis refused an edge: located at its row or element, like a reader's diagnostics.
+            printError((error.location.map { "\($0): " } ?? "") + "error: " + error.message)
+            Foundation.exit(1)
         case let code as ExitCode:
             Foundation.exit(code.rawValue)
         default:

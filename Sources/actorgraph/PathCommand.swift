@@ -150,17 +150,11 @@ struct PathCommand: ParsableCommand {
         if timeRespecting && loaded.dataset == nil {
             throw CLIError("--time-respecting needs a dataset (.yaml, .yml, .json): \(loaded.path) has no event dates")
         }
-        let paths: [GraphPath]
-        do {
-            let answer = try query.run(on: loaded.graph, dataset: loaded.dataset, from: source, to: target)
-            paths = answer.paths
-            if answer.isTruncated {
-                FileHandle.standardError.write(Data("note: listing stopped at \(paths.count) shortest paths; more exist\n".utf8))
-            }
-        } catch let error as PathError {
-            throw CLIError(error.message)
-        } catch let error as WeightError {
-            throw CLIError(error.message)
+        // PathError and WeightError reach `fail`, which locates a refused edge at its row or element.
+        let answer = try query.run(on: loaded.graph, dataset: loaded.dataset, from: source, to: target)
+        let paths = answer.paths
+        if answer.isTruncated {
+            FileHandle.standardError.write(Data("note: listing stopped at \(paths.count) shortest paths; more exist\n".utf8))
         }
         let graph = loaded.graph
         switch format {

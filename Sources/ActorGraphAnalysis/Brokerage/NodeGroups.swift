@@ -15,15 +15,18 @@ public enum MissingGroupPolicy: String, Hashable, Sendable, CaseIterable {
 
 /// A problem with the input of a brokerage analysis: an unknown attribute, nodes without a
 /// group, an unusable weight, events that cannot be ordered in time.
-public struct BrokerageError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct BrokerageError: EdgeLocatedError, Hashable, Sendable {
     public enum Code: String, Hashable, Sendable {
         case unknownAttribute, missingGroup, invalidWeight, invalidOption
     }
     public let code: Code
     public let message: String
-    public init(_ code: Code, _ message: String) {
+    /// `FILE:LINE` of the offending edge when its graph was read from a file.
+    public let location: String?
+    public init(_ code: Code, _ message: String, location: String? = nil) {
         self.code = code
         self.message = message
+        self.location = location
     }
     public var description: String { message }
 }

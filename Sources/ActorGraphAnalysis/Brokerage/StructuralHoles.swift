@@ -65,9 +65,9 @@ public struct StructuralHoles: Sendable {
                     "no edge attribute '\(column)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
             }
             for (i, w) in values.enumerated() where !(w.isFinite && w >= 0) {
-                let e = graph.edges[i]
                 throw BrokerageError(.invalidWeight,
-                    "edge \(graph.name(of: e.source)) -> \(graph.name(of: e.target)) has \(column) = \(w); a tie strength must be a finite number >= 0")
+                    "\(graph.describe(EdgeID(i))) has \(column) = \(w); a tie strength must be a finite number >= 0",
+                    location: graph.location(of: EdgeID(i)))
             }
             weights = values
         }

@@ -80,7 +80,7 @@ public struct EdgeCentralityScores: Sendable, Hashable {
 
 /// A centrality that cannot be computed as asked: an iteration that does not converge, a
 /// weight column that does not exist or holds unusable values, a graph the measure rejects.
-public struct CentralityError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct CentralityError: EdgeLocatedError, Hashable, Sendable {
     /// What went wrong; codes can grow without breaking callers.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         enum Kind: String, Hashable, Sendable {
@@ -106,12 +106,15 @@ public struct CentralityError: Error, Hashable, Sendable, CustomStringConvertibl
     public let iterations: Int?
     /// The last L1 change between iterates, for ``Code/notConverged``.
     public let residual: Double?
+    /// `FILE:LINE` of the offending edge when its graph was read from a file.
+    public let location: String?
 
-    init(_ code: Code, _ message: String, iterations: Int? = nil, residual: Double? = nil) {
+    init(_ code: Code, _ message: String, iterations: Int? = nil, residual: Double? = nil, location: String? = nil) {
         self.code = code
         self.message = message
         self.iterations = iterations
         self.residual = residual
+        self.location = location
     }
 
     static func notConverged(_ measure: String, iterations: Int, residual: Double, tolerance: Double) -> CentralityError {
@@ -163,18 +166,18 @@ public enum StrengthWeight: Hashable, Sendable {
         }
         var values = graph.edgeColumn(name)!
         for (i, v) in values.enumerated() {
-            let e = graph.edges[i]
-            let label = "edge \(graph.name(of: e.source)) -> \(graph.name(of: e.target))"
             if v.isNaN && missingCountsOne {
                 values[i] = 1
                 continue
             }
             if v.isNaN {
-                throw CentralityError(.missingWeight, "\(label) has no value for '\(name)' (its field is empty, missing or NaN); every edge needs a number")
+                throw CentralityError(.missingWeight, "\(graph.describe(EdgeID(i))) has no value for '\(name)' (its field is empty, missing or NaN); every edge needs a number",
+                                      location: graph.location(of: EdgeID(i)))
             }
             if !v.isFinite || v < 0 {
                 throw CentralityError(.invalidWeight,
-                    "\(label) has \(name) = \(v); a strength must be a finite number >= 0")
+                    "\(graph.describe(EdgeID(i))) has \(name) = \(v); a strength must be a finite number >= 0",
+                    location: graph.location(of: EdgeID(i)))
             }
         }
         return values

@@ -33,15 +33,18 @@ public struct CommunityPartition: Hashable, Sendable {
 }
 
 /// A problem with the input of a community computation.
-public struct CommunityError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct CommunityError: EdgeLocatedError, Hashable, Sendable {
     public enum Code: String, Hashable, Sendable {
         case missingWeight, invalidWeight, notAPartition
     }
     public let code: Code
     public let message: String
-    public init(_ code: Code, _ message: String) {
+    /// `FILE:LINE` of the offending edge when its graph was read from a file.
+    public let location: String?
+    public init(_ code: Code, _ message: String, location: String? = nil) {
         self.code = code
         self.message = message
+        self.location = location
     }
     public var description: String { message }
 }
@@ -57,9 +60,9 @@ public enum Communities {
                 "no edge attribute '\(column)' (available: \(graph.edgeColumnNames.joined(separator: ", ")))")
         }
         for (i, w) in values.enumerated() where !(w.isFinite && w >= 0) {
-            let e = graph.edges[i]
             throw CommunityError(.invalidWeight,
-                "edge \(graph.name(of: e.source)) -> \(graph.name(of: e.target)) has \(column) = \(w); a strength for modularity must be a finite number >= 0")
+                "\(graph.describe(EdgeID(i))) has \(column) = \(w); a strength for modularity must be a finite number >= 0",
+                location: graph.location(of: EdgeID(i)))
         }
         return values
     }

@@ -108,15 +108,18 @@ public struct EdgeCosts: Sendable {
 
 /// Why a path search could not run: an unreachable target is not an error (the result is
 /// `nil` or empty), but a bad argument is.
-public struct PathError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct PathError: EdgeLocatedError, Hashable, Sendable {
     public enum Code: String, Hashable, Sendable {
         case noPath, missingEvent, invalidArgument
     }
     public let code: Code
     public let message: String
-    public init(_ code: Code, _ message: String) {
+    /// `FILE:LINE` of the offending edge when its graph was read from a file.
+    public let location: String?
+    public init(_ code: Code, _ message: String, location: String? = nil) {
         self.code = code
         self.message = message
+        self.location = location
     }
     public var description: String { message }
 }

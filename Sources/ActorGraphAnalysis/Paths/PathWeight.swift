@@ -20,10 +20,10 @@ public enum PathWeight: Hashable, Sendable {
     public func positiveCosts(in graph: Graph) throws -> ContiguousArray<Double>? {
         guard let costs = try costs(in: graph) else { return nil }
         if let i = costs.firstIndex(of: 0) {
-            let e = graph.edges[i]
             throw WeightError(edge: EdgeID(i), value: 0, message:
-                "edge \(graph.name(of: e.source)) -> \(graph.name(of: e.target)) costs 0; counting shortest paths needs positive costs "
-                + "(a zero-cost tie makes equal paths multiply); use --conversion inverse or positive costs")
+                "\(graph.describe(EdgeID(i))) costs 0; counting shortest paths needs positive costs "
+                + "(a zero-cost tie makes equal paths multiply); use --conversion inverse or positive costs",
+                location: graph.location(of: EdgeID(i)))
         }
         return costs
     }

@@ -158,7 +158,8 @@ public enum TimeRespectingPaths {
             var list: [Contact] = []
             for name in graph.edgeEvents(EdgeID(e)) {
                 guard let id = dataset.eventID(forID: name) else {
-                    throw PathError(.missingEvent, "edge \(graph.name(of: graph.edges[e].source)) - \(graph.name(of: graph.edges[e].target)) names event '\(name)', which the dataset lacks")
+                    throw PathError(.missingEvent, "edge \(graph.name(of: graph.edges[e].source)) - \(graph.name(of: graph.edges[e].target)) names event '\(name)', which the dataset lacks",
+                                    location: graph.location(of: EdgeID(e)))
                 }
                 let date = dataset[id].date
                 let start = date.start.daysSinceEpoch, end = date.end.daysSinceEpoch

@@ -290,6 +290,7 @@ struct CSVEdgeListParser {
             let first = recordFirstField[r]
             builder.addEdge(from: text(first + sourceColumn), to: text(first + targetColumn))
         }
+        builder.setOrigin(GraphOrigin(file: file, edgeLines: source.lines(ofOffsets: recordOffset.dropFirst())))
         guard m > 0 else { return builder.build() }
         for c in 0..<headerFields where c != sourceColumn && c != targetColumn {
             let name = names[c]

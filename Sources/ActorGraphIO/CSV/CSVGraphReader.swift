@@ -63,6 +63,7 @@ public enum CSVGraphReader {
                 if let v = edges.edgeTextColumn(name)![e] { builder.setEdgeText(id, name, v) }
             }
         }
+        if let origin = edges.origin { builder.setOrigin(origin) }  // same edges, same order
         return builder.build()
     }
 }

@@ -90,6 +90,8 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
     private var nodePositions: [XMLPosition] = []
     private var edgeSources: [String] = []
     private var edgeTargets: [String] = []
+    /// The line of each `<edge>` element, for errors about an edge found by an analysis.
+    private var edgeLines = ContiguousArray<Int32>()
 
     // Attribute slots: one per attribute name and element kind.
     private var nodeSlotIndex: [String: Int] = [:]
@@ -172,6 +174,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         for i in edgeSources.indices {
             builder.addEdge(from: edgeSources[i], to: edgeTargets[i])
         }
+        builder.setOrigin(GraphOrigin(file: file, edgeLines: edgeLines))
         // Nodes that only edges name get the node defaults too.
         if builder.nodeCount > declaredNodes {
             var given: Set<String> = []
@@ -630,6 +633,7 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         let edge = edgeSources.count
         edgeSources.append(source)
         edgeTargets.append(target)
+        edgeLines.append(Int32(clamping: position.line))
         edgeSeen = []
         stack.append(.edge(edge))
         if let id = attributes["id"] {

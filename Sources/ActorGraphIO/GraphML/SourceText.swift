@@ -11,6 +11,20 @@ struct SourceText {
         self.bytes = bytes
     }
 
+    /// The 1-based line of each of `offsets`, which must be ascending (rows in file order): one
+    /// forward walk over the line starts, O(lines + offsets).
+    mutating func lines<Offsets: Collection>(ofOffsets offsets: Offsets) -> ContiguousArray<Int32> where Offsets.Element == Int {
+        let starts = lines()
+        var result = ContiguousArray<Int32>()
+        result.reserveCapacity(offsets.count)
+        var line = 0
+        for offset in offsets {
+            while line + 1 < starts.count && starts[line + 1] <= offset { line += 1 }
+            result.append(Int32(clamping: line + 1))
+        }
+        return result
+    }
+
     /// Byte offsets of the first byte of every line.
     private mutating func lines() -> [Int] {
         if lineStarts.isEmpty {

@@ -65,6 +65,7 @@ enum GraphCopy {
             for (name, column) in numeric where !column[e].isNaN { builder.setEdgeAttribute(id, name, column[e]) }
             for (name, column) in text { if let value = column[e] { builder.setEdgeText(id, name, value) } }
         }
+        if let origin = graph.origin { builder.setOrigin(origin) }  // same edges, same order
         return builder.build()
     }
 }

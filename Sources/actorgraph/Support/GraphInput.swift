@@ -193,11 +193,13 @@ extension LoadedInput {
                 if projectionGiven {
                     throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a node-link graph")
                 }
-                return LoadedInput(path: path, graph: graph, dataset: nil, projection: nil)
+                return LoadedInput(path: path, graph: graph.with(origin: GraphOrigin(file: path)), dataset: nil, projection: nil)
             }
             let dataset = try DatasetReader.read(path: path)
             let projection = EventProjection(dataset, options: projection)
-            return LoadedInput(path: path, graph: projection.graph, dataset: dataset, projection: projection)
+            // Errors about an edge then name the file and the edge's events (its records).
+            return LoadedInput(path: path, graph: projection.graph.with(origin: GraphOrigin(file: path)),
+                               dataset: dataset, projection: projection)
         case "graphml":
             return LoadedInput(path: path, graph: try GraphMLReader.read(path: path), dataset: nil, projection: nil)
         case "csv":
