@@ -63,6 +63,21 @@ final class GraphvizContext {
             """)
     }
 
+    /// A context with only the core renderers and the `neato_layout` engines, without a text
+    /// layout plugin (Graphviz then sizes text from built-in font metrics), or `nil` when the
+    /// plugin libraries cannot be found. Used by ``ReproducibleLayout``: Graphviz 2.43's `fdp`
+    /// varies from run to run when pango is loaded, and never without it.
+    static func withoutTextLayout() -> GraphvizContext? {
+        var tried: [String] = []
+        for directory in pluginDirectories() where !tried.contains(directory) {
+            tried.append(directory)
+            if let context = fromDirectory(directory, plugins: ["core", "neato_layout"], required: "neato_layout") {
+                return context
+            }
+        }
+        return nil
+    }
+
     /// True when `gvc` offers the layout engine `name`.
     private static func hasLayout(_ gvc: OpaquePointer, _ name: String) -> Bool {
         var count: Int32 = 0
@@ -96,12 +111,14 @@ final class GraphvizContext {
         return directories
     }
 
-    /// A context whose plugins are the libraries found in `directory`, or `nil`.
-    private static func fromDirectory(_ directory: String) -> GraphvizContext? {
+    /// A context whose plugins are the libraries `plugins` found in `directory`, or `nil` when
+    /// the `required` one is not there.
+    private static func fromDirectory(_ directory: String, plugins: [String] = pluginNames,
+                                      required: String = "dot_layout") -> GraphvizContext? {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return nil }
         var handles: [UnsafeMutableRawPointer] = []
         var symbols: [(String, UnsafeMutableRawPointer)] = []
-        for name in pluginNames {
+        for name in plugins {
             let prefix = "libgvplugin_\(name)."
             guard let file = files.filter({ $0.hasPrefix(prefix) && ($0.contains(".so") || $0.hasSuffix(".dylib")) })
                     .sorted().first,
@@ -111,7 +128,7 @@ final class GraphvizContext {
             handles.append(handle)
             symbols.append((symbol, address))
         }
-        guard symbols.contains(where: { $0.0 == "gvplugin_dot_layout_LTX_library" }) else {
+        guard symbols.contains(where: { $0.0 == "gvplugin_\(required)_LTX_library" }) else {
             for handle in handles { dlclose(handle) }
             return nil
         }

@@ -15,11 +15,22 @@ private let graphviz = Mutex<GraphvizState>(GraphvizState())
 
 private struct GraphvizState: ~Copyable {
     var context: GraphvizContext?
+    /// The context without text layout for reproducible `fdp` (``ReproducibleLayout``); the
+    /// outer optional is "not tried yet", the inner "plugins not found".
+    var textFreeContext: GraphvizContext??
 
     mutating func sharedContext() throws(GraphvizError) -> GraphvizContext {
         if let context { return context }
         let made = try GraphvizContext.make()
         context = made
+        return made
+    }
+
+    mutating func sharedTextFreeContext() -> GraphvizContext? {
+        if let textFreeContext { return textFreeContext }
+        _ = PlacementThread.shared  // started before Graphviz first lays out text: a fresh malloc arena
+        let made = GraphvizContext.withoutTextLayout()
+        textFreeContext = .some(made)
         return made
     }
 }
@@ -41,7 +52,10 @@ private struct GraphvizState: ~Copyable {
 /// Reproducibility: the same text gives the same bytes from process to process. Within one
 /// process, Graphviz 2.43 orders *named* subgraphs by the address of their interned name and
 /// names anonymous graphs `%N` with a growing counter, so give graphs a name and wrap clusters in
-/// anonymous `{ }` blocks (as ``DOTDocument`` does); `fdp` with clusters may still vary.
+/// anonymous `{ }` blocks (as ``DOTDocument`` does). `fdp`, which in Graphviz 2.43 varies from run
+/// to run when the font plugin is loaded, is laid out by ``ReproducibleLayout`` (measure with the
+/// fonts, place without them, draw with them); only when Graphviz's plugin libraries cannot be
+/// opened for the second context does it fall back to plain `fdp`, which may vary.
 public enum GraphvizRenderer {
     /// Renders `dot` and returns the bytes of the output file.
     /// - Throws: ``GraphvizError``: `syntax` for bad DOT text, `layout` for an unknown engine or a
@@ -59,8 +73,9 @@ public enum GraphvizRenderer {
                                       options: GraphvizRenderOptions = GraphvizRenderOptions()) throws(GraphvizError) -> GraphvizOutput {
         let attributes = try graphAttributes(for: format, options: options)
         return try graphviz.withLock { (state: inout GraphvizState) throws(GraphvizError) -> GraphvizOutput in
+            let textFree = state.sharedTextFreeContext()
             let context = try state.sharedContext()
-            return try renderLocked(context.gvc, dot: dot, format: format, engine: engine,
+            return try renderLocked(context.gvc, textFree: textFree?.gvc, dot: dot, format: format, engine: engine,
                                     options: options, attributes: attributes)
         }
     }
@@ -70,7 +85,10 @@ public enum GraphvizRenderer {
     /// Not needed in normal use: the context is reused by every render. Useful before a
     /// leak check at exit.
     public static func releaseResources() {
-        graphviz.withLock { state in state.context = nil }
+        graphviz.withLock { state in
+            state.context = nil
+            state.textFreeContext = nil
+        }
     }
 
     /// The plugin source of the shared context: `"configuration"` when Graphviz's plugin
@@ -105,7 +123,7 @@ public enum GraphvizRenderer {
         return String(cString: text).trimmingWhitespace
     }
 
-    private static func renderLocked(_ gvc: OpaquePointer, dot: String, format: GraphvizFormat,
+    private static func renderLocked(_ gvc: OpaquePointer, textFree: OpaquePointer?, dot: String, format: GraphvizFormat,
                                      engine requested: GraphvizEngine, options: GraphvizRenderOptions,
                                      attributes: (dpi: Double?, maxPixels: Int?, start: String?))
         throws(GraphvizError) -> GraphvizOutput {
@@ -145,13 +163,33 @@ public enum GraphvizRenderer {
             // Spline routing around nodes is quadratic: minutes on thousands of edges.
             _ = cgraphviz_set_graph_attribute(graph, "splines", "line")
         }
-        let laidOut = gvLayout(gvc, graph, engine.rawValue)
+        if engine == .fdp, let textFree {
+            // Measure with the fonts, place without them, draw the placed graph (nop2).
+            let placedText = try ReproducibleLayout.fdpPositions(of: graph, measuring: gvc, placing: textFree,
+                                                                 start: attributes.start, warnings: &warnings,
+                                                                 takeMessage: takeMessage)
+            guard let placed = placedText.withCString({ agmemread($0) }) else {
+                throw GraphvizError(.layout, "the fdp layout could not be read back")
+            }
+            defer { agclose(placed) }
+            return try layOutAndRender(gvc, placed, layout: "nop2", engine: engine, format: format, warnings: warnings)
+        }
+        return try layOutAndRender(gvc, graph, layout: engine.rawValue, engine: engine, format: format, warnings: warnings)
+    }
+
+    /// Lays `graph` out with the engine named `layout` and renders it as `format`; `engine` is
+    /// what the output reports.
+    private static func layOutAndRender(_ gvc: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>, layout: String,
+                                        engine: GraphvizEngine, format: GraphvizFormat,
+                                        warnings: [String]) throws(GraphvizError) -> GraphvizOutput {
+        var warnings = warnings
+        let laidOut = gvLayout(gvc, graph, layout)
         defer { _ = gvFreeLayout(gvc, graph) }
         let layoutMessage = takeMessage()
         guard laidOut == 0 else {
             throw GraphvizError(.layout, layoutMessage.isEmpty ? "layout with \(engine) failed" : layoutMessage)
         }
-        if !layoutMessage.isEmpty { warnings.append(layoutMessage) }
+        if !layoutMessage.isEmpty && !warnings.contains(layoutMessage) { warnings.append(layoutMessage) }
 
         var buffer: UnsafeMutablePointer<CChar>? = nil
         var length = 0

@@ -45,4 +45,63 @@ static inline void cgraphviz_mark_messages(void) {
     agerr(AGWARN, "%s", "");
 }
 
+/// Prepares a graph written by the `dot` renderer after a layout for a second layout with
+/// fixed node sizes: every node keeps the `width`/`height` that layout measured, gets
+/// `fixedsize=true`, and loses its position; edges lose their routes and label positions. So a
+/// layout in a context without a text-layout plugin places nodes of the sizes the real fonts
+/// gave (see ActorGraphviz's ReproducibleLayout).
+static inline void cgraphviz_keep_sizes_drop_positions(Agraph_t *g) {
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        agsafeset(n, (char *)"fixedsize", (char *)"true", (char *)"false");
+        agsafeset(n, (char *)"pos", (char *)"", (char *)"");
+        for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) {
+            agsafeset(e, (char *)"pos", (char *)"", (char *)"");
+            agsafeset(e, (char *)"lp", (char *)"", (char *)"");
+            agsafeset(e, (char *)"xlp", (char *)"", (char *)"");
+            agsafeset(e, (char *)"head_lp", (char *)"", (char *)"");
+            agsafeset(e, (char *)"tail_lp", (char *)"", (char *)"");
+        }
+    }
+}
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cgraphviz_place_job { GVC_t *gvc; const char *text; const char *engine; const char *start; char *result; size_t length; int rc; };
+
+static void *cgraphviz_place_thread(void *arg) {
+    struct cgraphviz_place_job *job = arg;
+    job->rc = -1;
+    Agraph_t *g = agmemread(job->text);
+    if (!g) return NULL;
+    cgraphviz_keep_sizes_drop_positions(g);
+    if (job->start) agsafeset(g, (char *)"start", (char *)job->start, (char *)"");
+    if (gvLayout(job->gvc, g, job->engine) == 0) {
+        char *buffer = NULL;
+        size_t length = 0;
+        if (cgraphviz_render_data(job->gvc, g, "dot", &buffer, &length) == 0 && buffer) {
+            job->result = malloc(length + 1);
+            if (job->result) {
+                memcpy(job->result, buffer, length);
+                job->result[length] = 0;
+                job->length = length;
+                job->rc = 0;
+            }
+            gvFreeRenderData(buffer);
+        }
+        gvFreeLayout(job->gvc, g);
+    }
+    agclose(g);
+    return NULL;
+}
+
+/// Runs `job` on the calling thread: reads `text`, keeps its node sizes and drops its positions
+/// (`cgraphviz_keep_sizes_drop_positions`), lays it out with `engine` (seeded by `start` when
+/// not NULL) and writes it as DOT into `result` (malloc'd, NUL-terminated; free with `free`).
+/// `rc` is 0 on success. ActorGraphviz runs it on one dedicated thread (see ReproducibleLayout).
+static inline void cgraphviz_place(struct cgraphviz_place_job *job) {
+    cgraphviz_place_thread(job);
+}
+
 #endif

@@ -12,6 +12,28 @@ import Testing
         return dir
     }
 
+    /// Issue 13, finding 10: the default render (fdp, state clusters) gave a different diagram in
+    /// every process despite `--seed 1`. Four processes, one SVG; two processes, one PNG.
+    @Test func theDefaultRenderIsTheSameFromRunToRun() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var svgs: [Data] = [], pngs: [Data] = []
+        for run in 0..<4 {
+            let out = dir.appendingPathComponent("run\(run).svg")
+            let r = try CLI.run(["render", CLI.seed, "-o", out.path, "--seed", "1"])
+            #expect(r.status == 0, "\(r.stderr)")
+            svgs.append(try Data(contentsOf: out))
+            if run < 2 {
+                let png = dir.appendingPathComponent("run\(run).png")
+                #expect(try CLI.run(["render", CLI.seed, "-o", png.path]).status == 0)
+                pngs.append(try Data(contentsOf: png))
+            }
+        }
+        #expect(Set(svgs).count == 1, "\(Set(svgs).count) different SVGs from 4 runs")
+        #expect(Set(pngs).count == 1, "\(Set(pngs).count) different PNGs from 2 runs")
+        #expect(String(decoding: svgs[0], as: UTF8.self).contains("class=\"cluster\""))
+    }
+
     @Test func rendersTheSeedDatasetInEveryFormat() throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -147,6 +147,29 @@ let triangle = """
         #expect(a == b)
     }
 
+    /// fdp runs through `ReproducibleLayout` (measure with the fonts, place without them on one
+    /// thread, draw the placed graph): the seed still matters, and every node and cluster is
+    /// drawn. That the default render is the same from process to process is checked by
+    /// `RenderCommandTests.theDefaultRenderIsTheSameFromRunToRun` (issue 13, finding 10).
+    @Test func fdpWithClustersIsSeededAndComplete() throws {
+        var dot = "graph G {\n  node [fontname=\"sans-serif\"];\n"
+        for c in 0..<4 {
+            dot += "  { subgraph cluster_\(c) { label=\"Group \(c)\";"
+            for i in 0..<6 { dot += " n\(c)_\(i) [label=\"Actor \(c)-\(i) with a long name\"];" }
+            dot += " } }\n"
+        }
+        for i in 0..<40 { dot += "  n\(i % 4)_\(i % 6) -- n\((i * 3 + 1) % 4)_\((i * 5 + 2) % 6);\n" }
+        dot += "}\n"
+        let first = try GraphvizRenderer.renderDetailed(dot: dot, format: .svg, engine: .fdp, options: .init(seed: 1))
+        #expect(first.engine == .fdp)
+        let other = try GraphvizRenderer.render(dot: dot, format: .svg, engine: .fdp, options: .init(seed: 2))
+        #expect(other != first.bytes, "--seed must still change the fdp layout")
+        let svg = String(decoding: first.bytes, as: UTF8.self)
+        #expect(svg.components(separatedBy: "<g id=\"node").count - 1 == 24)
+        #expect(svg.components(separatedBy: "class=\"cluster\"").count - 1 == 4)
+        #expect(svg.contains("Actor 3&#45;5 with a long name") && svg.contains("Group 2"))
+    }
+
     @Test func parallelRendersNeverCrashAndAgree() async throws {
         let expected = try GraphvizRenderer.render(dot: triangle, format: .svg, engine: .dot)
         let results = try await withThrowingTaskGroup(of: Bool.self) { group in
