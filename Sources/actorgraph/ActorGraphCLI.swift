@@ -28,6 +28,7 @@ struct ActorGraphCLI: ParsableCommand {
             PathCommand.self,
             CommunitiesCommand.self,
             ComponentsCommand.self,
+            BalanceCommand.self,
             RenderCommand.self,
             ConvertCommand.self,
         ]
