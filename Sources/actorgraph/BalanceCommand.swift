@@ -16,8 +16,9 @@ struct BalanceCommand: ParsableCommand {
             ++- and --- are unbalanced. Only triangles whose three ties are signed count.
 
             Datasets: the signed view holds every event kind (a dispute is a hostile tie here, unlike \
-            the contact view of the other analyses); a tie's value is the --rule (mean by default) of \
-            the Goldstein tones of its events, and its sign that of the value (within --neutral of 0: \
+            the contact view of the other analyses); a tie's value is the --sign-rule (mean by default) of \
+            the Goldstein tones of the events that sign it (an undirected event signs every tie it forms, a \
+            directed one only its source-target tie), and its sign that of the value (within --neutral of 0: \
             neutral, no sign). Events without a tone do not count. Use --from/--to to see balance in a \
             window. Graph files (GraphML, CSV, node-link JSON): the sign of the numeric edge column \
             --sign-column (default: a column named sign). Ties are read undirected; arcs both ways or \
@@ -30,7 +31,7 @@ struct BalanceCommand: ParsableCommand {
     @OptionGroup var input: GraphInputOptions
 
     @Option(help: "How a tie's event tones make its value: mean, sum or latest (datasets).")
-    var rule: SignRule = .mean
+    var signRule: SignRule = .mean
 
     @Option(parsing: .unconditional, help: "Values within this distance of 0 are neutral (default 0: only an exact 0).")
     var neutral: Double = 0
@@ -58,12 +59,12 @@ struct BalanceCommand: ParsableCommand {
         let signs: TieSigns
         if let dataset = loaded.dataset, let projection = loaded.projection {
             if signColumn != nil {
-                throw ValidationError("--sign-column applies to graph files; a dataset's ties are signed by their events' tones (--rule)")
+                throw ValidationError("--sign-column applies to graph files; a dataset's ties are signed by their events' tones (--sign-rule)")
             }
-            signs = TieSigns(projection: projection, dataset: dataset, rule: rule, neutral: neutral)
+            signs = TieSigns(projection: projection, dataset: dataset, rule: signRule, neutral: neutral)
         } else {
-            if rule != .mean {
-                throw ValidationError("--rule applies to datasets; a graph file's ties are signed by --sign-column")
+            if signRule != .mean {
+                throw ValidationError("--sign-rule applies to datasets; a graph file's ties are signed by --sign-column")
             }
             signs = try TieSigns(graph: graph, column: signColumn ?? "sign", neutral: neutral)
         }
