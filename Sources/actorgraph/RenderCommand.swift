@@ -49,6 +49,15 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
     var noLegend = false
 
+    @Flag(help: "Draw ties by sign (positive green, negative red dashed, neutral grey dotted) from their events' tones (datasets) or --sign-column (graph files); see `actorgraph balance --help`.")
+    var signed = false
+
+    @Option(help: "With --signed, for datasets: how the tones of a tie's events make its value: mean, sum or latest.")
+    var signRule: SignRule?
+
+    @Option(help: "With --signed, for graph files: the numeric edge column whose sign signs a tie (default: sign).")
+    var signColumn: String?
+
     enum Target: String { case svg, png, pdf, dot }
 
     var target: Target? { Target(rawValue: (output as NSString).pathExtension.lowercased()) }
@@ -70,6 +79,9 @@ struct RenderCommand: ParsableCommand {
         if seed != nil, ["dot", "circo", "twopi"].contains(engine) {
             throw ValidationError("--seed applies to the neato, fdp, sfdp and auto engines; --engine \(engine) has no random start")
         }
+        if (signRule != nil || signColumn != nil) && !signed {
+            throw ValidationError("--sign-rule and --sign-column apply with --signed")
+        }
         if let highlightPath, highlightPath.split(separator: ",", omittingEmptySubsequences: false).count != 2 {
             throw ValidationError("--highlight-path takes two actors separated by a comma: A,B")
         }
@@ -88,6 +100,15 @@ struct RenderCommand: ParsableCommand {
         }
         if highlightBrokers {
             options.brokers = try Self.brokers(in: loaded, kinds: input.projection.kinds)
+        }
+        if signed {
+            if let dataset = loaded.dataset, let projection = loaded.projection {
+                if signColumn != nil { throw ValidationError("--sign-column applies to graph files; a dataset's ties are signed by their events' tones (--sign-rule)") }
+                options.edgeSigns = TieSigns(projection: projection, dataset: dataset, rule: signRule ?? .mean).signs
+            } else {
+                if signRule != nil { throw ValidationError("--sign-rule applies to datasets; a graph file's ties are signed by --sign-column") }
+                options.edgeSigns = try TieSigns(graph: loaded.graph, column: signColumn ?? "sign").signs
+            }
         }
         let diagram: RelationshipDiagram
         if let dataset = loaded.dataset, let projection = loaded.projection {

@@ -45,6 +45,11 @@ public struct RelationshipDiagram: Sendable {
         public var maxEventsInTooltip: Int
         /// The font; `sans-serif` lets fontconfig pick one and fall back to CJK fonts.
         public var fontName: String
+        /// The sign of each edge (+1, -1, 0 neutral), by `EdgeID.index` of the graph drawn: when
+        /// set, edges are drawn by sign (positive green and solid, negative red and dashed,
+        /// neutral grey and dotted) instead of by event kind. A count that does not match the
+        /// edges is ignored.
+        public var edgeSigns: [Int8]?
 
         public init(title: String? = nil, showSubtitle: Bool = true, highlightedPath: [String] = [],
                     brokers: Set<String> = [], seed: Int? = 1, showLegend: Bool = true,
@@ -116,6 +121,23 @@ public struct RelationshipDiagram: Sendable {
         var kinds: [EventKind]
         var weight: Double
         var tooltip: String
+        var sign: Int8? = nil
+    }
+
+    /// The colours of signed ties: positive, negative, neutral (ColorBrewer RdYlGn ends, grey).
+    static let signColors: [Int8: String] = [1: "#1A9850", -1: "#D73027", 0: "#999999"]
+    static let signStyles: [Int8: String] = [1: "solid", -1: "dashed", 0: "dotted"]
+    static let signNames: [Int8: String] = [1: "positive tie", -1: "negative tie", 0: "neutral tie"]
+
+    /// `edges` with the signs of `options` attached, when there is one per edge.
+    static func signing(_ edges: [EdgeInfo], _ options: Options) -> [EdgeInfo] {
+        guard let signs = options.edgeSigns, signs.count == edges.count else { return edges }
+        return zip(edges, signs).map { edge, sign in
+            var edge = edge
+            edge.sign = sign
+            edge.tooltip += "\nsign: " + (sign > 0 ? "positive" : sign < 0 ? "negative" : "neutral")
+            return edge
+        }
     }
 
     /// The diagram of a dataset view.
@@ -151,7 +173,7 @@ public struct RelationshipDiagram: Sendable {
             }
             if n > options.maxEventsInTooltip { tooltip += "\n… and \(n - options.maxEventsInTooltip) more" }
             return EdgeInfo(source: s.id, target: t.id, kinds: edge.kinds.sorted(), weight: edge.weight, tooltip: tooltip)
-        }
+        }.signed(by: options)
         var subtitle: [String] = []
         let kinds = projection.options.kinds
         subtitle.append(kinds.count == EventKind.allCases.count ? "all event kinds"
@@ -201,7 +223,7 @@ public struct RelationshipDiagram: Sendable {
                     + (events.count > options.maxEventsInTooltip ? ", …" : "")
             }
             return EdgeInfo(source: s, target: t, kinds: [], weight: w.isFinite ? w : 1, tooltip: tooltip)
-        }
+        }.signed(by: options)
         self.document = RelationshipDiagram.assemble(
             directed: graph.isDirected, nodes: nodes, edges: edges, stateNames: labelOf,
             title: options.title, subtitle: [RelationshipDiagram.countLine(graph, includeIsolated: options.includeIsolated)],
@@ -321,17 +343,20 @@ public struct RelationshipDiagram: Sendable {
         let magnitudes = edges.map { abs($0.weight) }.filter(\.isFinite)
         let low = magnitudes.min() ?? 0, high = magnitudes.max() ?? 0
         var kindsSeen = Set<EventKind>()
+        var signsSeen = Set<Int8>()
         var mixedEdges = false
         for e in edges where drawnIDs.contains(e.source) && drawnIDs.contains(e.target) {
-            kindsSeen.formUnion(e.kinds)
-            mixedEdges = mixedEdges || e.kinds.count > 1
+            if let sign = e.sign { signsSeen.insert(sign) } else { kindsSeen.formUnion(e.kinds) }
+            mixedEdges = mixedEdges || (e.sign == nil && e.kinds.count > 1)
             // 1 for the weakest tie to 4.5 for the strongest (1.5 when all are equal).
             let width = !e.weight.isFinite ? 1 : high > low ? 1 + 3.5 * (abs(e.weight) - low) / (high - low) : 1.5
             var attributes: [DOTDocument.Attribute] = []
             if pathEdges.contains([e.source, e.target]) {
                 attributes += [.init("color", .plain(pathColor)), .init("penwidth", .number(max(width, 3.5)))]
             } else {
-                if !e.kinds.isEmpty {
+                if let sign = e.sign {
+                    attributes += [.init("color", .plain(signColors[sign]!)), .init("style", .plain(signStyles[sign]!))]
+                } else if !e.kinds.isEmpty {
                     attributes.append(.init("color", .plain(e.kinds.map(color(of:)).joined(separator: ":"))))
                 }
                 attributes.append(.init("penwidth", .number(width)))
@@ -351,6 +376,10 @@ public struct RelationshipDiagram: Sendable {
                 rows.append(row("<FONT COLOR=\"\(color(of: kind))\">\(line)</FONT>", kind.rawValue))
             }
             if mixedEdges { rows.append(row("", "parallel lines: several kinds")) }
+            for sign: Int8 in [1, -1, 0] where signsSeen.contains(sign) {
+                let symbol = sign > 0 ? "━━━" : sign < 0 ? "╍╍╍" : "┈┈┈"
+                rows.append(row("<FONT COLOR=\"\(signColors[sign]!)\">\(symbol)</FONT>", signNames[sign]!))
+            }
             let kindsDrawn = Set(nodes.filter { drawnIDs.contains($0.id) }.compactMap(\.kind))
             for kind in ActorKind.allCases where kindsDrawn.contains(kind) {
                 rows.append(row(["person": "ellipse", "institution": "box", "state": "double octagon"][kind.rawValue]!, kind.rawValue))
@@ -374,5 +403,12 @@ public struct RelationshipDiagram: Sendable {
             }
         }
         return doc
+    }
+}
+
+extension Array where Element == RelationshipDiagram.EdgeInfo {
+    /// With the signs of `options` attached (``RelationshipDiagram/Options/edgeSigns``).
+    func signed(by options: RelationshipDiagram.Options) -> [RelationshipDiagram.EdgeInfo] {
+        RelationshipDiagram.signing(self, options)
     }
 }
