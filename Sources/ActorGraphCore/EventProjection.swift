@@ -166,18 +166,23 @@ public struct EventProjection: Sendable {
         var loops = 0
         var arcs: [(ActorID, ActorID)] = []
         var people: [ActorID] = []
+        // Kinds kept, by kind bit: no hashing per event.
+        let keepKind = EventKind.allCases.map { options.kinds.contains($0) }
+        entries.reserveCapacity(dataset.events.count)
         for i in dataset.events.indices {
             let kind = dataset.events[i].kind
-            guard options.kinds.contains(kind), dataset.events[i].date.isWithin(options.window) else { continue }
+            guard keepKind[EventProjection.kindBit(kind)], dataset.events[i].date.isWithin(options.window) else { continue }
             let id = EventID(i)
             used.append(id)
-            let event = dataset.events[i]
             arcs.removeAll(keepingCapacity: true)
             people.removeAll(keepingCapacity: true)
-            EventProjection.appendUnique(event, to: &people)
+            EventProjection.appendUnique(dataset.events[i], to: &people)
+            // Fields read in place: copying the whole record would retain each of its texts.
+            let source = dataset.events[i].source, target = dataset.events[i].target
+            let principal = dataset.events[i].principal, broker = dataset.events[i].broker
             if people.count > options.maxParties {
                 crowds.append(id)
-            } else if options.directed, let s = event.source, event.target != nil {
+            } else if options.directed, let s = source, target != nil {
                 for p in people where p != s { arcs.append((s, p)) }
             } else {
                 for a in 0..<people.count {
@@ -187,11 +192,11 @@ public struct EventProjection: Sendable {
                     }
                 }
             }
-            if options.principalTies, let principal = event.principal, let envoy = event.broker, principal != envoy {
+            if options.principalTies, let principal, let envoy = broker, principal != envoy {
                 arcs.append((principal, envoy))
                 if options.directed { arcs.append((envoy, principal)) }
             }
-            if options.brokerTies, let broker = event.broker, people.count <= options.maxParties {
+            if options.brokerTies, let broker, people.count <= options.maxParties {
                 for p in people where p != broker {
                     arcs.append((broker, p))
                     if options.directed { arcs.append((p, broker)) }
@@ -215,9 +220,9 @@ public struct EventProjection: Sendable {
         self.droppedSelfLoops = loops
         self.coAttendanceEvents = crowds
 
-        let reference: Day? = {
-            if case .decayed(_, let ref?) = options.aggregation { return ref }
-            return used.map { dataset.events[$0.index].date.end }.max()
+        let reference: Day? = {   // only a decayed weight reads it
+            guard case .decayed(_, let ref) = options.aggregation else { return nil }
+            return ref ?? used.lazy.map { dataset.events[$0.index].date.end }.max()
         }()
         entries.sort { ($0.pair, $0.layerEvent) < ($1.pair, $1.layerEvent) }
         // Dates and kinds read once, so sorting and summarising never copy whole records.
