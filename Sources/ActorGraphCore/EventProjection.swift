@@ -170,52 +170,55 @@ public struct EventProjection: Sendable {
         // Kinds kept, by kind bit: no hashing per event.
         let keepKind = EventKind.allCases.map { options.kinds.contains($0) }
         entries.reserveCapacity(dataset.events.count)
-        for i in dataset.events.indices {
-            let kind = dataset.events[i].kind
-            guard keepKind[EventProjection.kindBit(kind)], dataset.events[i].date.isWithin(options.window) else { continue }
-            let id = EventID(i)
-            used.append(id)
-            arcs.removeAll(keepingCapacity: true)
-            people.removeAll(keepingCapacity: true)
-            EventProjection.appendUnique(dataset.events[i], to: &people)
-            // Fields read in place: copying the whole record would retain each of its texts.
-            let source = dataset.events[i].source, target = dataset.events[i].target
-            let principal = dataset.events[i].principal, broker = dataset.events[i].broker
-            if people.count > options.maxParties {
-                crowds.append(id)
-            } else if options.directed, let s = source, target != nil {
-                for p in people where p != s { arcs.append((s, p)) }
-            } else {
-                for a in 0..<people.count {
-                    for b in (a + 1)..<max(a + 1, people.count) {
-                        arcs.append((people[a], people[b]))
-                        if options.directed { arcs.append((people[b], people[a])) }
+        // Records read in place through one buffer: subscripting the array copies a whole
+        // record (and retains its texts) where only a few fields are needed.
+        dataset.events.withUnsafeBufferPointer { events in
+            for i in events.indices {
+                let kind = events[i].kind
+                guard keepKind[EventProjection.kindBit(kind)], events[i].date.isWithin(options.window) else { continue }
+                let id = EventID(i)
+                used.append(id)
+                arcs.removeAll(keepingCapacity: true)
+                people.removeAll(keepingCapacity: true)
+                EventProjection.appendUnique(events[i], to: &people)
+                let source = events[i].source, target = events[i].target
+                let principal = events[i].principal, broker = events[i].broker
+                if people.count > options.maxParties {
+                    crowds.append(id)
+                } else if options.directed, let s = source, target != nil {
+                    for p in people where p != s { arcs.append((s, p)) }
+                } else {
+                    for a in 0..<people.count {
+                        for b in (a + 1)..<max(a + 1, people.count) {
+                            arcs.append((people[a], people[b]))
+                            if options.directed { arcs.append((people[b], people[a])) }
+                        }
                     }
                 }
-            }
-            if options.principalTies, let principal, let envoy = broker, principal != envoy {
-                arcs.append((principal, envoy))
-                if options.directed { arcs.append((envoy, principal)) }
-            }
-            if options.brokerTies, let broker, people.count <= options.maxParties {
-                for p in people where p != broker {
-                    arcs.append((broker, p))
-                    if options.directed { arcs.append((p, broker)) }
+                if options.principalTies, let principal, let envoy = broker, principal != envoy {
+                    arcs.append((principal, envoy))
+                    if options.directed { arcs.append((envoy, principal)) }
                 }
+                if options.brokerTies, let broker, people.count <= options.maxParties {
+                    for p in people where p != broker {
+                        arcs.append((broker, p))
+                        if options.directed { arcs.append((p, broker)) }
+                    }
+                }
+                let layer: UInt64 = options.separateLayers ? UInt64(EventKind.allCases.firstIndex(of: kind)!) + 1 : 0
+                var formed = false
+                let start = events[i].date.start.daysSinceEpoch, end = events[i].date.end.daysSinceEpoch
+                for (a, b) in arcs {
+                    var s = representative[a.index], t = representative[b.index]
+                    if s == t && !options.keepSelfLoops { loops += 1; continue }
+                    if !options.directed && t < s { swap(&s, &t) }
+                    formed = true
+                    // Repeats of one pair within an event end up adjacent after the sort.
+                    entries.append(Entry(pair: UInt64(s.rawValue) << 32 | UInt64(t.rawValue),
+                                         layerEvent: layer << 32 | UInt64(id.rawValue), start: start, end: end))
+                }
+                if !formed { silent.append(id) }
             }
-            let layer: UInt64 = options.separateLayers ? UInt64(EventKind.allCases.firstIndex(of: kind)!) + 1 : 0
-            var formed = false
-            let start = dataset.events[i].date.start.daysSinceEpoch, end = dataset.events[i].date.end.daysSinceEpoch
-            for (a, b) in arcs {
-                var s = representative[a.index], t = representative[b.index]
-                if s == t && !options.keepSelfLoops { loops += 1; continue }
-                if !options.directed && t < s { swap(&s, &t) }
-                formed = true
-                // Repeats of one pair within an event end up adjacent after the sort.
-                entries.append(Entry(pair: UInt64(s.rawValue) << 32 | UInt64(t.rawValue),
-                                     layerEvent: layer << 32 | UInt64(id.rawValue), start: start, end: end))
-            }
-            if !formed { silent.append(id) }
         }
         self.eventsUsed = used
         self.eventsWithoutEdges = silent
@@ -228,7 +231,9 @@ public struct EventProjection: Sendable {
         }()
         entries.sort { ($0.pair, $0.layerEvent) < ($1.pair, $1.layerEvent) }
         let kindSets = EventProjection.kindSets
-        let kindOf = dataset.events.map(\.kind)   // 1 byte per event: cheap to look up
+        let kindOf = dataset.events.withUnsafeBufferPointer { events in   // 1 byte per event: cheap to look up
+            events.indices.map { events[$0].kind }
+        }
         var edges: [ProjectedEdge] = []
         var group: [(start: Int32, end: Int32, id: EventID)] = []
         var g = 0
@@ -279,10 +284,12 @@ public struct EventProjection: Sendable {
             builder.setNodeAttribute(node, "state", .string(dataset[stateOf[a.index]].id))
             if let aff = actor.affiliation { builder.setNodeAttribute(node, "affiliation", .string(dataset[aff].id)) }
         }
-        for e in edges {
-            let id = builder.addEdge(from: nodeOf[e.source.index], to: nodeOf[e.target.index],
-                                     events: e.events.map { dataset.events[$0.index].id })
-            if let layer = e.layer { builder.setEdgeText(id, "layer", layer.rawValue) }
+        dataset.events.withUnsafeBufferPointer { events in
+            for e in edges {
+                let id = builder.addEdge(from: nodeOf[e.source.index], to: nodeOf[e.target.index],
+                                         events: e.events.map { events[$0.index].id })
+                if let layer = e.layer { builder.setEdgeText(id, "layer", layer.rawValue) }
+            }
         }
         if !edges.isEmpty {   // as adding edges one by one: no columns without edges
             builder.setEdgeColumn("weight", edges.map(\.weight))
