@@ -143,7 +143,7 @@ func cpuSeconds() -> Double {
 if op == "brokers-hub" || op == "brokers-stream" {
     let clock = ContinuousClock()
     var runs: [Double] = [], candidateRuns: [Double] = [], projectionRuns: [Double] = []
-    var cpuRuns: [Double] = [], projectionCPURuns: [Double] = []
+    var cpuRuns: [Double] = [], projectionCPURuns: [Double] = [], candidateCPURuns: [Double] = []
     var check = 0
     do {
         let dataset = try generatedDataset(op, arguments[1])
@@ -161,6 +161,8 @@ if op == "brokers-hub" || op == "brokers-stream" {
             cpuRuns.append(cpuSeconds() - cpu)
             runs.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
             if op == "brokers-hub" {
+                cpu = cpuSeconds()
+                defer { candidateCPURuns.append(cpuSeconds() - cpu) }
                 let withCandidates = try clock.measure {
                     let projection = EventProjection(dataset, options: .contactView)
                     let result = try EventBrokerage.find(in: dataset, projection: projection,
@@ -182,6 +184,7 @@ if op == "brokers-hub" || op == "brokers-stream" {
     fields.append(("projection_cpu_seconds", .number(projectionCPURuns.sorted()[projectionCPURuns.count / 2])))
     if !candidateRuns.isEmpty {
         fields.append(("seconds_with_candidates", .number(candidateRuns.sorted()[candidateRuns.count / 2])))
+        fields.append(("cpu_seconds_with_candidates", .number(candidateCPURuns.sorted()[candidateCPURuns.count / 2])))
     }
     fields.append(("check", .int(check)))
     print(JSONValue.object(fields).serialized(pretty: false))
