@@ -355,7 +355,8 @@ public struct EventBrokerage: Sendable {
     }
 
     /// Applies rules 2, 4 and 6 to a two-path that passed rules 1 and 3; `nil` when a prior
-    /// tie cancels it. O(log d + k) for the pair's k contacts and the first actor's d neighbours.
+    /// tie cancels it. O(log X + log d + k) for the X pairs of ``PriorTies``, the first actor's
+    /// d neighbours and the k contacts of `from` and `to`.
     static func judge(_ path: TwoPath, index: ContactIndex, ties: PriorTies, groupID: [Int32],
                       options: EventBrokerageOptions) -> Verdict? {
         let second = path.second
