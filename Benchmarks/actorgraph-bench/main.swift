@@ -7,7 +7,9 @@
 // {"op": ..., "seconds": median, "runs": [...]} on stdout. Reading the file is not timed.
 // `brokers-hub N` and `brokers-stream EVENTS:ACTORS` generate their event data in process (the
 // second argument is the size, not a file) and time projection + brokers (asserted answer), and
-// for the hub also the candidates with the default 90-day window.
+// for the hub also the candidates with the default 90-day window; `cpu_seconds` and
+// `projection_cpu_seconds` give the process CPU time of the same spans (the work is single-
+// threaded, so on a machine shared with other jobs they show what the wall clock would alone).
 // Build in release mode: swift build -c release --product actorgraph-bench
 import ActorGraph
 import Foundation
@@ -131,22 +133,36 @@ func generatedDataset(_ op: String, _ size: String) throws -> Dataset {
     return try Dataset(sources: [], actors: actors, events: events)
 }
 
+/// CPU time used by this process so far, in seconds.
+func cpuSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+}
+
 if op == "brokers-hub" || op == "brokers-stream" {
     let clock = ContinuousClock()
     var runs: [Double] = [], candidateRuns: [Double] = [], projectionRuns: [Double] = []
+    var cpuRuns: [Double] = [], projectionCPURuns: [Double] = [], candidateCPURuns: [Double] = []
     var check = 0
     do {
         let dataset = try generatedDataset(op, arguments[1])
         for _ in 0..<max(1, repeatCount) {
+            var cpu = cpuSeconds()
             let projecting = clock.measure { _ = EventProjection(dataset, options: .contactView) }
+            projectionCPURuns.append(cpuSeconds() - cpu)
             projectionRuns.append(Double(projecting.components.seconds) + Double(projecting.components.attoseconds) * 1e-18)
+            cpu = cpuSeconds()
             let elapsed = try clock.measure {
                 let projection = EventProjection(dataset, options: .contactView)
                 let result = try EventBrokerage.find(in: dataset, projection: projection)
                 check = result.findings.count
             }
+            cpuRuns.append(cpuSeconds() - cpu)
             runs.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
             if op == "brokers-hub" {
+                cpu = cpuSeconds()
+                defer { candidateCPURuns.append(cpuSeconds() - cpu) }
                 let withCandidates = try clock.measure {
                     let projection = EventProjection(dataset, options: .contactView)
                     let result = try EventBrokerage.find(in: dataset, projection: projection,
@@ -164,8 +180,11 @@ if op == "brokers-hub" || op == "brokers-stream" {
                                          ("seconds", .number(runs.sorted()[runs.count / 2])),
                                          ("runs", .array(runs.map { .number($0) }))]
     fields.append(("projection_seconds", .number(projectionRuns.sorted()[projectionRuns.count / 2])))
+    fields.append(("cpu_seconds", .number(cpuRuns.sorted()[cpuRuns.count / 2])))
+    fields.append(("projection_cpu_seconds", .number(projectionCPURuns.sorted()[projectionCPURuns.count / 2])))
     if !candidateRuns.isEmpty {
         fields.append(("seconds_with_candidates", .number(candidateRuns.sorted()[candidateRuns.count / 2])))
+        fields.append(("cpu_seconds_with_candidates", .number(candidateCPURuns.sorted()[candidateCPURuns.count / 2])))
     }
     fields.append(("check", .int(check)))
     print(JSONValue.object(fields).serialized(pretty: false))

@@ -158,103 +158,112 @@ public struct EventProjection: Sendable {
         let representative = EventProjection.representatives(dataset, options.rollUp)
         self.representative = representative
 
-        // Every (pair, layer, event) the events form, as two words, sorted once and grouped:
-        // no dictionary of per-edge arrays, no per-event allocation (buffers are reused).
-        struct Entry { let pair: UInt64, layerEvent: UInt64 }
+        // Every (pair, layer, event) the events form, as two words and the event's days, sorted
+        // once and grouped: no dictionary of per-edge arrays, no per-event allocation (buffers
+        // are reused), and each edge reads its events' days in place, not across the dataset.
+        struct Entry { let pair: UInt64, layerEvent: UInt64, start: Int32, end: Int32 }
         var entries: [Entry] = []
         var used: [EventID] = [], silent: [EventID] = [], crowds: [EventID] = []
         var loops = 0
         var arcs: [(ActorID, ActorID)] = []
         var people: [ActorID] = []
-        for i in dataset.events.indices {
-            let kind = dataset.events[i].kind
-            guard options.kinds.contains(kind), dataset.events[i].date.isWithin(options.window) else { continue }
-            let id = EventID(i)
-            used.append(id)
-            let event = dataset.events[i]
-            arcs.removeAll(keepingCapacity: true)
-            people.removeAll(keepingCapacity: true)
-            EventProjection.appendUnique(event, to: &people)
-            if people.count > options.maxParties {
-                crowds.append(id)
-            } else if options.directed, let s = event.source, event.target != nil {
-                for p in people where p != s { arcs.append((s, p)) }
-            } else {
-                for a in 0..<people.count {
-                    for b in (a + 1)..<max(a + 1, people.count) {
-                        arcs.append((people[a], people[b]))
-                        if options.directed { arcs.append((people[b], people[a])) }
+        // Kinds kept, by kind bit: no hashing per event.
+        let keepKind = EventKind.allCases.map { options.kinds.contains($0) }
+        entries.reserveCapacity(dataset.events.count)
+        // Records read in place through one buffer: subscripting the array copies a whole
+        // record (and retains its texts) where only a few fields are needed.
+        dataset.events.withUnsafeBufferPointer { events in
+            for i in events.indices {
+                let kind = events[i].kind
+                guard keepKind[EventProjection.kindBit(kind)], events[i].date.isWithin(options.window) else { continue }
+                let id = EventID(i)
+                used.append(id)
+                arcs.removeAll(keepingCapacity: true)
+                people.removeAll(keepingCapacity: true)
+                EventProjection.appendUnique(events[i], to: &people)
+                let source = events[i].source, target = events[i].target
+                let principal = events[i].principal, broker = events[i].broker
+                if people.count > options.maxParties {
+                    crowds.append(id)
+                } else if options.directed, let s = source, target != nil {
+                    for p in people where p != s { arcs.append((s, p)) }
+                } else {
+                    for a in 0..<people.count {
+                        for b in (a + 1)..<max(a + 1, people.count) {
+                            arcs.append((people[a], people[b]))
+                            if options.directed { arcs.append((people[b], people[a])) }
+                        }
                     }
                 }
-            }
-            if options.principalTies, let principal = event.principal, let envoy = event.broker, principal != envoy {
-                arcs.append((principal, envoy))
-                if options.directed { arcs.append((envoy, principal)) }
-            }
-            if options.brokerTies, let broker = event.broker, people.count <= options.maxParties {
-                for p in people where p != broker {
-                    arcs.append((broker, p))
-                    if options.directed { arcs.append((p, broker)) }
+                if options.principalTies, let principal, let envoy = broker, principal != envoy {
+                    arcs.append((principal, envoy))
+                    if options.directed { arcs.append((envoy, principal)) }
                 }
+                if options.brokerTies, let broker, people.count <= options.maxParties {
+                    for p in people where p != broker {
+                        arcs.append((broker, p))
+                        if options.directed { arcs.append((p, broker)) }
+                    }
+                }
+                let layer: UInt64 = options.separateLayers ? UInt64(EventKind.allCases.firstIndex(of: kind)!) + 1 : 0
+                var formed = false
+                let start = events[i].date.start.daysSinceEpoch, end = events[i].date.end.daysSinceEpoch
+                for (a, b) in arcs {
+                    var s = representative[a.index], t = representative[b.index]
+                    if s == t && !options.keepSelfLoops { loops += 1; continue }
+                    if !options.directed && t < s { swap(&s, &t) }
+                    formed = true
+                    // Repeats of one pair within an event end up adjacent after the sort.
+                    entries.append(Entry(pair: UInt64(s.rawValue) << 32 | UInt64(t.rawValue),
+                                         layerEvent: layer << 32 | UInt64(id.rawValue), start: start, end: end))
+                }
+                if !formed { silent.append(id) }
             }
-            let layer: UInt64 = options.separateLayers ? UInt64(EventKind.allCases.firstIndex(of: kind)!) + 1 : 0
-            var formed = false
-            for (a, b) in arcs {
-                var s = representative[a.index], t = representative[b.index]
-                if s == t && !options.keepSelfLoops { loops += 1; continue }
-                if !options.directed && t < s { swap(&s, &t) }
-                formed = true
-                // Repeats of one pair within an event end up adjacent after the sort.
-                entries.append(Entry(pair: UInt64(s.rawValue) << 32 | UInt64(t.rawValue),
-                                     layerEvent: layer << 32 | UInt64(id.rawValue)))
-            }
-            if !formed { silent.append(id) }
         }
         self.eventsUsed = used
         self.eventsWithoutEdges = silent
         self.droppedSelfLoops = loops
         self.coAttendanceEvents = crowds
 
-        let reference: Day? = {
-            if case .decayed(_, let ref?) = options.aggregation { return ref }
-            return used.map { dataset.events[$0.index].date.end }.max()
+        let reference: Day? = {   // only a decayed weight reads it
+            guard case .decayed(_, let ref) = options.aggregation else { return nil }
+            return ref ?? used.lazy.map { dataset.events[$0.index].date.end }.max()
         }()
         entries.sort { ($0.pair, $0.layerEvent) < ($1.pair, $1.layerEvent) }
-        // Dates and kinds read once, so sorting and summarising never copy whole records.
-        let starts = dataset.events.map(\.date.start), ends = dataset.events.map(\.date.end)
-        let kindOf = dataset.events.map(\.kind)
         let kindSets = EventProjection.kindSets
+        let kindOf = dataset.events.withUnsafeBufferPointer { events in   // 1 byte per event: cheap to look up
+            events.indices.map { events[$0].kind }
+        }
         var edges: [ProjectedEdge] = []
-        var ids: [EventID] = []
+        var group: [(start: Int32, end: Int32, id: EventID)] = []
         var g = 0
         while g < entries.count {
             let pair = entries[g].pair, layer = entries[g].layerEvent >> 32
-            ids.removeAll(keepingCapacity: true)
+            group.removeAll(keepingCapacity: true)
             while g < entries.count && entries[g].pair == pair && entries[g].layerEvent >> 32 == layer {
                 let id = EventID(UInt32(truncatingIfNeeded: entries[g].layerEvent))
-                if ids.last != id { ids.append(id) }
+                if group.last?.id != id { group.append((entries[g].start, entries[g].end, id)) }
                 g += 1
             }
-            if ids.count > 1 {
-                ids.sort { (starts[$0.index], ends[$0.index], $0) < (starts[$1.index], ends[$1.index], $1) }
-            }
+            if group.count > 1 { group.sort { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) } }
+            let ids = group.map(\.id)
             let weight: Double
             if case .count = options.aggregation {
                 weight = Double(ids.count)
             } else {
                 weight = EventProjection.aggregate(ids.map { dataset.events[$0.index] }, options.aggregation, reference: reference)
             }
-            var mask = 0, last = ends[ids[0].index]
-            for id in ids {
-                mask |= 1 << EventProjection.kindBit(kindOf[id.index])
-                if ends[id.index] > last { last = ends[id.index] }
+            var mask = 0, last = group[0].end
+            for e in group {
+                mask |= 1 << EventProjection.kindBit(kindOf[e.id.index])
+                if e.end > last { last = e.end }
             }
             edges.append(ProjectedEdge(
                 source: ActorID(UInt32(truncatingIfNeeded: pair >> 32)), target: ActorID(UInt32(truncatingIfNeeded: pair)),
                 isDirected: options.directed,
                 layer: layer == 0 ? nil : EventKind.allCases[Int(layer) - 1],
                 weight: weight, events: ids, kinds: kindSets[mask],
-                first: starts[ids[0].index], last: last))
+                first: Day(daysSinceEpoch: group[0].start), last: Day(daysSinceEpoch: last)))
         }
         self.edges = edges
 
@@ -275,11 +284,12 @@ public struct EventProjection: Sendable {
             builder.setNodeAttribute(node, "state", .string(dataset[stateOf[a.index]].id))
             if let aff = actor.affiliation { builder.setNodeAttribute(node, "affiliation", .string(dataset[aff].id)) }
         }
-        let eventNames = dataset.events.map(\.id)
-        for e in edges {
-            let id = builder.addEdge(from: nodeOf[e.source.index], to: nodeOf[e.target.index],
-                                     events: e.events.map { eventNames[$0.index] })
-            if let layer = e.layer { builder.setEdgeText(id, "layer", layer.rawValue) }
+        dataset.events.withUnsafeBufferPointer { events in
+            for e in edges {
+                let id = builder.addEdge(from: nodeOf[e.source.index], to: nodeOf[e.target.index],
+                                         events: e.events.map { events[$0.index].id })
+                if let layer = e.layer { builder.setEdgeText(id, "layer", layer.rawValue) }
+            }
         }
         if !edges.isEmpty {   // as adding edges one by one: no columns without edges
             builder.setEdgeColumn("weight", edges.map(\.weight))

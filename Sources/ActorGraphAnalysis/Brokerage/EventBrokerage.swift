@@ -100,11 +100,13 @@ public struct EventBrokerage: Sendable {
     ///
     /// - Throws: ``BrokerageError`` for an unknown group attribute, no contact kinds, or a
     ///   negative window or closure horizon.
-    /// - Complexity: O(P + C log C + T·k + W) for P participant mentions, C dyadic contacts,
-    ///   T triangles of the contact graph (at most O(C^1.5)) with k contacts per pair, and W
-    ///   two-paths within the window when candidates are asked for (a hub meeting N actors one
-    ///   a day: T = 0, W <= N·window). Explicit events cost O(p + s²) for p parties and
-    ///   s <= ``EventBrokerageOptions/maxSides`` sides.
+    /// - Complexity: O(P + X + A + C log C + T·k + (T + W)·log X + F log F) for P participant
+    ///   mentions, X pairs named by events of at most K parties (``PriorTies``), A actors, C
+    ///   dyadic contacts, T triangles of the contact graph (at most O(C^1.5)) with k contacts per
+    ///   pair, W two-paths within the window when candidates are asked for (a hub meeting N
+    ///   actors one a day: T = 0, W <= N·window) and F <= 6T + W findings, sorted by small keys.
+    ///   Explicit events cost O(p + s²) for p parties and s <= ``EventBrokerageOptions/maxSides``
+    ///   sides.
     public static func find(in dataset: Dataset, projection: EventProjection,
                             options: EventBrokerageOptions = EventBrokerageOptions()) throws -> EventBrokerage {
         if options.temporal && options.contactKinds.isEmpty {
@@ -129,6 +131,14 @@ public struct EventBrokerage: Sendable {
             return column[node.index]?.description ?? "(none)"
         }
         func group(_ a: ActorID) -> String { groupOf[a.index] }
+        // Groups as small integers, so the hot loop compares numbers, not text.
+        var groupNumber: [String: Int32] = [:]
+        let groupID: [Int32] = groupOf.map { name in
+            if let k = groupNumber[name] { return k }
+            let k = Int32(groupNumber.count)
+            groupNumber[name] = k
+            return k
+        }
         let ties = PriorTies(dataset: dataset, representative: rep)
         var stats = Statistics()
 
@@ -145,31 +155,60 @@ public struct EventBrokerage: Sendable {
             let events = dataset.events.indices.lazy.filter { dataset.events[$0].date.isWithin(window) }.map { EventID($0) }
             let index = ContactIndex(dataset: dataset, events: Array(events), representative: rep, kinds: options.contactKinds)
             stats.contacts = index.count
-            temporal = temporalBrokerage(dataset, index: index, ties: ties, group: group, options: options, stats: &stats)
+            temporal = temporalBrokerage(dataset, index: index, ties: ties, group: group, groupID: groupID,
+                                         options: options, stats: &stats)
         }
 
         // One finding per relation: the sources' word stands over the inference.
-        let named = Set(explicitFindings.map { PairOfBroker($0) })
-        temporal.removeAll { named.contains(PairOfBroker($0)) }
+        if !explicitFindings.isEmpty {
+            let named = Set(explicitFindings.map { PairOfBroker($0) })
+            temporal.removeAll { named.contains(PairOfBroker($0)) }
+        }
+        let found = explicitFindings.count + temporal.count
+        func at(_ i: Int) -> BrokerageFinding { i < explicitFindings.count ? explicitFindings[i] : temporal[i - explicitFindings.count] }
 
-        // Exclusivity over everything found, asserted or not.
-        var brokersOfPair: [ActorPair: Set<ActorID>] = [:]
-        for f in explicitFindings + temporal { brokersOfPair[ActorPair(f.from, f.to), default: []].insert(f.broker) }
-        func finish(_ f: BrokerageFinding) -> BrokerageFinding {
-            BrokerageFinding(broker: f.broker, from: f.from, to: f.to, basis: f.basis, status: f.status, reason: f.reason,
-                             role: f.role, exclusive: brokersOfPair[ActorPair(f.from, f.to)]?.count == 1,
-                             events: f.events, date: f.date, fromGroup: f.fromGroup, toGroup: f.toGroup,
-                             brokerGroup: f.brokerGroup)
+        // Exclusivity over everything found, asserted or not: per pair, its broker, or several.
+        var brokerOfPair: [ActorPair: (broker: ActorID, several: Bool)] = [:]
+        brokerOfPair.reserveCapacity(found)
+        for i in 0..<found {
+            let f = at(i), key = ActorPair(f.from, f.to)
+            if let known = brokerOfPair[key] {
+                if !known.several && known.broker != f.broker { brokerOfPair[key] = (known.broker, true) }
+            } else {
+                brokerOfPair[key] = (f.broker, false)
+            }
         }
-        var all = (explicitFindings + temporal).map(finish)
-        if let roles = options.roles { all.removeAll { !roles.contains($0.role) } }
-        if options.crossGroupOnly { all.removeAll { !$0.role.isCrossGroup } }
-        all.sort {
-            ($0.date.start, $0.date.end, $0.basis == .explicit ? 0 : 1, $0.broker, $0.from, $0.to)
-                < ($1.date.start, $1.date.end, $1.basis == .explicit ? 0 : 1, $1.broker, $1.from, $1.to)
+        // Sorted by small keys (date, basis, broker, ends; then the order found), so the big
+        // findings are copied once, not moved by the sort.
+        struct Key {
+            let start: Int32, end: Int32, basis: Int8, broker: UInt32, from: UInt32, to: UInt32, index: Int
         }
-        let asserted = all.filter { $0.status == .asserted }
-        let candidates = options.includeCandidates ? all.filter { $0.status == .candidate } : []
+        var keys: [Key] = []
+        keys.reserveCapacity(found)
+        for i in 0..<found {
+            let f = at(i)
+            if let roles = options.roles, !roles.contains(f.role) { continue }
+            if options.crossGroupOnly && !f.role.isCrossGroup { continue }
+            keys.append(Key(start: f.date.start.daysSinceEpoch, end: f.date.end.daysSinceEpoch,
+                            basis: f.basis == .explicit ? 0 : 1, broker: f.broker.rawValue,
+                            from: f.from.rawValue, to: f.to.rawValue, index: i))
+        }
+        keys.sort {
+            ($0.start, $0.end, $0.basis, $0.broker, $0.from, $0.to) != ($1.start, $1.end, $1.basis, $1.broker, $1.from, $1.to)
+                ? ($0.start, $0.end, $0.basis, $0.broker, $0.from, $0.to) < ($1.start, $1.end, $1.basis, $1.broker, $1.from, $1.to)
+                : $0.index < $1.index
+        }
+        var asserted: [BrokerageFinding] = [], candidates: [BrokerageFinding] = []
+        for key in keys {
+            let f = at(key.index)
+            guard f.status == .asserted || options.includeCandidates else { continue }
+            let done = BrokerageFinding(broker: f.broker, from: f.from, to: f.to, basis: f.basis, status: f.status,
+                                        reason: f.reason, role: f.role,
+                                        exclusive: brokerOfPair[ActorPair(f.from, f.to)]?.several == false,
+                                        events: f.events, date: f.date, fromGroup: f.fromGroup, toGroup: f.toGroup,
+                                        brokerGroup: f.brokerGroup)
+            if done.status == .asserted { asserted.append(done) } else { candidates.append(done) }
+        }
         return EventBrokerage(findings: asserted, candidates: candidates,
                               brokers: summaries(asserted, candidates), skipped: skipped, statistics: stats)
     }
@@ -278,7 +317,7 @@ public struct EventBrokerage: Sendable {
     }
 
     static func temporalBrokerage(_ dataset: Dataset, index: ContactIndex, ties: PriorTies, group: (ActorID) -> String,
-                                  options: EventBrokerageOptions, stats: inout Statistics) -> [BrokerageFinding] {
+                                  groupID: [Int32], options: EventBrokerageOptions, stats: inout Statistics) -> [BrokerageFinding] {
         let window = options.windowDays.map(Int32.init)
         var paths: [TwoPath] = []
         if options.includeCandidates {
@@ -286,46 +325,63 @@ public struct EventBrokerage: Sendable {
         } else {
             paths = closedTwoPaths(index, window: window, stats: &stats)
         }
-        // Evaluate, keeping one two-path per broker and unordered pair: asserted over candidate,
-        // then the earliest second contact.
-        var best: [PairOfBrokerKey: BrokerageFinding] = [:]
-        var order: [PairOfBrokerKey] = []
-        for path in paths {
-            guard let f = evaluate(path, dataset: dataset, index: index, ties: ties, group: group, options: options) else { continue }
+        // Judge, keeping one two-path per broker and unordered pair: asserted over candidate,
+        // then the earliest second contact. Only the kept ones become findings.
+        var best: [PairOfBrokerKey: Int] = [:]
+        var kept: [(path: Int, verdict: Verdict)] = []
+        for (p, path) in paths.enumerated() {
+            guard let v = judge(path, index: index, ties: ties, groupID: groupID, options: options) else { continue }
             let key = PairOfBrokerKey(broker: path.broker, pair: ActorPair(path.from, path.to))
-            if let old = best[key] {
-                let better = (old.status == .candidate && f.status == .asserted)
-                    || (old.status == f.status && (f.date.start, f.date.end) < (old.date.start, old.date.end))
-                if better { best[key] = f }
+            if let k = best[key] {
+                let old = kept[k].verdict
+                let better = (old.reason != nil && v.reason == nil)
+                    || ((old.reason == nil) == (v.reason == nil) && (v.start, v.end) < (old.start, old.end))
+                if better { kept[k] = (p, v) }
             } else {
-                best[key] = f
-                order.append(key)
+                best[key] = kept.count
+                kept.append((p, v))
             }
         }
-        return order.map { best[$0]! }
+        return kept.map { finding(paths[$0.path], $0.verdict, dataset: dataset, group: group) }
     }
 
-    /// Applies rules 2, 4, 5 and 6 to a two-path that passed rules 1 and 3; `nil` when a prior
-    /// tie cancels it.
-    static func evaluate(_ path: TwoPath, dataset: Dataset, index: ContactIndex, ties: PriorTies,
-                         group: (ActorID) -> String, options: EventBrokerageOptions) -> BrokerageFinding? {
+    /// What rules 2 and 4 and the groups say of one two-path: the contact that closes it, if
+    /// any, why it is only a candidate (`nil`: asserted), and the period of its evidence.
+    struct Verdict {
+        let closing: ContactIndex.Contact?
+        let reason: BrokerageFinding.Reason?
+        /// First day and last day among the evidence (days since the epoch).
+        let start: Int32, end: Int32
+    }
+
+    /// Applies rules 2, 4 and 6 to a two-path that passed rules 1 and 3; `nil` when a prior
+    /// tie cancels it. O(log X + log d + k) for the X pairs of ``PriorTies``, the first actor's
+    /// d neighbours and the k contacts of `from` and `to`.
+    static func judge(_ path: TwoPath, index: ContactIndex, ties: PriorTies, groupID: [Int32],
+                      options: EventBrokerageOptions) -> Verdict? {
         let second = path.second
         if ties.tie(path.from, path.to, by: second.end) != nil { return nil }
         var closing: ContactIndex.Contact? = nil
-        if let pid = index.pairID[ActorPair(path.from, path.to)] {
-            for c in index.pairContacts(pid) {
-                if let h = options.closureDays, Int(c.start) - Int(second.end) > h { break }
-                if c.start > second.end && (options.closureDays.map { Int(c.end) - Int(second.end) <= $0 } ?? true) {
-                    closing = c
-                    break
-                }
+        for c in index.contacts(between: path.from, path.to) {
+            if let h = options.closureDays, Int(c.start) - Int(second.end) > h { break }
+            if c.start > second.end && (options.closureDays.map { Int(c.end) - Int(second.end) <= $0 } ?? true) {
+                closing = c
+                break
             }
         }
+        let sameGroup = groupID[path.from.index] == groupID[path.to.index]
+        let reason: BrokerageFinding.Reason? = sameGroup ? .sameGroup : (closing == nil ? .open : nil)
+        var start = min(path.first.start, second.start), end = max(path.first.end, second.end)
+        if let c = closing { start = min(start, c.start); end = max(end, c.end) }
+        return Verdict(closing: closing, reason: reason, start: start, end: end)
+    }
+
+    /// The finding of a judged two-path (rule 5: role and groups).
+    static func finding(_ path: TwoPath, _ verdict: Verdict, dataset: Dataset, group: (ActorID) -> String) -> BrokerageFinding {
         let ga = group(path.from), gb = group(path.broker), gc = group(path.to)
-        let reason: BrokerageFinding.Reason? = ga == gc ? .sameGroup : (closing == nil ? .open : nil)
-        let ids = [path.first.event, second.event] + (closing.map { [$0.event] } ?? [])
+        let ids = [path.first.event, path.second.event] + (verdict.closing.map { [$0.event] } ?? [])
         return BrokerageFinding(broker: path.broker, from: path.from, to: path.to, basis: .temporal,
-                                status: reason == nil ? .asserted : .candidate, reason: reason,
+                                status: verdict.reason == nil ? .asserted : .candidate, reason: verdict.reason,
                                 role: .of(from: ga, broker: gb, to: gc), exclusive: false, events: ids,
                                 date: period(ids, dataset), fromGroup: ga, toGroup: gc, brokerGroup: gb)
     }
@@ -350,15 +406,23 @@ public struct EventBrokerage: Sendable {
 
     /// Two-paths that can be closed: those whose ends have a contact, found through the
     /// triangles of the contact graph (each edge oriented from lower to higher degree, so a
-    /// hub with N leaves and no closing contact costs O(N)).
+    /// hub with N leaves and no closing contact costs O(N)). The oriented lists are flat
+    /// arrays with per-actor offsets.
     /// - Complexity: O(C^1.5) triangles at most for C contact pairs, times the contacts per pair.
     static func closedTwoPaths(_ index: ContactIndex, window: Int32?, stats: inout Statistics) -> [TwoPath] {
-        let n = index.neighbours.count
-        func before(_ a: ActorID, _ b: ActorID) -> Bool {
-            (index.neighbours[a.index].count, a.rawValue) < (index.neighbours[b.index].count, b.rawValue)
-        }
-        let out: [[(actor: ActorID, pair: Int)]] = (0..<n).map { i in
-            index.neighbours[i].filter { before(ActorID(i), $0.actor) }
+        let n = index.actorCount
+        func before(_ a: Int, _ b: Int) -> Bool { (index.degree(a), a) < (index.degree(b), b) }
+        // Per actor, its neighbours that come after it, with their neighbour entry (the pair).
+        var outOffsets = [Int](repeating: 0, count: n + 1)
+        var outActor: [ActorID] = [], outPair: [Int] = []
+        outActor.reserveCapacity(index.neighbourActor.count / 2)
+        outPair.reserveCapacity(index.neighbourActor.count / 2)
+        for u in 0..<n {
+            for k in index.neighbourOffsets[u]..<index.neighbourOffsets[u + 1] where before(u, index.neighbourActor[k].index) {
+                outActor.append(index.neighbourActor[k])
+                outPair.append(k)
+            }
+            outOffsets[u + 1] = outActor.count
         }
         var mark = [Int](repeating: -1, count: n)
         var paths: [TwoPath] = []
@@ -372,10 +436,12 @@ public struct EventBrokerage: Sendable {
             }
         }
         for u in 0..<n {
-            for (w, p) in out[u] { mark[w.index] = p }
-            for (v, puv) in out[u] {
-                for (w, pvw) in out[v.index] where mark[w.index] >= 0 {
-                    let puw = mark[w.index]
+            let uo = outOffsets[u]..<outOffsets[u + 1]
+            for i in uo { mark[outActor[i].index] = outPair[i] }
+            for i in uo {
+                let v = outActor[i], puv = outPair[i]
+                for j in outOffsets[v.index]..<outOffsets[v.index + 1] where mark[outActor[j].index] >= 0 {
+                    let w = outActor[j], pvw = outPair[j], puw = mark[w.index]
                     stats.triangles += 1
                     let uu = ActorID(u)
                     add(broker: v, uu, w, puv, pvw)
@@ -383,7 +449,7 @@ public struct EventBrokerage: Sendable {
                     add(broker: w, uu, v, puw, pvw)
                 }
             }
-            for (w, _) in out[u] { mark[w.index] = -1 }
+            for i in uo { mark[outActor[i].index] = -1 }
         }
         return paths
     }
@@ -393,12 +459,13 @@ public struct EventBrokerage: Sendable {
     ///   in contacts times the contacts a broker has per window (unbounded without a window).
     static func windowedTwoPaths(_ index: ContactIndex, window: Int32?, stats: inout Statistics) -> [TwoPath] {
         var paths: [TwoPath] = []
-        for b in index.timeline.indices where index.timeline[b].count > 1 {
-            let timeline = index.timeline[b]
+        for b in 0..<index.actorCount {
+            let timeline = index.timeline(b)
+            guard timeline.count > 1 else { continue }
             var seen = Set<UInt64>()
             for e2 in timeline {
                 var j = upperBound(timeline, e2.start) - 1
-                while j >= 0 {
+                while j >= timeline.startIndex {
                     let e1 = timeline[j]
                     if let w = window, Int(e1.start) < Int(e2.end) - Int(w) { break }
                     stats.twoPathsExamined += 1
@@ -427,26 +494,40 @@ public struct EventBrokerage: Sendable {
     // MARK: Summaries and periods
 
     static func summaries(_ asserted: [BrokerageFinding], _ candidates: [BrokerageFinding]) -> [BrokerSummary] {
-        var byBroker: [ActorID: (asserted: [BrokerageFinding], candidates: [BrokerageFinding])] = [:]
-        for f in asserted { byBroker[f.broker, default: ([], [])].asserted.append(f) }
-        for f in candidates { byBroker[f.broker, default: ([], [])].candidates.append(f) }
-        var brokers: [BrokerSummary] = byBroker.map { broker, lists in
-            let shown = lists.asserted.isEmpty ? lists.candidates : lists.asserted
+        // Per broker, the positions of its findings in each list (no copies of findings).
+        var slot: [ActorID: Int] = [:]
+        var lists: [(broker: ActorID, asserted: [Int], candidates: [Int])] = []
+        for i in asserted.indices {
+            let b = asserted[i].broker
+            if let k = slot[b] { lists[k].asserted.append(i) } else { slot[b] = lists.count; lists.append((b, [i], [])) }
+        }
+        for i in candidates.indices {
+            let b = candidates[i].broker
+            if let k = slot[b] { lists[k].candidates.append(i) } else { slot[b] = lists.count; lists.append((b, [], [i])) }
+        }
+        var brokers: [BrokerSummary] = lists.map { broker, mine, maybe in
+            let (list, shown) = mine.isEmpty ? (candidates, maybe) : (asserted, mine)
             var pairs: [String] = []
             var seen = Set<String>()
-            for f in shown {
-                let label = "\(f.fromGroup) - \(f.toGroup)"
+            var first = list[shown[0]].date.start, last = list[shown[0]].date.end
+            for i in shown {
+                let label = "\(list[i].fromGroup) - \(list[i].toGroup)"
                 if seen.insert(label).inserted { pairs.append(label) }
+                first = min(first, list[i].date.start)
+                last = max(last, list[i].date.end)
             }
-            let roles = BrokerageRole.allCases.compactMap { role -> (role: BrokerageRole, count: Int)? in
-                let n = lists.asserted.count { $0.role == role }
-                return n == 0 ? nil : (role, n)
+            var byRole = [Int](repeating: 0, count: BrokerageRole.allCases.count)
+            var explicitCount = 0
+            for i in mine {
+                byRole[BrokerageRole.allCases.firstIndex(of: asserted[i].role)!] += 1
+                if asserted[i].basis == .explicit { explicitCount += 1 }
             }
-            return BrokerSummary(broker: broker, count: lists.asserted.count,
-                                 explicitCount: lists.asserted.count { $0.basis == .explicit },
-                                 temporalCount: lists.asserted.count { $0.basis == .temporal },
-                                 candidateCount: lists.candidates.count, roles: roles, groupPairs: pairs,
-                                 first: shown.map(\.date.start).min()!, last: shown.map(\.date.end).max()!)
+            let roles = BrokerageRole.allCases.indices.compactMap { r -> (role: BrokerageRole, count: Int)? in
+                byRole[r] == 0 ? nil : (BrokerageRole.allCases[r], byRole[r])
+            }
+            return BrokerSummary(broker: broker, count: mine.count, explicitCount: explicitCount,
+                                 temporalCount: mine.count - explicitCount, candidateCount: maybe.count, roles: roles,
+                                 groupPairs: pairs, first: first, last: last)
         }
         brokers.sort {
             ($1.explicitCount, $1.count, $1.candidateCount, $0.broker) < ($0.explicitCount, $0.count, $0.candidateCount, $1.broker)
