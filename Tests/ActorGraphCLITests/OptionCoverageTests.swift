@@ -247,7 +247,9 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         p.append(probe("render", ["--highlight-path"], [s], [s, "--highlight-path", "moon-jae-in,shigeru-kitamura"], output: "dot"))
         p.append(probe("render", ["--highlight-brokers"], [s], [s, "--highlight-brokers"], output: "dot"))
         p.append(probe("render", ["--seed"], [s, "--engine", "neato"], [s, "--engine", "neato", "--seed", "5"], output: "dot"))
-        p.append(probe("render", ["--dpi"], [s, "--engine", "dot"], [s, "--engine", "dot", "--dpi", "50"], output: "png"))
+        // --dpi shows below the --max-pixels cap only (the seed at 50 dpi is 4281 px wide).
+        p.append(probe("render", ["--dpi"], [s, "--engine", "dot", "--max-pixels", "10000"],
+                       [s, "--engine", "dot", "--max-pixels", "10000", "--dpi", "50"], output: "png"))
         p.append(probe("render", ["--max-pixels"], [s, "--engine", "dot"], [s, "--engine", "dot", "--max-pixels", "500"], output: "png"))
         p.append(probe("render", ["--title"], [s], [s, "--title", "Another title"], output: "dot"))
         p.append(probe("render", ["--include-isolated"], [s], [s, "--include-isolated"], output: "dot"))
