@@ -73,6 +73,16 @@ import Testing
         #expect(named.subtracting(files).sorted() == [] || Golden.recording)
     }
 
+    /// Without `RECORD_GOLDENS=1` a missing golden is a failure, never a silent recording.
+    @Test(.disabled(if: Golden.recording, "recording would write the file"))
+    func aMissingGoldenFails() {
+        withKnownIssue("no golden file") {
+            Golden.check("{}", "no-such-golden-\(UUID().uuidString).json")
+        }
+        let stray = try? FileManager.default.contentsOfDirectory(atPath: Golden.directory.path).filter { $0.hasPrefix("no-such-golden") }
+        #expect(stray == [])
+    }
+
     /// The comparison itself: each kind finds a changed value and names where, and tolerates
     /// what it should (float noise, column padding).
     @Test func comparisonFindsDifferencesAndNamesThem() {
