@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "ActorGraphIOTests", dependencies: ["ActorGraphIO", "ActorGraphviz"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorGraphAnalysisTests", dependencies: ["ActorGraphAnalysis", "ActorGraphIO"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorGraphvizTests", dependencies: ["ActorGraphviz"]),
-        .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraph"]),
+        .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraph"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

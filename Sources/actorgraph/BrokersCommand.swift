@@ -61,6 +61,15 @@ struct BrokersCommand: ParsableCommand {
         if !(0...36_525).contains(window) { throw ValidationError("--window must be a number of days from 0 to 36525") }
         if !(0...36_525).contains(closure) { throw ValidationError("--closure must be a number of days from 0 to 36525") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        // Findings come from the events, not from edge weights or arcs: options that shape edges
+        // only would be silently ignored, so they are usage errors.
+        let edges = input.projection.edges
+        let shaping = [(edges.aggregate != "count", "--aggregate"), (edges.halfLife != nil, "--half-life"),
+                       (edges.directed, "--directed"), (edges.layers, "--layers"), (edges.brokerTies, "--broker-ties"),
+                       (input.directedCSV, "--directed-csv")].filter(\.0).map(\.1)
+        if !shaping.isEmpty {
+            throw ValidationError("\(shaping.joined(separator: ", ")) shape graph edges and do not apply to brokers, which reads the events of a dataset (--kind, --from/--to and --roll-up do)")
+        }
     }
 
     func run() throws {
