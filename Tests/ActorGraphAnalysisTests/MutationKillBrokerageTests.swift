@@ -41,4 +41,19 @@ import Testing
         ])
         #expect(W.lines(r.findings, d) == ["temporal asserted u1: k1 - j1 [u-k, u-j, k-j] liaison"])
     }
+
+    /// Rule 3 orders contacts on the same day ("the last possible day of the first <= the first
+    /// possible day of the second"), for asserted findings as for candidates: u1 met k1 and j1
+    /// on one day, and k1 - j1 met two weeks later, so u1 brokered k1 - j1 (one relation).
+    @Test func sameDayContactsMakeAClosedBrokerage() throws {
+        let (r, d) = try W.find([
+            W.event("u-k", "2020-01-10", ["u1", "k1"]),
+            W.event("u-j", "2020-01-10", ["u1", "j1"]),
+            W.event("k-j", "2020-01-24", ["k1", "j1"]),
+        ])
+        let f = try #require(r.findings.first)
+        #expect(r.findings.count == 1 && f.basis == .temporal && f.status == .asserted)
+        #expect(d[f.broker].id == "u1" && Set([d[f.from].id, d[f.to].id]) == ["k1", "j1"])
+        #expect(f.events.map { d[$0].id }.last == "k-j")
+    }
 }
