@@ -56,4 +56,18 @@ import Testing
         #expect(d[f.broker].id == "u1" && Set([d[f.from].id, d[f.to].id]) == ["k1", "j1"])
         #expect(f.events.map { d[$0].id }.last == "k-j")
     }
+
+    /// Rule 2: membership ties two actors when either belongs to the other (the leader heads
+    /// the union by a role; k1 belongs to Korea by affiliation), asked in either order.
+    @Test func membershipTiesInEitherOrder() throws {
+        let d = try W.dataset([])
+        let ties = PriorTies(dataset: d, representative: d.actors.indices.map { ActorID($0) })
+        let day = try #require(EventDate("2020-01-20")).start.daysSinceEpoch
+        for (x, y) in [("union", "leader"), ("leader", "union"), ("korea", "k1"), ("k1", "korea")] {
+            #expect(ties.tie(W.actor(x), W.actor(y), by: day) == .membership, "\(x) - \(y)")
+            #expect(ties.isMembership(W.actor(x), W.actor(y)), "\(x) - \(y)")
+        }
+        #expect(ties.tie(W.actor("k1"), W.actor("j1"), by: day) == nil)
+    }
 }
+

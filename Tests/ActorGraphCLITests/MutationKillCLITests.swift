@@ -169,4 +169,27 @@ import Testing
         let brokers = try dot(["--highlight-brokers"])
         #expect(brokers.contains("\"park\" [") && brokers.contains("#F0E442"))
     }
+
+    /// A write that fails after the temporary file was created (here: past a file-size limit,
+    /// with SIGXFSZ ignored so `write(2)` returns EFBIG) removes that temporary file: the folder
+    /// holds the old file, byte for byte, and nothing else. No root or mount needed.
+    @Test func aFailedWriteLeavesNoTemporaryFile() throws {
+        let dir = try Self.file("x.svg", "<svg>old</svg>\n").deletingLastPathComponent()
+        let out = dir.appendingPathComponent("x.svg")
+        let binary = CLI.products.appendingPathComponent("actorgraph").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 8; exec \"$0\" render \"$1\" -o \"$2\"", binary, CLI.seed, out.path]
+        process.currentDirectoryURL = CLI.root
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(stderr)")
+        #expect(try String(contentsOf: out, encoding: .utf8) == "<svg>old</svg>\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["x.svg"])
+    }
 }
+

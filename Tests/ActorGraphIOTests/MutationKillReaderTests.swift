@@ -35,4 +35,23 @@ import Testing
         #expect(messages.contains { $0.contains("expands to more than 5000000 nodes through its aliases") },
                 "\(messages.prefix(3))")
     }
+
+    /// docs/dataset-format.md: "a key written twice in one mapping is an error located at the
+    /// repeat", however it is written: `title` and `"title"` are one key to the reader.
+    @Test func aKeyWrittenTwiceInDifferentQuotingIsADuplicate() throws {
+        let text = """
+            sources:
+              - id: s
+                title: T
+                "title": U
+            actors: []
+            events: []
+            """
+        let error = #expect(throws: InputError.self) {
+            try DatasetReader.read(text: text, file: "twice.yaml")
+        }
+        let found = error?.diagnostics.map { "\($0.line):\($0.column): \($0.message)" } ?? []
+        #expect(found.contains { $0.hasPrefix("4:5: ") && $0.contains("duplicate key 'title'") }, "\(found)")
+    }
 }
+
