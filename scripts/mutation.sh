@@ -27,10 +27,11 @@
 # Exit status: 0 when every mutant was killed or is a marked equivalent survivor; 1 otherwise
 # (an ERROR, a compile failure, an unmarked survivor, or a baseline failure).
 #
-# Runtime here (2 shared cores, debug builds): the first run builds the copy from scratch
-# (about 10 minutes); then each mutant costs one incremental build (30-90 s, more for
-# ActorGraphCore/IO changes that rebuild their dependants) plus its suites (5-60 s). The whole
-# list took about 75 minutes on 2026-12-02 (see docs/mutation-report.md for the measured time).
+# Runtime here (2 cores shared with other builds, debug): the first run builds the copy from
+# scratch (about 10 minutes); then each mutant costs one incremental build and its suites,
+# 16-76 s (median about 30 s; the alias-bomb test makes R01/R02 the slowest). The whole list
+# of 51 took 38 minutes on 2026-12-02, 10 of them one mutant (P08) that loops forever and ran
+# into the then 600 s timeout; with the 300 s default it takes about 33 minutes.
 set -uo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
