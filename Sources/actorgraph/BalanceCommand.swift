@@ -46,6 +46,8 @@ struct BalanceCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
+        try input.refuse(["--aggregate", "--half-life", "--layers", "--directed", "--directed-csv"], in: "balance",
+                         because: "a tie's sign comes from its events' tones (--sign-rule), and balance reads ties undirected")
         if !(neutral.isFinite && neutral >= 0 && neutral <= 10) {
             throw ValidationError("--neutral must be a number from 0 to 10 (the Goldstein scale's magnitude)")
         }

@@ -33,6 +33,10 @@ struct BrokerageCommand: ParsableCommand {
     var top: Int?
 
     func validate() throws {
+        try input.refuse(["--aggregate", "--half-life", "--layers"], in: "brokerage",
+                         because: "Gould-Fernandez roles count two-paths, whatever their weights or kinds")
+        try input.refuse(["--directed-csv"], in: "brokerage",
+                         because: "a CSV edge list has no node attributes to group by (use GraphML, or a dataset)")
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if top != nil && format != .table { throw ValidationError("--top applies to the table format") }
     }

@@ -24,6 +24,11 @@ struct ComponentsCommand: ParsableCommand {
     @Option(help: "Output format: json, csv or table.")
     var format: OutputFormat = .table
 
+    func validate() throws {
+        try input.refuse(["--aggregate", "--half-life", "--layers"], in: "components",
+                         because: "who can reach whom depends neither on weights nor on kinds")
+    }
+
     func run() throws {
         let loaded = try input.load()
         let graph = loaded.graph

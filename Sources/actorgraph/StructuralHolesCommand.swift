@@ -27,6 +27,8 @@ struct StructuralHolesCommand: ParsableCommand {
     var top: Int?
 
     func validate() throws {
+        try input.refuse(["--directed-csv"], in: "structural-holes",
+                         because: "Burt's measures add a tie's strength in both directions (mutual weights)")
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
     }
 

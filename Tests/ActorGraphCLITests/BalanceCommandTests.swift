@@ -76,6 +76,46 @@ import Testing
         #expect(try CLI.run(["edges", CLI.seed, "--sign-rule", "sum"]).status == 2)
     }
 
+    /// Each of these options changes the answer in a way the test names.
+    @Test func signRuleNeutralTopAndSignColumnChangeTheAnswer() throws {
+        // A neutral band of 3 turns the mildly signed ties neutral: fewer signed triangles.
+        let plain = try Self.json(["balance", CLI.seed, "--format", "json"])
+        let banded = try Self.json(["balance", CLI.seed, "--format", "json", "--neutral", "3"])
+        let p = try #require(plain["pairs"] as? [String: Int]), b = try #require(banded["pairs"] as? [String: Int])
+        #expect(b["neutral"]! > p["neutral"]! && b["positive"]! < p["positive"]!)
+        // latest instead of mean: South Korea - Japan's last event (the February 2021 agreement to
+        // improve ties, +) and its mean from 1965 on differ in value.
+        let latest = try Self.json(["edges", CLI.seed, "--signed", "--sign-rule", "latest"])
+        let mean = try Self.json(["edges", CLI.seed, "--signed"])
+        func tone(_ j: [String: Any], _ a: String, _ b: String) -> Double? {
+            ((j["edges"] as? [[String: Any]]) ?? []).first { Set([$0["source"] as? String, $0["target"] as? String]) == Set([a, b]) }?["tone"] as? Double
+        }
+        #expect(tone(latest, "south-korea", "japan") != nil && tone(latest, "south-korea", "japan") != tone(mean, "south-korea", "japan"))
+        let balancedLatest = try Self.json(["balance", CLI.seed, "--format", "json", "--sign-rule", "latest"])
+        #expect((balancedLatest["rule"] as? String) == "latest tone" && (plain["rule"] as? String) == "mean tone")
+        // edges --neutral: a band of 10 leaves every tie neutral.
+        let allNeutral = try Self.json(["edges", CLI.seed, "--signed", "--neutral", "10"])
+        #expect(((allNeutral["edges"] as? [[String: Any]]) ?? []).allSatisfy { ($0["sign"] as? Int) == 0 })
+        // --top lists fewer triangles in the table.
+        let top = try CLI.run(["balance", CLI.seed, "--top", "1"])
+        #expect(top.stdout.contains("more unbalanced triangles") && !top.stdout.contains("\n2  "), "\(top.stdout)")
+        // render --sign-rule changes a sign in the drawing; --sign-column signs a graph file.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sign-options-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.dot"), c = dir.appendingPathComponent("c.dot")
+        #expect(try CLI.run(["render", CLI.seed, "--signed", "-o", a.path]).status == 0)
+        #expect(try CLI.run(["render", CLI.seed, "--signed", "--sign-rule", "latest", "-o", c.path]).status == 0)
+        #expect(try String(contentsOf: a, encoding: .utf8) != String(contentsOf: c, encoding: .utf8))
+        let csv = dir.appendingPathComponent("g.csv")
+        try "source,target,sign,w\na,b,1,-5\nb,c,-1,-5\n".write(to: csv, atomically: true, encoding: .utf8)
+        let bySign = dir.appendingPathComponent("s.dot"), byW = dir.appendingPathComponent("w.dot")
+        #expect(try CLI.run(["render", csv.path, "--signed", "-o", bySign.path]).status == 0)
+        #expect(try CLI.run(["render", csv.path, "--signed", "--sign-column", "w", "-o", byW.path]).status == 0)
+        let dashed = { (url: URL) in try String(contentsOf: url, encoding: .utf8).components(separatedBy: "style=\"dashed\"").count - 1 }
+        #expect(try dashed(bySign) == 1 && dashed(byW) == 2)
+    }
+
     @Test func renderSignedDrawsNegativeTiesDashed() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("signed-render-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -232,6 +232,10 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         p.append(probe("communities", ["--resolution"], [s, "--format", "json"], [s, "--format", "json", "--resolution", "2"]))
         p.append(probe("communities", ["--format"], [s, "--format", "json"], [s, "--format", "csv"]))
         p.append(probe("communities", ["--directed-csv"], [chain, "--format", "json"], [chain, "--format", "json", "--directed-csv"]))
+        // balance (the options it refuses are in OptionPromisesTests)
+        p += projectionProbes("balance", [s, "--format", "json"],
+                              skip: ["--aggregate", "--half-life", "--layers", "--directed"])
+        p.append(probe("balance", ["--format"], [s, "--format", "json"], [s, "--format", "csv"]))
         // components
         p += projectionProbes("components", [s, "--format", "json"], directed: ["--kind", "statement", "--strong"],
                               skip: ["--aggregate", "--half-life", "--layers"])
@@ -241,8 +245,8 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         p.append(probe("components", ["--directed-csv"], [chain, "--format", "json", "--strong"], [chain, "--format", "json", "--strong", "--directed-csv"]))
         // render (DOT unless the option is about drawing)
         p += projectionProbes("render", [s], output: "dot")
-        // Drawings with the layered `dot` engine: `fdp` (what `auto` picks for the seed) draws
-        // differently on every run in Graphviz 2.43, even with a fixed start.
+        // Drawings with the layered `dot` engine, the fastest here (`fdp`, what `auto` picks for
+        // the seed, is reproducible too since ReproducibleLayout).
         p.append(probe("render", ["--engine"], [s, "--engine", "dot"], [s, "--engine", "circo"], output: "svg"))
         p.append(probe("render", ["--highlight-path"], [s], [s, "--highlight-path", "moon-jae-in,shigeru-kitamura"], output: "dot"))
         p.append(probe("render", ["--highlight-brokers"], [s], [s, "--highlight-brokers"], output: "dot"))

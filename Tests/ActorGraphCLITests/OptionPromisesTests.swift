@@ -18,6 +18,19 @@ import Testing
         (["components", CLI.seed, "--strong"], "directed graphs"),
         (["centrality", CLI.seed, "--measure", "degree", "--top", "-3"], "at least 1"),
         (["render", CLI.seed, "-o", "OUT.svg", "--seed", "x1"], "not a whole number"),
+        (["components", CLI.seed, "--aggregate", "sum"], "--aggregate has no effect on components"),
+        (["components", CLI.seed, "--aggregate", "decayed", "--half-life", "30"], "has no effect on components"),
+        (["components", CLI.seed, "--layers"], "--layers has no effect on components"),
+        (["brokerage", CLI.seed, "--aggregate", "sum"], "--aggregate has no effect on brokerage"),
+        (["brokerage", CLI.seed, "--aggregate", "decayed", "--half-life", "30"], "has no effect on brokerage"),
+        (["brokerage", CLI.seed, "--layers"], "--layers has no effect on brokerage"),
+        (["brokerage", "Tests/ActorGraphIOTests/Fixtures/csv/karate.csv", "--directed-csv"], "--directed-csv has no effect on brokerage"),
+        (["structural-holes", "Tests/ActorGraphIOTests/Fixtures/csv/karate.csv", "--directed-csv"], "--directed-csv has no effect on structural-holes"),
+        (["balance", CLI.seed, "--aggregate", "sum"], "--aggregate has no effect on balance"),
+        (["balance", CLI.seed, "--aggregate", "decayed", "--half-life", "30"], "has no effect on balance"),
+        (["balance", CLI.seed, "--layers"], "--layers has no effect on balance"),
+        (["balance", CLI.seed, "--directed"], "--directed has no effect on balance"),
+        (["balance", "Tests/ActorGraphIOTests/Fixtures/csv/karate.csv", "--directed-csv"], "--directed-csv has no effect on balance"),
     ])
     func refusedWithAReason(arguments: [String], reason: String) throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("ag-\(UUID().uuidString)")

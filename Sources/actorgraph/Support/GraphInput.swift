@@ -163,6 +163,19 @@ struct GraphInputOptions: ParsableArguments {
     @Flag(name: .customLong("directed-csv"), help: "Read a CSV edge list as directed (default undirected).")
     var directedCSV = false
 
+    /// The options of this group that cannot change `command`'s answer, refused as usage errors
+    /// (the README promises no option is silently ignored): `names` among --aggregate,
+    /// --half-life, --layers, --directed and --directed-csv, with the reason.
+    func refuse(_ names: Set<String>, in command: String, because reason: String) throws {
+        let edges = projection.edges
+        let given: [(String, Bool)] = [("--aggregate", edges.aggregate != "count"), ("--half-life", edges.halfLife != nil),
+                                       ("--layers", edges.layers), ("--directed", edges.directed),
+                                       ("--directed-csv", directedCSV)]
+        if let (name, _) = given.first(where: { names.contains($0.0) && $0.1 }) {
+            throw ValidationError("\(name) has no effect on \(command): \(reason)")
+        }
+    }
+
     /// Loads INPUT by its extension; a dataset is projected in `view` unless `--kind` is given.
     func load(view: DatasetView = .contact) throws -> LoadedInput {
         var options = try projection.options()
