@@ -80,6 +80,14 @@ public enum GraphvizRenderer {
         }
     }
 
+    /// Starts the thread on which `fdp` places nodes (see ``ReproducibleLayout``), if it is not
+    /// running yet. Call it first thing in `main` of a program that draws: a thread started
+    /// before any other thread has ended gets a malloc arena of its own, and so the same
+    /// placement in every run; started later it may inherit the arena of a thread that ended.
+    public static func prepareReproducibleLayout() {
+        graphviz.withLock { state in _ = state.sharedTextFreeContext() }
+    }
+
     /// Frees the shared Graphviz context (`gvFreeContext`); the next render creates a new one.
     ///
     /// Not needed in normal use: the context is reused by every render. Useful before a
@@ -145,13 +153,6 @@ public enum GraphvizRenderer {
         }
 
         if let start = attributes.start { _ = cgraphviz_set_graph_attribute(graph, "start", start) }
-        if let maxPixels = attributes.maxPixels {
-            let ownDPI = cgraphviz_graph_attribute(graph, "dpi").flatMap { Double(String(cString: $0)) }
-            let dpi = attributes.dpi ?? ownDPI.flatMap { $0 >= 1 && $0 <= 1200 ? $0 : nil } ?? 96
-            _ = cgraphviz_set_graph_attribute(graph, "dpi", number(dpi))
-            let own = cgraphviz_graph_attribute(graph, "size").map { String(cString: $0) } ?? ""
-            _ = cgraphviz_set_graph_attribute(graph, "size", cappedSize(own, inches: Double(maxPixels) / dpi))
-        }
 
         let engine = requested == .auto
             ? options.automaticEngine(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)),
@@ -172,9 +173,24 @@ public enum GraphvizRenderer {
                 throw GraphvizError(.layout, "the fdp layout could not be read back")
             }
             defer { agclose(placed) }
+            // Bitmap size and resolution only now: they do not move nodes, and the placement of
+            // the same text is then the same for every format.
+            applyBitmapAttributes(placed, attributes)
             return try layOutAndRender(gvc, placed, layout: "nop2", engine: engine, format: format, warnings: warnings)
         }
+        applyBitmapAttributes(graph, attributes)
         return try layOutAndRender(gvc, graph, layout: engine.rawValue, engine: engine, format: format, warnings: warnings)
+    }
+
+    /// For PNG: the resolution (`--dpi`, the DOT's own, or 96) and a `size` capped at `maxPixels`.
+    private static func applyBitmapAttributes(_ graph: UnsafeMutablePointer<Agraph_t>,
+                                              _ attributes: (dpi: Double?, maxPixels: Int?, start: String?)) {
+        guard let maxPixels = attributes.maxPixels else { return }
+        let ownDPI = cgraphviz_graph_attribute(graph, "dpi").flatMap { Double(String(cString: $0)) }
+        let dpi = attributes.dpi ?? ownDPI.flatMap { $0 >= 1 && $0 <= 1200 ? $0 : nil } ?? 96
+        _ = cgraphviz_set_graph_attribute(graph, "dpi", number(dpi))
+        let own = cgraphviz_graph_attribute(graph, "size").map { String(cString: $0) } ?? ""
+        _ = cgraphviz_set_graph_attribute(graph, "size", cappedSize(own, inches: Double(maxPixels) / dpi))
     }
 
     /// Lays `graph` out with the engine named `layout` and renders it as `format`; `engine` is

@@ -39,6 +39,9 @@ struct ActorGraphCLI: ParsableCommand {
 
     static func main() {
         AtomicFile.installInterruptCleanup()  // SIGINT/SIGTERM/SIGHUP remove half-written temporary files
+        if CommandLine.arguments.dropFirst().first == "render" {
+            GraphvizRenderer.prepareReproducibleLayout()  // before any thread can end: see its comment
+        }
         if let typo = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
             printError(typo + "\nSee 'actorgraph --help' for the commands.")
             Foundation.exit(2)
