@@ -117,7 +117,7 @@ struct BrokersCommand: ParsableCommand {
                              [dataset[s.broker].name, String(s.count), String(s.explicitCount), String(s.temporalCount),
                               String(s.candidateCount),
                               s.roles.map { "\($0.role.rawValue) \($0.count)" }.joined(separator: ", "),
-                              s.groupPairs.map { Self.groupNames($0, dataset) }.joined(separator: "; "),
+                              Output.shortList(s.groupPairs.map { Self.groupNames($0, dataset) }, keep: 8),
                               "\(s.first) .. \(s.last)"]
                          }, rightAligned: [1, 2, 3, 4])
         }

@@ -276,6 +276,33 @@ struct BrokerageWorld {
         #expect(r.findings.allSatisfy { !$0.exclusive })
     }
 
+    // Rule 5 with a candidate that is not listed: x1's two-path closes too late (an open
+    // candidate), yet it still stands between k1 and j1, whether candidates are asked for or not
+    // (without them they are counted, not kept).
+    @Test func exclusivityCountsCandidatesThatAreNotListed() throws {
+        let events = [
+            W.event("x-k", "2020-01-01", ["x1", "k1"]),
+            W.event("x-j", "2020-01-02", ["x1", "j1"]),
+            W.event("u-k", "2020-01-20", ["u1", "k1"]),
+            W.event("u-j", "2020-01-25", ["u1", "j1"]),
+            W.event("k-j", "2020-03-01", ["k1", "j1"]),
+        ]
+        let closure = EventBrokerageOptions(closureDays: 40)
+        let (r, d) = try W.find(events, closure)
+        #expect(W.lines(r.findings, d) == ["temporal asserted u1: k1 - j1 [u-k, u-j, k-j] liaison"])
+        #expect(r.candidates.isEmpty)
+        #expect(r.findings.first?.exclusive == false)
+        var listed = closure
+        listed.includeCandidates = true
+        let (all, _) = try W.find(events, listed)
+        #expect(W.lines(all.candidates.filter { d[$0.broker].id == "x1" }, d)
+            == ["temporal candidate x1: k1 - j1 [x-k, x-j] liaison (open)"])
+        #expect(all.findings.map(\.exclusive) == [false])
+        // Without x1's contacts the same finding is exclusive.
+        let (alone, _) = try W.find(Array(events.dropFirst(2)), closure)
+        #expect(alone.findings.map(\.exclusive) == [true])
+    }
+
     // Filters: roles, cross-group, explicit only.
     @Test func filtersKeepWhatIsAskedFor() throws {
         let events = [

@@ -211,4 +211,26 @@ struct SchemaSubsetValidator {
         let graphml = try CLI.json(try CLI.run(["components", "Tests/ActorGraphIOTests/Fixtures/graphml/karate.graphml", "--format", "json"]))
         #expect(graphml["view"] == nil)
     }
+
+    /// A hub meeting 12 actors of no state, one a day: 66 open candidates whose group pairs are
+    /// the actors themselves. The summary row names the first 8 pairs and counts the rest; the
+    /// findings are all listed, one paragraph each.
+    @Test func summaryCellOfManyGroupPairsIsShortened() throws {
+        let contacts = (0..<12).map { "a\($0)" }
+        var yaml = "sources: [{id: s, title: T}]\nactors:\n  - {id: hub, name: Hub, kind: person}\n"
+        for a in contacts { yaml += "  - {id: \(a), name: \(a), kind: person}\n" }
+        yaml += "events:\n"
+        for (i, a) in contacts.enumerated() {
+            yaml += "  - {id: e\(i), date: 2020-01-\(10 + i), kind: meeting, participants: [hub, \(a)], citations: [{source: s, quote: q}]}\n"
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hub-\(UUID().uuidString).yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let r = try CLI.run(["brokers", file.path, "--candidates"], environment: ["COLUMNS": "200"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("[candidate: open] Hub brokered") }.count == 66)
+        let row = try #require(lines.first { $0.hasPrefix("Hub ") })
+        #expect(row.contains("a0 - a1; a0 - a2; a0 - a3; a0 - a4; a0 - a5; a0 - a6; a0 - a7; a0 - a8; +58 more"), "\(row)")
+    }
 }

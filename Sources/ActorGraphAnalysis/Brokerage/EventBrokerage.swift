@@ -106,7 +106,7 @@ public struct EventBrokerage: Sendable {
     ///   pair, W two-paths within the window when candidates are asked for (a hub meeting N
     ///   actors one a day: T = 0, W <= N·window) and F <= 6T + W findings, sorted by small keys.
     ///   Explicit events cost O(p + s²) for p parties and s <= ``EventBrokerageOptions/maxSides``
-    ///   sides.
+    ///   sides. Memory is O(P + X + C + F): two-paths are judged as they are found, never stored.
     public static func find(in dataset: Dataset, projection: EventProjection,
                             options: EventBrokerageOptions = EventBrokerageOptions()) throws -> EventBrokerage {
         if options.temporal && options.contactKinds.isEmpty {
@@ -150,13 +150,14 @@ public struct EventBrokerage: Sendable {
         }
 
         var temporal: [BrokerageFinding] = []
+        var unkeptCandidates: [ActorPair: BrokerOfPair] = [:]
         if options.temporal {
             let window = projection.options.window
             let events = dataset.events.indices.lazy.filter { dataset.events[$0].date.isWithin(window) }.map { EventID($0) }
             let index = ContactIndex(dataset: dataset, events: Array(events), representative: rep, kinds: options.contactKinds)
             stats.contacts = index.count
             temporal = temporalBrokerage(dataset, index: index, ties: ties, group: group, groupID: groupID,
-                                         options: options, stats: &stats)
+                                         options: options, stats: &stats, unkeptCandidates: &unkeptCandidates)
         }
 
         // One finding per relation: the sources' word stands over the inference.
@@ -168,15 +169,12 @@ public struct EventBrokerage: Sendable {
         func at(_ i: Int) -> BrokerageFinding { i < explicitFindings.count ? explicitFindings[i] : temporal[i - explicitFindings.count] }
 
         // Exclusivity over everything found, asserted or not: per pair, its broker, or several.
-        var brokerOfPair: [ActorPair: (broker: ActorID, several: Bool)] = [:]
-        brokerOfPair.reserveCapacity(found)
+        // Candidates that were not kept (not asked for) count here too.
+        var brokerOfPair = unkeptCandidates
+        brokerOfPair.reserveCapacity(found + unkeptCandidates.count)
         for i in 0..<found {
-            let f = at(i), key = ActorPair(f.from, f.to)
-            if let known = brokerOfPair[key] {
-                if !known.several && known.broker != f.broker { brokerOfPair[key] = (known.broker, true) }
-            } else {
-                brokerOfPair[key] = (f.broker, false)
-            }
+            let f = at(i)
+            brokerOfPair[ActorPair(f.from, f.to), default: BrokerOfPair(f.broker)].add(f.broker)
         }
         // Sorted by small keys (date, basis, broker, ends; then the order found), so the big
         // findings are copied once, not moved by the sort.
@@ -211,6 +209,14 @@ public struct EventBrokerage: Sendable {
         }
         return EventBrokerage(findings: asserted, candidates: candidates,
                               brokers: summaries(asserted, candidates), skipped: skipped, statistics: stats)
+    }
+
+    /// Who brokered one pair, as far as exclusivity asks: one broker, or several.
+    struct BrokerOfPair {
+        let broker: ActorID
+        private(set) var several = false
+        init(_ broker: ActorID) { self.broker = broker }
+        mutating func add(_ other: ActorID) { if other != broker { several = true } }
     }
 
     /// A broker and an unordered pair.
@@ -316,33 +322,41 @@ public struct EventBrokerage: Sendable {
         let first: ContactIndex.Contact, second: ContactIndex.Contact
     }
 
+    /// The temporal findings, kept one per broker and unordered pair. Without
+    /// ``EventBrokerageOptions/includeCandidates`` a candidate only counts against exclusivity:
+    /// it is noted in `unkeptCandidates` (per pair, its broker, or several) instead of kept.
     static func temporalBrokerage(_ dataset: Dataset, index: ContactIndex, ties: PriorTies, group: (ActorID) -> String,
-                                  groupID: [Int32], options: EventBrokerageOptions, stats: inout Statistics) -> [BrokerageFinding] {
+                                  groupID: [Int32], options: EventBrokerageOptions, stats: inout Statistics,
+                                  unkeptCandidates: inout [ActorPair: BrokerOfPair]) -> [BrokerageFinding] {
         let window = options.windowDays.map(Int32.init)
-        var paths: [TwoPath] = []
-        if options.includeCandidates {
-            paths = windowedTwoPaths(index, window: window, stats: &stats)
-        } else {
-            paths = closedTwoPaths(index, window: window, stats: &stats)
-        }
-        // Judge, keeping one two-path per broker and unordered pair: asserted over candidate,
-        // then the earliest second contact. Only the kept ones become findings.
+        // Each two-path is judged as it is found, keeping one per broker and unordered pair:
+        // asserted over candidate, then the earliest second contact. Memory grows with the kept
+        // two-paths, not with the examined ones (a clique of 300 examines 26 million).
         var best: [PairOfBrokerKey: Int] = [:]
-        var kept: [(path: Int, verdict: Verdict)] = []
-        for (p, path) in paths.enumerated() {
-            guard let v = judge(path, index: index, ties: ties, groupID: groupID, options: options) else { continue }
+        var kept: [(path: TwoPath, verdict: Verdict)] = []
+        func consider(_ path: TwoPath) {
+            guard let v = judge(path, index: index, ties: ties, groupID: groupID, options: options) else { return }
+            if v.reason != nil && !options.includeCandidates {
+                unkeptCandidates[ActorPair(path.from, path.to), default: BrokerOfPair(path.broker)].add(path.broker)
+                return
+            }
             let key = PairOfBrokerKey(broker: path.broker, pair: ActorPair(path.from, path.to))
             if let k = best[key] {
                 let old = kept[k].verdict
                 let better = (old.reason != nil && v.reason == nil)
                     || ((old.reason == nil) == (v.reason == nil) && (v.start, v.end) < (old.start, old.end))
-                if better { kept[k] = (p, v) }
+                if better { kept[k] = (path, v) }
             } else {
                 best[key] = kept.count
-                kept.append((p, v))
+                kept.append((path, v))
             }
         }
-        return kept.map { finding(paths[$0.path], $0.verdict, dataset: dataset, group: group) }
+        if options.includeCandidates {
+            windowedTwoPaths(index, window: window, stats: &stats, visit: consider)
+        } else {
+            closedTwoPaths(index, window: window, stats: &stats, visit: consider)
+        }
+        return kept.map { finding($0.path, $0.verdict, dataset: dataset, group: group) }
     }
 
     /// What rules 2 and 4 and the groups say of one two-path: the contact that closes it, if
@@ -404,12 +418,13 @@ public struct EventBrokerage: Sendable {
         return nil
     }
 
-    /// Two-paths that can be closed: those whose ends have a contact, found through the
+    /// Calls `visit` with each two-path that can be closed: those whose ends have a contact, found through the
     /// triangles of the contact graph (each edge oriented from lower to higher degree, so a
     /// hub with N leaves and no closing contact costs O(N)). The oriented lists are flat
     /// arrays with per-actor offsets.
     /// - Complexity: O(C^1.5) triangles at most for C contact pairs, times the contacts per pair.
-    static func closedTwoPaths(_ index: ContactIndex, window: Int32?, stats: inout Statistics) -> [TwoPath] {
+    static func closedTwoPaths(_ index: ContactIndex, window: Int32?, stats: inout Statistics,
+                               visit: (TwoPath) -> Void) {
         let n = index.actorCount
         func before(_ a: Int, _ b: Int) -> Bool { (index.degree(a), a) < (index.degree(b), b) }
         // Per actor, its neighbours that come after it, with their neighbour entry (the pair).
@@ -425,14 +440,13 @@ public struct EventBrokerage: Sendable {
             outOffsets[u + 1] = outActor.count
         }
         var mark = [Int](repeating: -1, count: n)
-        var paths: [TwoPath] = []
         func add(broker: ActorID, _ x: ActorID, _ y: ActorID, _ bx: Int, _ by: Int) {
             let cx = index.pairContacts(bx), cy = index.pairContacts(by)
             if let (e1, e2) = firstTwoPath(cx, cy, window: window, stats: &stats) {
-                paths.append(TwoPath(broker: broker, from: x, to: y, first: e1, second: e2))
+                visit(TwoPath(broker: broker, from: x, to: y, first: e1, second: e2))
             }
             if let (e1, e2) = firstTwoPath(cy, cx, window: window, stats: &stats) {
-                paths.append(TwoPath(broker: broker, from: y, to: x, first: e1, second: e2))
+                visit(TwoPath(broker: broker, from: y, to: x, first: e1, second: e2))
             }
         }
         for u in 0..<n {
@@ -451,14 +465,13 @@ public struct EventBrokerage: Sendable {
             }
             for i in uo { mark[outActor[i].index] = -1 }
         }
-        return paths
     }
 
-    /// Every time-respecting two-path within the window, one per broker and ordered pair.
+    /// Calls `visit` with every time-respecting two-path within the window, one per broker and ordered pair.
     /// - Complexity: O(Σ_B Σ_{B - C contacts} contacts of B within the window before it): linear
     ///   in contacts times the contacts a broker has per window (unbounded without a window).
-    static func windowedTwoPaths(_ index: ContactIndex, window: Int32?, stats: inout Statistics) -> [TwoPath] {
-        var paths: [TwoPath] = []
+    static func windowedTwoPaths(_ index: ContactIndex, window: Int32?, stats: inout Statistics,
+                                 visit: (TwoPath) -> Void) {
         for b in 0..<index.actorCount {
             let timeline = index.timeline(b)
             guard timeline.count > 1 else { continue }
@@ -471,13 +484,12 @@ public struct EventBrokerage: Sendable {
                     stats.twoPathsExamined += 1
                     if e1.other != e2.other && e1.end <= e2.start
                         && seen.insert(UInt64(e1.other.rawValue) << 32 | UInt64(e2.other.rawValue)).inserted {
-                        paths.append(TwoPath(broker: ActorID(b), from: e1.other, to: e2.other, first: e1, second: e2))
+                        visit(TwoPath(broker: ActorID(b), from: e1.other, to: e2.other, first: e1, second: e2))
                     }
                     j -= 1
                 }
             }
         }
-        return paths
     }
 
     /// The first index whose contact starts after `day` (contacts sorted by start).

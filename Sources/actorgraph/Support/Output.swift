@@ -155,6 +155,8 @@ enum TerminalText {
 
     static func width(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
+        // Below U+0300 (the first combining mark) every printable scalar takes one column.
+        if v < 0x300 { return 1 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark
             || v == 0x200B || v == 0x200D { return 0 }
         switch v {
@@ -169,32 +171,55 @@ enum TerminalText {
 
     /// `s` broken into lines of at most `width` columns: at spaces where it can; a word longer
     /// than the line after `;`, `,` or `-`; inside a word only where nothing else fits.
+    ///
+    /// Linear in the length of `s`: the line's width is kept as it grows, never measured again.
     static func wrap(_ s: String, width: Int) -> [String] {
         guard width > 0, TerminalText.width(s) > width else { return [s] }
         var lines: [String] = []
         var line = ""
+        var lineWidth = 0  // columns of `line`, trailing spaces included
         func flush() {
             let trimmed = line.trailingSpacesTrimmed
             if !trimmed.isEmpty { lines.append(trimmed) }
             line = ""
+            lineWidth = 0
         }
-        func fits(_ piece: String) -> Bool { TerminalText.width(line + piece.trailingSpacesTrimmed) <= width }
+        /// Whether `piece` (its width `w`, `spaces` of which trail it) fits after the line.
+        func fits(_ w: Int, _ spaces: Int) -> Bool { lineWidth + w - spaces <= width }
+        func append(_ piece: String, _ w: Int) {
+            line += piece
+            lineWidth += w
+        }
         for word in pieces(of: s, after: [" "]) {
-            if fits(word) { line += word; continue }
+            let w = TerminalText.width(word), spaces = trailingSpaceCount(word)
+            if fits(w, spaces) { append(word, w); continue }
             flush()
-            if fits(word) { line = word; continue }
+            if fits(w, spaces) { append(word, w); continue }
             // A word longer than the line: at punctuation, else by character.
             for part in pieces(of: word, after: [";", ",", "-"]) {
-                if !fits(part) { flush() }
-                if fits(part) { line += part; continue }
+                let pw = TerminalText.width(part), ps = trailingSpaceCount(part)
+                if !fits(pw, ps) { flush() }
+                if fits(pw, ps) { append(part, pw); continue }
                 for ch in part {
-                    if !fits(String(ch)) { flush() }
-                    line.append(ch)
+                    let cw = ch.unicodeScalars.reduce(0) { $0 + TerminalText.width($1) }
+                    let cs = ch == " " ? 1 : 0
+                    if !fits(cw, cs) { flush() }
+                    append(String(ch), cw)
                 }
             }
         }
         flush()
         return lines.isEmpty ? [""] : lines
+    }
+
+    /// How many spaces end `s`.
+    private static func trailingSpaceCount(_ s: String) -> Int {
+        var n = 0
+        for scalar in s.unicodeScalars.reversed() {
+            guard scalar == " " else { break }
+            n += 1
+        }
+        return n
     }
 
     /// `s` cut after each of `separators`, each piece keeping its separator.
