@@ -60,7 +60,7 @@ def shapes(quick):
         actors = [f"a{i}" for i in range(k)]
         events = [(day(i * k + j), [actors[i], actors[j]]) for i in range(k) for j in range(i + 1, k)]
         out.append(("clique, pairwise meetings", f"{k} actors", dataset(f"{DATA}/clique-{k}.yaml", actors, events),
-                    ["brokers", "centrality --measure betweenness --top 3", "communities --top 3"]))
+                    ["brokers", "centrality --measure betweenness --top 3", "communities --format csv"]))
     for n in ([2000] if quick else [2000, 20000]):
         actors = [f"a{i}" for i in range(n)]
         events = [(day(i), [actors[i], actors[i + 1]]) for i in range(n - 1)]

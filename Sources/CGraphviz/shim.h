@@ -64,17 +64,19 @@ static inline void cgraphviz_keep_sizes_drop_positions(Agraph_t *g) {
     }
 }
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct cgraphviz_place_job { GVC_t *gvc; const char *text; const char *engine; const char *start; char *result; size_t length; int rc; };
 
-static void *cgraphviz_place_thread(void *arg) {
-    struct cgraphviz_place_job *job = arg;
+/// Runs `job` on the calling thread: reads `text`, keeps its node sizes and drops its positions
+/// (`cgraphviz_keep_sizes_drop_positions`), lays it out with `engine` (seeded by `start` when
+/// not NULL) and writes it as DOT into `result` (malloc'd, NUL-terminated; free with `free`).
+/// `rc` is 0 on success. ActorGraphviz runs it on one dedicated thread (see ReproducibleLayout).
+static inline void cgraphviz_place(struct cgraphviz_place_job *job) {
     job->rc = -1;
     Agraph_t *g = agmemread(job->text);
-    if (!g) return NULL;
+    if (!g) return;
     cgraphviz_keep_sizes_drop_positions(g);
     if (job->start) agsafeset(g, (char *)"start", (char *)job->start, (char *)"");
     if (gvLayout(job->gvc, g, job->engine) == 0) {
@@ -93,15 +95,6 @@ static void *cgraphviz_place_thread(void *arg) {
         gvFreeLayout(job->gvc, g);
     }
     agclose(g);
-    return NULL;
-}
-
-/// Runs `job` on the calling thread: reads `text`, keeps its node sizes and drops its positions
-/// (`cgraphviz_keep_sizes_drop_positions`), lays it out with `engine` (seeded by `start` when
-/// not NULL) and writes it as DOT into `result` (malloc'd, NUL-terminated; free with `free`).
-/// `rc` is 0 on success. ActorGraphviz runs it on one dedicated thread (see ReproducibleLayout).
-static inline void cgraphviz_place(struct cgraphviz_place_job *job) {
-    cgraphviz_place_thread(job);
 }
 
 #endif

@@ -95,20 +95,7 @@ func problems(_ text: String, visitLimit: Int) -> [String] {
     /// Fails if the bound is removed: the walk then finishes, with no such diagnostic.
     @Test func boundsAliasExpansion() {
         // 60 events, each the same event with 60 citations: 3,600 citation mappings from 120 aliases.
-        let text = """
-            sources:
-              - {id: s, title: T}
-            actors:
-              - {id: a, name: A, kind: state}
-            events:
-              - &E
-                id: e
-                date: 2020
-                kind: meeting
-                participants: [a]
-                citations: [&C {source: s, quote: q}\(String(repeating: ", *C", count: 59))]
-            \(String(repeating: "  - *E\n", count: 59))
-            """
+        let text = HostileYAML.aliasBomb(events: 60, citations: 60)
         let bounded = problems(text, visitLimit: 5_000)
         #expect(bounded.contains { $0.contains("the document expands to more than 5000 nodes through its aliases") })
         // The same file under a bound it stays within: only the repeated id.

@@ -14,20 +14,7 @@ import Testing
     @Test(.enabled(if: ProcessInfo.processInfo.environment["ACTORGRAPH_SLOW_TESTS"] != nil,
                    "set ACTORGRAPH_SLOW_TESTS=1 to walk five million alias nodes"))
     func thePublicReaderRefusesAnAliasBomb() throws {
-        let text = """
-            sources:
-              - {id: s, title: T}
-            actors:
-              - {id: a, name: A, kind: state}
-            events:
-              - &E
-                id: e
-                date: 2020
-                kind: meeting
-                participants: [a]
-                citations: [&C {source: s, quote: q}\(String(repeating: ",*C", count: 999))]
-            \(String(repeating: "  - *E\n", count: 1_799))
-            """
+        let text = HostileYAML.aliasBomb(events: 1_800, citations: 1_000)
         let error = #expect(throws: InputError.self) {
             try DatasetReader.read(text: text, file: "bomb.yaml")
         }
