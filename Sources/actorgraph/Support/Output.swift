@@ -149,8 +149,10 @@ enum TerminalText {
 
     /// Terminal columns `s` takes: two for East Asian wide and full-width characters (Hangul,
     /// CJK, kana, full-width forms), none for combining marks, one otherwise.
-    static func width(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + width($1) }
+    static func width<S: StringProtocol>(_ s: S) -> Int {
+        var columns = 0
+        for scalar in s.unicodeScalars { columns += width(scalar) }
+        return columns
     }
 
     static func width(_ scalar: Unicode.Scalar) -> Int {
@@ -186,7 +188,7 @@ enum TerminalText {
         }
         /// Whether `piece` (its width `w`, `spaces` of which trail it) fits after the line.
         func fits(_ w: Int, _ spaces: Int) -> Bool { lineWidth + w - spaces <= width }
-        func append(_ piece: String, _ w: Int) {
+        func append<S: StringProtocol>(_ piece: S, _ w: Int) {
             line += piece
             lineWidth += w
         }
@@ -196,12 +198,12 @@ enum TerminalText {
             flush()
             if fits(w, spaces) { append(word, w); continue }
             // A word longer than the line: at punctuation, else by character.
-            for part in pieces(of: word, after: [";", ",", "-"]) {
+            for part in pieces(of: String(word), after: [";", ",", "-"]) {
                 let pw = TerminalText.width(part), ps = trailingSpaceCount(part)
                 if !fits(pw, ps) { flush() }
                 if fits(pw, ps) { append(part, pw); continue }
                 for ch in part {
-                    let cw = ch.unicodeScalars.reduce(0) { $0 + TerminalText.width($1) }
+                    let cw = TerminalText.width(String(ch))
                     let cs = ch == " " ? 1 : 0
                     if !fits(cw, cs) { flush() }
                     append(String(ch), cw)
@@ -213,7 +215,7 @@ enum TerminalText {
     }
 
     /// How many spaces end `s`.
-    private static func trailingSpaceCount(_ s: String) -> Int {
+    private static func trailingSpaceCount(_ s: Substring) -> Int {
         var n = 0
         for scalar in s.unicodeScalars.reversed() {
             guard scalar == " " else { break }
@@ -222,14 +224,21 @@ enum TerminalText {
         return n
     }
 
-    /// `s` cut after each of `separators`, each piece keeping its separator.
-    static func pieces(of s: String, after separators: Set<Character>) -> [String] {
-        var out: [String] = [], piece = ""
-        for ch in s {
-            piece.append(ch)
-            if separators.contains(ch) { out.append(piece); piece = "" }
+    /// `s` cut after each of `separators` (single scalars), each piece keeping its separator.
+    /// Slices, not copies: linear in `s`.
+    static func pieces(of s: String, after separators: [Unicode.Scalar]) -> [Substring] {
+        let scalars = s.unicodeScalars
+        var out: [Substring] = []
+        var start = scalars.startIndex, i = start
+        while i != scalars.endIndex {
+            let scalar = scalars[i]
+            scalars.formIndex(after: &i)
+            if separators.contains(scalar) {
+                out.append(Substring(scalars[start..<i]))
+                start = i
+            }
         }
-        if !piece.isEmpty { out.append(piece) }
+        if start != scalars.endIndex { out.append(Substring(scalars[start...])) }
         return out
     }
 }
