@@ -9,7 +9,8 @@ clique, a long chain, many parallel events between two actors).
 Every shape is generated here as a dataset (YAML), seeded and deterministic, in
 Benchmarks/.data/adversarial/. Each command runs once under /usr/bin/time -v with a time limit and
 an address-space cap (ulimit -v), so a blow-up shows as "timeout" or "out of memory" instead of
-taking the machine down. Prints a Markdown table: shape, size, command, exit, seconds, peak MB.
+taking the machine down. Prints a Markdown table: shape, size, command, exit, wall seconds, CPU
+seconds (user + system: the fair figure on a loaded machine), peak MB.
 """
 import argparse
 import os
@@ -83,9 +84,12 @@ def run(binary, command, path, timeout, memory_gb):
     try:
         p = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        return "timeout", f">{timeout}", "-"
+        return "timeout", f">{timeout}", "-", "-"
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", p.stderr)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr)
+    user = re.search(r"User time \(seconds\): ([\d.]+)", p.stderr)
+    system = re.search(r"System time \(seconds\): ([\d.]+)", p.stderr)
+    cpu = f"{float(user.group(1)) + float(system.group(1)):.2f}" if user and system else "-"
     seconds = "-"
     if wall:
         h, m, s = wall.groups()
@@ -94,7 +98,7 @@ def run(binary, command, path, timeout, memory_gb):
     code = status.group(1) if status else str(p.returncode)
     if "failed to allocate" in p.stderr or "Cannot allocate" in p.stderr:
         code += " (out of memory)"
-    return code, seconds, f"{int(rss.group(1)) / 1024:.0f}" if rss else "-"
+    return code, seconds, cpu, f"{int(rss.group(1)) / 1024:.0f}" if rss else "-"
 
 
 def main():
@@ -106,12 +110,12 @@ def main():
     args = parser.parse_args()
     if not os.access(args.bin, os.X_OK):
         sys.exit(f"no actorgraph binary at {args.bin}: swift build -c release --product actorgraph")
-    print("| shape | size | command | exit | seconds | peak MB |")
-    print("|---|---|---|---|---|---|")
+    print("| shape | size | command | exit | seconds | CPU s | peak MB |")
+    print("|---|---|---|---|---|---|---|")
     for shape, size, path, commands in shapes(args.quick):
         for command in commands:
-            code, seconds, peak = run(args.bin, command, path, args.timeout, args.memory_gb)
-            print(f"| {shape} | {size} | `{command}` | {code} | {seconds} | {peak} |", flush=True)
+            code, seconds, cpu, peak = run(args.bin, command, path, args.timeout, args.memory_gb)
+            print(f"| {shape} | {size} | `{command}` | {code} | {seconds} | {cpu} | {peak} |", flush=True)
 
 
 if __name__ == "__main__":
