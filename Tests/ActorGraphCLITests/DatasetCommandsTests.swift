@@ -37,8 +37,12 @@ import Testing
     @Test func quotesRootBoundsWhichFilesAQuoteCheckReads() throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("quotes-root-\(UUID().uuidString)")
         let root = base.appendingPathComponent("root"), outside = base.appendingPathComponent("outside")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        // A sibling whose name starts with the root's: outside too, though its path has the root's as a prefix.
+        let sibling = base.appendingPathComponent("root2")
+        for folder in [root, outside, sibling] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try "secret line\n".write(to: sibling.appendingPathComponent("s.txt"), atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: base) }
         try "secret line\n".write(to: outside.appendingPathComponent("s.txt"), atomically: true, encoding: .utf8)
         try "hello world\n".write(to: root.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
@@ -50,6 +54,7 @@ import Testing
               - {id: a, title: A, file: a.txt}
               - {id: b, title: B, file: ../outside/s.txt}
               - {id: c, title: C, file: link.txt}
+              - {id: d, title: D, file: ../root2/s.txt}
             actors:
               - {id: x, name: X, kind: state}
               - {id: y, name: Y, kind: state}
@@ -57,18 +62,21 @@ import Testing
               - {id: e1, date: "2020-01-01", kind: meeting, participants: [x, y], citations: [{source: a, quote: hello}]}
               - {id: e2, date: "2020-01-02", kind: meeting, participants: [x, y], citations: [{source: b, quote: secret}]}
               - {id: e3, date: "2020-01-03", kind: meeting, participants: [x, y], citations: [{source: c, quote: secret}]}
+              - {id: e4, date: "2020-01-04", kind: meeting, participants: [x, y], citations: [{source: d, quote: secret}]}
 
             """.write(to: dataset, atomically: true, encoding: .utf8)
-        // Unbounded (documented): both outside files are read and the quotes found.
+        // Unbounded (documented): the outside files are read and the quotes found.
         let open = try CLI.run(["validate", "--check-quotes", dataset.path])
         #expect(open.status == 0 && open.stdout.contains("every quote found verbatim"), "\(open.stderr)")
-        // Bounded: the two outside files are refused at their citations' lines, the inside one is checked.
+        // Bounded: the three outside files are refused at their citations' lines, the inside one is checked.
         let bounded = try CLI.run(["validate", "--check-quotes", "--quotes-root", root.path, dataset.path])
         #expect(bounded.status == 1)
         let errors = bounded.stderr.split(separator: "\n").filter { $0.contains("error:") }
-        #expect(errors.count == 2, "\(bounded.stderr)")
-        #expect(errors.first?.contains("d.yaml:10:") == true && errors.first?.contains("'b' is outside the quotes root") == true, "\(bounded.stderr)")
-        #expect(errors.last?.contains("d.yaml:11:") == true && errors.last?.contains("'c' is outside the quotes root") == true, "\(bounded.stderr)")
+        #expect(errors.count == 3, "\(bounded.stderr)")
+        let expected = [("d.yaml:11:", "'b'"), ("d.yaml:12:", "'c'"), ("d.yaml:13:", "'d'")]
+        for ((line, source), error) in zip(expected, errors) {
+            #expect(error.contains(line) && error.contains("\(source) is outside the quotes root"), "\(bounded.stderr)")
+        }
         // The option means nothing without the check, and a root that is not a directory is an error.
         #expect(try CLI.run(["validate", "--quotes-root", root.path, dataset.path]).status == 2)
         let missing = try CLI.run(["validate", "--check-quotes", "--quotes-root", base.appendingPathComponent("nope").path, dataset.path])
