@@ -52,6 +52,8 @@ struct GDELTActorRegistry {
                 return ActorID(state)
             }
             let affiliation = parsed?.country.map { state($0, name: nil) }
+            // "GEORGIA" on a GEOGOV row names the state Georgia, made just now or before.
+            if let i = byName[nameKey] { return ActorID(i) }
             let i = add(id: uniqueID(slug(text)), name: text, kind: .institution, affiliation: affiliation,
                         description: parsed.map(describe))
             return ActorID(i)
