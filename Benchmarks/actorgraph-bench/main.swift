@@ -89,10 +89,12 @@ if op == "gdelt-import" {
     guard FileManager.default.createFile(atPath: path, contents: Data(big.utf8)) else { exit(1) }
     defer { try? FileManager.default.removeItem(atPath: path) }
     let clock = ContinuousClock()
-    var runs: [Double] = []
+    var runs: [Double] = [], cpuRuns: [Double] = []
     var rows = 0, events = 0
     do {
         for _ in 0..<max(1, repeatCount) {
+            let cpuStart = cpuSeconds()
+            defer { cpuRuns.append(cpuSeconds() - cpuStart) }
             let elapsed = try clock.measure {
                 let (dataset, summary) = try GDELTImporter.importFiles([path])
                 rows = summary.rowsRead
@@ -108,6 +110,8 @@ if op == "gdelt-import" {
     print(JSONValue.object([("op", .string(op)), ("rows", .int(rows)), ("events", .int(events)),
                             ("bytes", .int(big.utf8.count)), ("seconds", .number(median)),
                             ("rows_per_second", .number((Double(rows) / median).rounded())),
+                            ("cpu_seconds", .number(cpuRuns.sorted()[cpuRuns.count / 2])),
+                            ("rows_per_cpu_second", .number((Double(rows) / cpuRuns.sorted()[cpuRuns.count / 2]).rounded())),
                             ("runs", .array(runs.map { .number($0) }))]).serialized(pretty: false))
     exit(0)
 }

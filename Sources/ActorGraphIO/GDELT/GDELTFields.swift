@@ -4,7 +4,7 @@
 /// - Complexity: splitting is O(line length); each accessor is O(field length).
 struct GDELTFields {
     /// The line's bytes (valid while the caller's buffer is).
-    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var bytes: UnsafeBufferPointer<UInt8>
     /// Start offsets of the fields, then one past the end of the line: `count + 1` entries.
     private(set) var bounds: [Int]
 
@@ -14,28 +14,22 @@ struct GDELTFields {
         bounds.reserveCapacity(capacity)
     }
 
-    /// Splits `line` at its tabs (a final `\r` is not part of the last field).
+    /// Splits `line` at its tabs (a final `\r` is not part of the last field), reusing the
+    /// storage of the previous split.
     mutating func split(_ line: UnsafeBufferPointer<UInt8>) {
         var end = line.count
         if end > 0 && line[end - 1] == 13 { end -= 1 }
-        self = GDELTFields(bytes: UnsafeBufferPointer(rebasing: line[0..<end]), reusing: bounds)
-    }
-
-    private init(bytes: UnsafeBufferPointer<UInt8>, reusing storage: [Int]) {
-        self.bytes = bytes
-        var bounds = storage
+        bytes = UnsafeBufferPointer(rebasing: line[0..<end])
         bounds.removeAll(keepingCapacity: true)
         bounds.append(0)
         if let base = bytes.baseAddress {
             var i = 0
-            let n = bytes.count
-            while i < n {
+            while i < end {
                 if base[i] == 9 { bounds.append(i + 1) }
                 i += 1
             }
         }
-        bounds.append(bytes.count + 1)
-        self.bounds = bounds
+        bounds.append(end + 1)
     }
 
     /// The number of fields.

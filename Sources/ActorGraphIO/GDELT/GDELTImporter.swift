@@ -27,6 +27,8 @@ public struct GDELTImporter {
     private var seen: Set<Int> = []
     private var files: [String] = []
     private var descriptions: [String: String] = [:]
+    /// One EventDate per day met (its text is formatted once, not once per row).
+    private var dates: [Int32: EventDate] = [:]
     private var fields = GDELTFields()
 
     /// - Throws: ``InputError`` if the shipped CAMEO tables cannot be loaded (a broken build).
@@ -92,7 +94,10 @@ public struct GDELTImporter {
         if line.isEmpty || (line.count == 1 && line[0] == 13) { return }
         summary.rowsRead += 1
         fields.split(line)
-        let f = fields
+        return try convert(fields, number, file, &layout)
+    }
+
+    private mutating func convert(_ f: GDELTFields, _ number: Int, _ file: Int, _ layout: inout GDELTLayout?) throws {
         if layout == nil, let detected = GDELTLayout(fieldCount: f.count) {
             layout = detected
             summary.layouts[files[file]] = detected
@@ -173,10 +178,17 @@ public struct GDELTImporter {
         ]
         if let column = options.weight.column, let w = f.int(column) { attributes[EventRecord.weightAttribute] = .int(w) }
         events.append(EventRecord(
-            id: "gdelt-\(id)", date: EventDate(day), kind: GDELTImporter.kind(root: root), subtype: description(eventCode),
+            id: "gdelt-\(id)", date: eventDate(day), kind: GDELTImporter.kind(root: root), subtype: description(eventCode),
             participants: participants, source: directed ? participants[0] : nil, target: directed ? participants[1] : nil,
             tone: goldstein, cameo: eventCode, citations: [Citation(source: citation)], attributes: attributes))
         summary.eventsMade += 1
+    }
+
+    private mutating func eventDate(_ day: Day) -> EventDate {
+        if let known = dates[day.daysSinceEpoch] { return known }
+        let date = EventDate(day)
+        dates[day.daysSinceEpoch] = date
+        return date
     }
 
     /// CAMEO's description of `code`, looked up once per code.
