@@ -33,16 +33,17 @@ struct GDELTActorRegistry {
     }
 
     /// The actor a row's code and name stand for, made on first sight; `nil` without either.
-    mutating func actor(code: String?, name: String?) -> ActorID? {
+    /// `name` is evaluated only when it is needed: keying by name, or making a new actor.
+    mutating func actor(code: String?, name nameText: () -> String?) -> ActorID? {
         switch key {
         case .code:
             guard let code else { return nil }
             if let i = byKey[code] { return ActorID(i) }
-            let i = make(code: code, name: name)
+            let i = make(code: code, name: nameText())
             byKey[code] = i
             return ActorID(i)
         case .name:
-            guard let text = name ?? code else { return nil }
+            guard let text = nameText() ?? code else { return nil }
             let nameKey = Dataset.nameKey(text)
             if let i = byName[nameKey] { return ActorID(i) }
             let parsed = code.map { GDELTActorCode($0, tables: tables) }

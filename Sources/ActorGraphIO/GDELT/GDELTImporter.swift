@@ -131,10 +131,10 @@ public struct GDELTImporter {
             return try reject(.badNumber, file, number, shown)
         }
         let code1 = f.string(GDELTLayout.actor1Code), code2 = f.string(GDELTLayout.actor2Code)
-        let name1 = f.string(GDELTLayout.actor1Name), name2 = f.string(GDELTLayout.actor2Name)
-        let keyed1 = options.actorKey == .code ? code1 : (name1 ?? code1)
-        let keyed2 = options.actorKey == .code ? code2 : (name2 ?? code2)
-        guard keyed1 != nil || keyed2 != nil else {
+        let byName = options.actorKey == .name
+        let has1 = code1 != nil || (byName && !f.isEmpty(GDELTLayout.actor1Name))
+        let has2 = code2 != nil || (byName && !f.isEmpty(GDELTLayout.actor2Name))
+        guard has1 || has2 else {
             return try reject(.noActor, file, number, "no Actor1Code or Actor2Code")
         }
         guard seen.insert(id).inserted else {
@@ -151,8 +151,8 @@ public struct GDELTImporter {
             return
         }
 
-        let a1 = registry.actor(code: code1, name: name1)
-        let a2 = registry.actor(code: code2, name: name2)
+        let a1 = registry.actor(code: code1) { f.string(GDELTLayout.actor1Name) }
+        let a2 = registry.actor(code: code2) { f.string(GDELTLayout.actor2Name) }
         var participants: [ActorID] = []
         if let a1 { participants.append(a1) }
         if let a2, a2 != a1 { participants.append(a2) }
@@ -178,7 +178,7 @@ public struct GDELTImporter {
         ]
         if let column = options.weight.column, let w = f.int(column) { attributes[EventRecord.weightAttribute] = .int(w) }
         events.append(EventRecord(
-            id: "gdelt-\(id)", date: eventDate(day), kind: GDELTImporter.kind(root: root), subtype: description(eventCode),
+            id: "gdelt-" + String(id), date: eventDate(day), kind: GDELTImporter.kind(root: root), subtype: description(eventCode),
             participants: participants, source: directed ? participants[0] : nil, target: directed ? participants[1] : nil,
             tone: goldstein, cameo: eventCode, citations: [Citation(source: citation)], attributes: attributes))
         summary.eventsMade += 1
