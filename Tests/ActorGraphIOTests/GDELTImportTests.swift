@@ -172,4 +172,23 @@ func gdeltFixture(_ name: String) throws -> String {
         let read = try DatasetReader.read(text: new, file: "new.yaml")
         #expect(read.events[0].attributes == ["n": .int(1)] && !read.events[0].citations[0].hasQuote)
     }
+
+    /// The actor tables: compiled in byte for byte from CAMEO/Resources, with the codes the
+    /// provenance note counts, and codes read into country and roles.
+    @Test func actorTablesAndCodes() throws {
+        for name in ["CAMEO.country.txt", "CAMEO.type.txt"] {
+            let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Sources/ActorGraphIO/CAMEO/Resources/\(name)")
+            #expect(Data(try #require(CAMEOCatalog.shippedText(name)).utf8) == (try Data(contentsOf: file)))
+        }
+        let tables = try CAMEOActorTables.shipped()
+        #expect(tables.countries.count == 261 && tables.types.count == 39)
+        #expect(tables.countries["USA"] == "United States" && tables.countries["GEO"] == "Georgia" && tables.types["GOV"] == "Government")
+        let usagov = GDELTActorCode("USAGOV", tables: tables)
+        #expect(usagov.country == "USA" && usagov.roles == ["GOV"] && !usagov.isState)
+        #expect(GDELTActorCode("USA", tables: tables).isState)
+        let igo = GDELTActorCode("IGOWSTNAT", tables: tables)
+        #expect(igo.country == nil && igo.roles == ["IGO"] && igo.otherParts == ["WST", "NAT"])
+        #expect(GDELTActorCode("AB", tables: tables).otherParts == ["AB"])
+    }
 }
