@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // GDELT distributes its exports as .zip archives (the GDELT importer only).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The model: actors, events, typed IDs, builder and immutable CSR snapshot. No C, no I/O.
@@ -43,7 +45,8 @@ let package = Package(
         // File formats: dataset YAML/JSON, GraphML, CSV, DOT text, atomic writes.
         .target(
             name: "ActorGraphIO",
-            dependencies: ["ActorGraphCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ActorGraphCore", .product(name: "Yams", package: "Yams"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["CAMEO/Resources"],   // compiled in: CAMEO/CAMEOShippedTables.swift
             swiftSettings: strict
         ),

@@ -10,6 +10,9 @@
 // for the hub also the candidates with the default 90-day window; `cpu_seconds` and
 // `projection_cpu_seconds` give the process CPU time of the same spans (the work is single-
 // threaded, so on a machine shared with other jobs they show what the wall clock would alone).
+// `gdelt-import FILE [--copies N]` writes FILE's rows N times (default 200) into a temporary
+// GDELT file, each copy with its own GLOBALEVENTIDs, and times GDELTImporter on it (reading the
+// file included); it prints rows, events and rows_per_second too.
 // Build in release mode: swift build -c release --product actorgraph-bench
 import ActorGraph
 import Foundation
@@ -65,6 +68,53 @@ guard arguments.count >= 2 else {
 }
 let op = arguments[0]
 let repeatCount = arguments.firstIndex(of: "--repeat").flatMap { Int(arguments[$0 + 1]) } ?? 3
+
+if op == "gdelt-import" {
+    let copies = arguments.firstIndex(of: "--copies").flatMap { Int(arguments[$0 + 1]) } ?? 200
+    guard let text = try? String(contentsOfFile: arguments[1], encoding: .utf8) else {
+        FileHandle.standardError.write(Data("actorgraph-bench: cannot read \(arguments[1])\n".utf8))
+        exit(1)
+    }
+    let lines = text.split(separator: "\n")
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("gdelt-bench-\(getpid()).tsv").path
+    var big = ""
+    for copy in 0..<copies {
+        for line in lines {
+            guard let tab = line.firstIndex(of: "\t"), let id = Int(line[..<tab]) else { continue }
+            big += String(copy * 1_000_000_000 + id)
+            big += line[tab...]
+            big += "\n"
+        }
+    }
+    guard FileManager.default.createFile(atPath: path, contents: Data(big.utf8)) else { exit(1) }
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let clock = ContinuousClock()
+    var runs: [Double] = [], cpuRuns: [Double] = []
+    var rows = 0, events = 0
+    do {
+        for _ in 0..<max(1, repeatCount) {
+            let cpuStart = cpuSeconds()
+            defer { cpuRuns.append(cpuSeconds() - cpuStart) }
+            let elapsed = try clock.measure {
+                let (dataset, summary) = try GDELTImporter.importFiles([path])
+                rows = summary.rowsRead
+                events = dataset.events.count
+            }
+            runs.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        }
+    } catch {
+        FileHandle.standardError.write(Data("actorgraph-bench: \(error)\n".utf8))
+        exit(1)
+    }
+    let median = runs.sorted()[runs.count / 2]
+    print(JSONValue.object([("op", .string(op)), ("rows", .int(rows)), ("events", .int(events)),
+                            ("bytes", .int(big.utf8.count)), ("seconds", .number(median)),
+                            ("rows_per_second", .number((Double(rows) / median).rounded())),
+                            ("cpu_seconds", .number(cpuRuns.sorted()[cpuRuns.count / 2])),
+                            ("rows_per_cpu_second", .number((Double(rows) / cpuRuns.sorted()[cpuRuns.count / 2]).rounded())),
+                            ("runs", .array(runs.map { .number($0) }))]).serialized(pretty: false))
+    exit(0)
+}
 
 if op == "render-dataset" {
     // The seed diagram as users get it: read, project, find brokers, draw SVG and PNG.

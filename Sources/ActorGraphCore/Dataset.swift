@@ -26,13 +26,17 @@ public struct DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
 /// no name or alias names two actors. Lookups never scan.
 ///
 /// The schema version says which parts a dataset may hold: version 1 has sources, actors and
-/// events; version 2 adds ``relations``. A file without a version is version 1, so every dataset
-/// written before relations existed reads as it did.
+/// events; version 2 adds ``relations``; version 3 adds event ``EventRecord/attributes``, sources
+/// that are only a URL or a file and line, and citations without a quote. A file without a
+/// version is version 1, so every dataset written before relations existed reads as it did.
 public struct Dataset: Sendable {
     /// The schema versions this library reads and writes.
-    public static let supportedSchemaVersions: ClosedRange<Int> = 1...2
+    public static let supportedSchemaVersions: ClosedRange<Int> = 1...3
     /// The first schema version with relations.
     public static let relationsSchemaVersion = 2
+    /// The first schema version with event attributes, untitled sources (a URL, or a file and
+    /// line) and citations without a quote: the version GDELT imports are written in.
+    public static let evidenceSchemaVersion = 3
 
     public let title: String?
     /// What the dataset covers and how it was curated (its conventions), if given.
@@ -73,9 +77,13 @@ public struct Dataset: Sendable {
         self.relations = relations
 
         var sourceByID: [String: SourceID] = [:]
+        sourceByID.reserveCapacity(sources.count)
         for (i, s) in sources.enumerated() {
             guard sourceByID.updateValue(SourceID(i), forKey: s.id) == nil else {
                 throw DatasetError(.duplicateID, "duplicate source id '\(s.id)'")
+            }
+            if !s.hasTitle && (schemaVersion < Dataset.evidenceSchemaVersion || (s.url == nil && s.file == nil)) {
+                throw DatasetError(.unsupportedSchema, "source '\(s.id)' has no title; an untitled source needs schema version \(Dataset.evidenceSchemaVersion) and a url or a file")
             }
         }
         var actorByID: [String: ActorID] = [:]
@@ -98,6 +106,7 @@ public struct Dataset: Sendable {
             }
         }
         var eventByID: [String: EventID] = [:]
+        eventByID.reserveCapacity(events.count)
         for (i, e) in events.enumerated() {
             guard eventByID.updateValue(EventID(i), forKey: e.id) == nil else {
                 throw DatasetError(.duplicateID, "duplicate event id '\(e.id)'")
@@ -111,6 +120,10 @@ public struct Dataset: Sendable {
             }
             if e.citations.contains(where: { $0.source.index >= sources.count }) {
                 throw DatasetError(.unknownReference, "event '\(e.id)' cites a source out of range")
+            }
+            if schemaVersion < Dataset.evidenceSchemaVersion,
+               !e.attributes.isEmpty || e.citations.contains(where: { !$0.hasQuote }) {
+                throw DatasetError(.unsupportedSchema, "event '\(e.id)' has attributes or a citation without a quote, which need schema version \(Dataset.evidenceSchemaVersion)")
             }
         }
         var relationByID: [String: Int] = [:]

@@ -234,6 +234,9 @@ public struct EventProjection: Sendable {
         let kindOf = dataset.events.withUnsafeBufferPointer { events in   // 1 byte per event: cheap to look up
             events.indices.map { events[$0].kind }
         }
+        // Only schema 3 events carry a weight attribute; older datasets count events as before.
+        let weighted = dataset.schemaVersion >= Dataset.evidenceSchemaVersion
+            && dataset.events.contains { $0.attributes[EventRecord.weightAttribute] != nil }
         var edges: [ProjectedEdge] = []
         var group: [(start: Int32, end: Int32, id: EventID)] = []
         var g = 0
@@ -249,7 +252,8 @@ public struct EventProjection: Sendable {
             let ids = group.map(\.id)
             let weight: Double
             if case .count = options.aggregation {
-                weight = Double(ids.count)
+                // Schema 3 events may stand for more than one (a GDELT row weighted by mentions).
+                weight = weighted ? ids.reduce(0) { $0 + dataset.events[$1.index].countWeight } : Double(ids.count)
             } else {
                 weight = EventProjection.aggregate(ids.map { dataset.events[$0.index] }, options.aggregation, reference: reference)
             }
@@ -365,7 +369,7 @@ public struct EventProjection: Sendable {
     static func aggregate(_ events: [EventRecord], _ aggregation: Aggregation, reference: Day?) -> Double {
         switch aggregation {
         case .count:
-            return Double(events.count)
+            return events.reduce(0) { $0 + $1.countWeight }
         case .toneSum:
             return events.reduce(0) { $0 + ($1.tone ?? 0) }
         case .latest:

@@ -76,13 +76,18 @@ public enum EventKind: String, Hashable, Sendable, CaseIterable, Codable, Compar
     }
 }
 
-/// A verbatim quote from a source that shows an event happened.
+/// A verbatim quote from a source that shows an event happened, or (schema 3) a bare reference
+/// to a source that is itself the evidence: a URL, or a file and line (a GDELT row).
 public struct Citation: Hashable, Sendable {
     public var source: SourceID
-    /// Copied word for word from the source.
+    /// Copied word for word from the source; empty when the citation has no quote (schema 3:
+    /// a URL is evidence, not a quote). Schemas 1 and 2 require a non-empty quote.
     public var quote: String
 
-    public init(source: SourceID, quote: String) {
+    /// True when the citation carries a quote.
+    public var hasQuote: Bool { !quote.isEmpty }
+
+    public init(source: SourceID, quote: String = "") {
         self.source = source
         self.quote = quote
     }
@@ -117,11 +122,19 @@ public struct EventRecord: Hashable, Sendable {
     public var summary: String?
     /// At least one citation.
     public var citations: [Citation]
+    /// Typed values the event's source gives beyond the fields above (schema 3): GDELT's
+    /// `QuadClass`, `NumMentions`, `AvgTone`, ... Empty in schemas 1 and 2. The attribute
+    /// ``weightAttribute``, when numeric, is what the event counts for in a count projection.
+    public var attributes: [String: AttributeValue]
+
+    /// The attribute an event counts for in a count projection (default 1 when absent): an
+    /// imported GDELT row weighted by its mentions carries `weight: <NumMentions>`.
+    public static let weightAttribute = "weight"
 
     public init(id: String, date: EventDate, kind: EventKind, subtype: String? = nil,
                 participants: [ActorID], source: ActorID? = nil, target: ActorID? = nil,
                 broker: ActorID? = nil, principal: ActorID? = nil, tone: Double? = nil, cameo: String? = nil,
-                summary: String? = nil, citations: [Citation] = []) {
+                summary: String? = nil, citations: [Citation] = [], attributes: [String: AttributeValue] = [:]) {
         self.id = id
         self.date = date
         self.kind = kind
@@ -135,6 +148,12 @@ public struct EventRecord: Hashable, Sendable {
         self.cameo = cameo
         self.summary = summary
         self.citations = citations
+        self.attributes = attributes
+    }
+
+    /// What the event counts for in a count projection: its numeric ``weightAttribute``, or 1.
+    @inlinable public var countWeight: Double {
+        attributes.isEmpty ? 1 : (attributes[EventRecord.weightAttribute]?.number ?? 1)
     }
 
     /// True when the event has both a source and a target.
@@ -142,8 +161,12 @@ public struct EventRecord: Hashable, Sendable {
 }
 
 /// An article or document that events cite.
+///
+/// Schema 3 also allows a source that is only a URL, or only a file and line (a row of an
+/// imported event file): its ``title`` is then empty.
 public struct SourceRecord: Hashable, Sendable {
     public var id: String
+    /// The title; empty for an untitled source (schema 3), which has a ``url`` or a ``file``.
     public var title: String
     public var publisher: String?
     public var date: EventDate?
@@ -151,16 +174,22 @@ public struct SourceRecord: Hashable, Sendable {
     public var url: String?
     /// A local file holding the text (a path relative to the repository root).
     public var file: String?
+    /// The line of ``file`` the source is (schema 3): a row of an imported event file.
+    public var line: Int?
 
     public init(id: String, title: String, publisher: String? = nil, date: EventDate? = nil,
-                url: String? = nil, file: String? = nil) {
+                url: String? = nil, file: String? = nil, line: Int? = nil) {
         self.id = id
         self.title = title
         self.publisher = publisher
         self.date = date
         self.url = url
         self.file = file
+        self.line = line
     }
+
+    /// True when the source has a title (always in schemas 1 and 2).
+    public var hasTitle: Bool { !title.isEmpty }
 }
 
 /// What sort of standing tie a relation records (dataset schema 2).

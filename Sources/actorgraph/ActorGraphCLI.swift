@@ -11,8 +11,8 @@ struct ActorGraphCLI: ParsableCommand {
         commandName: "actorgraph",
         abstract: "Actor-relationship graphs from dated, sourced events: validate, analyse, find brokers, draw.",
         discussion: """
-            INPUT files are read by extension: a dataset (.yaml, .yml, .json), GraphML (.graphml) \
-            or a CSV edge list (.csv). Results go to stdout, errors to stderr. Exit codes: 0 success, \
+            INPUT files are read by extension: a dataset (.yaml, .yml, .json), GraphML (.graphml), \
+            a CSV edge list (.csv) or a GDELT event export (.tsv, .zip, tab-separated .CSV). Results go to stdout, errors to stderr. Exit codes: 0 success, \
             1 bad input, 2 usage error.
             """,
         version: ActorGraphCLI.version,
@@ -31,6 +31,7 @@ struct ActorGraphCLI: ParsableCommand {
             BalanceCommand.self,
             RenderCommand.self,
             ConvertCommand.self,
+            ImportCommand.self,
         ]
     )
 

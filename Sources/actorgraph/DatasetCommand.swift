@@ -24,6 +24,6 @@ struct DatasetCommand: ParsableCommand {
 
     func run() throws {
         try DatasetInput.require(file)
-        Output.json(DatasetJSONWriter.json(try DatasetReader.read(path: file)))
+        Output.json(DatasetJSONWriter.json(try DatasetInput.read(file)))
     }
 }

@@ -46,7 +46,7 @@ struct EdgesCommand: ParsableCommand {
     func run() throws {
         try DatasetInput.require(file)
         let options = try projection.options()
-        var dataset = try DatasetReader.read(path: file)
+        var dataset = try DatasetInput.read(file)
         if let layer {
             // The layer's events only, with everything else of the dataset.
             dataset = try Dataset(title: dataset.title, description: dataset.description, schemaVersion: dataset.schemaVersion,

@@ -24,7 +24,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         try DatasetInput.require(file)
-        let dataset = try DatasetReader.read(path: file)
+        let dataset = try DatasetInput.read(file)
         let summary = DatasetSummary(dataset, top: top)
         switch format {
         case .json: Output.json(summary.json)

@@ -36,6 +36,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         for file in files { try DatasetInput.require(file) }
+        if let export = files.first(where: GDELTInput.matches) {
+            throw ValidationError("'\(export)' is a GDELT export, not a dataset: 'actorgraph import gdelt \(export)' reports its malformed rows")
+        }
         var failed = false
         for file in files {
             do {

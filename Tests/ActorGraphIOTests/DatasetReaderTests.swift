@@ -213,7 +213,7 @@ let header = """
         #expect(p.first?.hasPrefix("9:") == true && p.first?.contains("relations need 'schema: 2'") == true, "\(p)")
     }
 
-    @Test(arguments: [("schema: 3", "unsupported schema version '3'"), ("schema: 1.5", "unsupported schema version '1.5'"),
+    @Test(arguments: [("schema: 4", "unsupported schema version '4'"), ("schema: 1.5", "unsupported schema version '1.5'"),
                       ("schema: two", "expected a schema version as a number")])
     func unknownSchemaVersionsAreLocated(line: String, message: String) {
         let p = problems(line + "\nsources: []\nactors: []\nevents: []\n")
@@ -275,7 +275,7 @@ let header = """
         let actors = [ActorRecord(id: "a", name: "A", kind: .state), ActorRecord(id: "b", name: "B", kind: .state)]
         let tie = RelationRecord(id: "r", kind: .friendship, first: ActorID(0), second: ActorID(1))
         #expect(throws: DatasetError.self) { try Dataset(sources: [], actors: actors, events: [], relations: [tie]) }
-        #expect(throws: DatasetError.self) { try Dataset(schemaVersion: 3, sources: [], actors: actors, events: []) }
+        #expect(throws: DatasetError.self) { try Dataset(schemaVersion: 4, sources: [], actors: actors, events: []) }
         var selfTie = tie
         selfTie.second = ActorID(0)
         #expect(throws: DatasetError.self) { try Dataset(schemaVersion: 2, sources: [], actors: actors, events: [], relations: [selfTie]) }

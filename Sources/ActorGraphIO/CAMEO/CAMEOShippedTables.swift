@@ -634,18 +634,338 @@ CAMEOEVENTCODE	GOLDSTEINSCALE
 2042	-10.0
 
 """#,
+        "CAMEO.country.txt": #"""
+CODE	LABEL
+WSB	West Bank
+BAG	Baghdad
+GZS	Gaza Strip
+AFR	Africa
+ASA	Asia
+BLK	Balkans
+CRB	Caribbean
+CAU	Caucasus
+CFR	Central Africa
+CAS	Central Asia
+CEU	Central Europe
+EIN	East Indies
+EAF	Eastern Africa
+EEU	Eastern Europe
+EUR	Europe
+LAM	Latin America
+MEA	Middle East
+MDT	Mediterranean
+NAF	North Africa
+NMR	North America
+PGS	Persian Gulf
+SCN	Scandinavia
+SAM	South America
+SAS	South Asia
+SEA	Southeast Asia
+SAF	Southern Africa
+WAF	West Africa
+WST	The West
+AFG	Afghanistan
+ALA	Aland Islands
+ALB	Albania
+DZA	Algeria
+ASM	American Samoa
+AND	Andorra
+AGO	Angola
+AIA	Anguilla
+ATG	Antigua and Barbuda
+ARG	Argentina
+ARM	Armenia
+ABW	Aruba
+AUS	Australia
+AUT	Austria
+AZE	Azerbaijan
+BHS	Bahamas
+BHR	Bahrain
+BGD	Bangladesh
+BRB	Barbados
+BLR	Belarus
+BEL	Belgium
+BLZ	Belize
+BEN	Benin
+BMU	Bermuda
+BTN	Bhutan
+BOL	Bolivia
+BIH	Bosnia and Herzegovina
+BWA	Botswana
+BRA	Brazil
+VGB	British Virgin Islands
+BRN	Brunei Darussalam
+BGR	Bulgaria
+BFA	Burkina Faso
+BDI	Burundi
+KHM	Cambodia
+CMR	Cameroon
+CAN	Canada
+CPV	Cape Verde
+CYM	Cayman Islands
+CAF	Central African Republic
+TCD	Chad
+CHL	Chile
+CHN	China
+COL	Columbia
+COM	Comoros
+COD	Democratic Republic of the Congo
+COG	People's Republic of the Congo
+COK	Cook Islands
+CRI	Costa Rica
+CIV	Ivory Coast
+HRV	Croatia
+CUB	Cuba
+CYP	Cyprus
+CZE	Czech Republic
+DNK	Denmark
+DJI	Djibouti
+DMA	Dominica
+DOM	Dominican Republic
+TMP	East Timor
+ECU	Ecuador
+EGY	Egypt
+SLV	El Salvador
+GNQ	Equatorial Guinea
+ERI	Eritrea
+EST	Estonia
+ETH	Ethiopia
+FRO	Faeroe Islands
+FLK	Falkland Islands
+FJI	Fiji
+FIN	Finland
+FRA	France
+GUF	French Guiana
+PYF	French Polynesia
+GAB	Gabon
+GMB	Gambia
+GEO	Georgia
+DEU	Germany
+GHA	Ghana
+GIB	Gibraltar
+GRC	Greece
+GRL	Greenland
+GRD	Grenada
+GLP	Guadeloupe
+GUM	Guam
+GTM	Guatemala
+GIN	Guinea
+GNB	Guinea-Bissau
+GUY	Guyana
+HTI	Haiti
+VAT	Vatican City
+HND	Honduras
+HKG	Hong Kong
+HUN	Hungary
+ISL	Iceland
+IND	India
+IDN	Indonesia
+IRN	Iran
+IRQ	Iraq
+IRL	Ireland
+IMY	Isle of Man
+ISR	Israel
+ITA	Italy
+JAM	Jamaica
+JPN	Japan
+JOR	Jordan
+KAZ	Kazakhstan
+KEN	Kenya
+KIR	Kiribati
+PRK	North Korea
+KOR	South Korea
+KWT	Kuwait
+KGZ	Kyrgyzstan
+LAO	Laos
+LVA	Latvia
+LBN	Lebanon
+LSO	Lesotho
+LBR	Liberia
+LBY	Libya
+LIE	Liechtenstein
+LTU	Lithuania
+LUX	Luxembourg
+MAC	Macao
+MKD	Macedonia
+MDG	Madagascar
+MWI	Malawi
+MYS	Malaysia
+MDV	Maldives
+MLI	Mali
+MLT	Malta
+MHL	Marshall Islands
+MTQ	Martinique
+MRT	Mauritania
+MUS	Mauritius
+MYT	Mayotte
+MEX	Mexico
+FSM	Micronesia
+MDA	Moldova
+MCO	Monaco
+MNG	Mongolia
+MTN	Montenegro
+MSR	Montserrat
+MAR	Morocco
+MOZ	Mozambique
+MMR	Myanmar
+NAM	Namibia
+NRU	Nauru
+NPL	Nepal
+NLD	Netherlands
+ANT	Netherlands Antilles
+NCL	New Caledonia
+NZL	New Zealand
+NIC	Nicaragua
+NER	Niger
+NGA	Nigeria
+NIU	Niue
+NFK	Norfolk Island
+MNP	Northern Mariana Islands
+NOR	Norway
+PSE	Occupied Palestinian Territory
+OMN	Oman
+PAK	Pakistan
+PLW	Palau
+PAN	Panama
+PNG	Papua New Guinea
+PRY	Paraguay
+PER	Peru
+PHL	Philippines
+PCN	Pitcairn
+POL	Poland
+PRT	Portugal
+PRI	Puerto Rico
+QAT	Qatar
+REU	Runion
+ROM	Romania
+RUS	Russia
+RWA	Rwanda
+SHN	Saint Helena
+KNA	Saint Kitts-Nevis
+LCA	Saint Lucia
+SPM	Saint Pierre and Miquelon
+VCT	Saint Vincent and the Grenadines
+WSM	Samoa
+SMR	San Marino
+STP	Sao Tome and Principe
+SAU	Saudi Arabia
+SEN	Senegal
+SRB	Serbia
+SYC	Seychelles
+SLE	Sierra Leone
+SGP	Singapore
+SVK	Slovakia
+SVN	Slovenia
+SLB	Solomon Islands
+SOM	Somalia
+ZAF	South Africa
+ESP	Spain
+LKA	Sri Lanka
+SDN	Sudan
+SUR	Suriname
+SJM	Svalbard and Jan Mayen Islands
+SWZ	Swaziland
+SWE	Sweden
+CHE	Switzerland
+SYR	Syria
+TWN	Taiwan
+TJK	Tajikistan
+TZA	Tanzania
+THA	Thailand
+TGO	Togo
+TKL	Tokelau
+TON	Tonga
+TTO	Trinidad and Tobago
+TUN	Tunisia
+TUR	Turkey
+TKM	Turkmenistan
+TCA	Turks and Caicos Islands
+TUV	Tuvalu
+UGA	Uganda
+UKR	Ukraine
+ARE	United Arab Emirates
+GBR	United Kingdom
+USA	United States
+VIR	United States Virgin Islands
+URY	Uruguay
+UZB	Uzbekistan
+VUT	Vanuatu
+VEN	Venezuela
+VNM	Vietnam
+WLF	Wallis and Futuna Islands
+ESH	Western Sahara
+YEM	Yemen
+ZMB	Zambia
+ZWE	Zimbabwe
+
+"""#,
+        "CAMEO.type.txt": #"""
+CODE	LABEL
+COP	Police forces
+GOV	Government
+INS	Insurgents
+JUD	Judiciary
+MIL	Military
+OPP	Political Opposition
+REB	Rebels
+SEP	Separatist Rebels
+SPY	State Intelligence
+UAF	Unaligned Armed Forces
+AGR	Agriculture
+BUS	Business
+CRM	Criminal
+CVL	Civilian
+DEV	Development
+EDU	Education
+ELI	Elites
+ENV	Environmental
+HLH	Health
+HRI	Human Rights
+LAB	Labor
+LEG	Legislature
+MED	Media
+REF	Refugees
+MOD	Moderate
+RAD	Radical
+AMN	Amnesty International
+IRC	Red Cross
+GRP	Greenpeace
+UNO	United Nations
+PKO	Peacekeepers
+UIS	Unidentified State Actor
+IGO	Inter-Governmental Organization
+IMG	International Militarized Group
+INT	International/Transnational Generic
+MNC	Multinational Corporation
+NGM	Non-Governmental Movement
+NGO	Non-Governmental Organization
+SET	Settler
+
+"""#,
         "PROVENANCE.md": #"""
 # CAMEO tables: provenance
 
 - `CAMEO.eventcodes.txt`: CAMEO event code -> description (tab-separated, header row).
 - `CAMEO.goldsteinscale.txt`: CAMEO event code -> Goldstein cooperation/conflict score, -10..+10
   (tab-separated, header row).
+- `CAMEO.country.txt`: CAMEO country and region code (`USA`, `GEO`, `CAU`) -> label (tab-separated,
+  `CODE<TAB>LABEL` header row); 261 codes.
+- `CAMEO.type.txt`: CAMEO actor type (role) code (`GOV`, `MIL`, `OPP`) -> label (same layout); 39 codes.
 
 Both from the public repository mpiccirilli/UNDP-BCPR-Project (commit e009a80, 2013), copied byte
 for byte from the project's reference data (`data/cameo/` in the shared folder beside the
 repository, which only the developers have); a test checks that the copies
 still equal those files when that folder is present. The description of code 044 reads
 "Meet at a ÒhirdÓlocation" in the original (a mis-encoded "third"); it is kept as found.
+
+The country and type tables are GDELT's lookup tables `CAMEO.country.txt` and `CAMEO.type.txt`
+(published by the GDELT Project under data/lookups/ on its web site, derived from the CAMEO actor
+codebook, Schrodt 2012, ch. 3), as transcribed into the public repository usc-isi-i2/etk (the ETK
+GDELT example module, whose dictionaries `country_codes` and `actor_codes` name those two files as
+their source). They were written back to the tab-separated layout in the original order, labels as
+found (including the source's spellings "Columbia" for COL and "Runion" for REU). They are used
+by the GDELT importer (`Sources/ActorGraphIO/GDELT/`) to turn an actor code such as `USAGOV` into
+the state United States and the role Government.
 
 CAMEO (Conflict and Mediation Event Observations) is by Philip A. Schrodt and colleagues; the
 Goldstein values follow Goldstein (1992), "A Conflict-Cooperation Scale for WEIS Events Data",

@@ -9,8 +9,11 @@ public import ActorGraphCore
 ///  "events":  [{"id", "date", "kind", "subtype", "participants": [actor ids], "source", "target",
 ///              "broker", "tone", "citations": [{"source", "quote"}], "principal", "cameo", "summary"}],
 ///  "relations": [{"id", "kind", "actors": [first, second], "from", "to", "summary",
-///                 "citations": [{"source", "quote"}]}]}      (schema 2 only)
+///                 "citations": [{"source", "quote"}]}]}      (schema 2 on)
 /// ```
+/// Schema 3 adds a source's `"line"` (after `"file"`) and an event's `"attributes"` (an object
+/// of typed values, keys sorted, after `"summary"`); a source's `"title"` and a citation's
+/// `"quote"` may be `null` there. Schemas 1 and 2 are written exactly as before.
 /// `schema` is always written (1 for a file that names none); `relations` is written, possibly
 /// empty, from schema 2 on, and never in schema 1, whose readers do not know the key.
 /// Absent optional values are `null`; references are ids; `participants` always includes the
@@ -25,9 +28,15 @@ public enum DatasetJSONWriter {
         if let title = dataset.title { top.append(("title", .string(title))) }
         if let description = dataset.description { top.append(("description", .string(description))) }
         top.append(("schema", .int(dataset.schemaVersion)))
+        let evidence = dataset.schemaVersion >= Dataset.evidenceSchemaVersion
+        func quote(_ c: Citation) -> JSONValue { evidence && !c.hasQuote ? .null : .string(c.quote) }
         top.append(("sources", .array(dataset.sources.map { s in
-            .object([("id", .string(s.id)), ("title", .string(s.title)), ("publisher", .optional(s.publisher)),
-                     ("date", .optional(s.date?.text)), ("url", .optional(s.url)), ("file", .optional(s.file))])
+            var fields: [(String, JSONValue)] = [
+                ("id", .string(s.id)), ("title", evidence && !s.hasTitle ? .null : .string(s.title)),
+                ("publisher", .optional(s.publisher)), ("date", .optional(s.date?.text)), ("url", .optional(s.url)),
+                ("file", .optional(s.file))]
+            if evidence { fields.append(("line", s.line.map { .int($0) } ?? .null)) }
+            return .object(fields)
         })))
         top.append(("actors", .array(dataset.actors.map { a in
             .object([("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
@@ -39,15 +48,20 @@ public enum DatasetJSONWriter {
                      ("description", .optional(a.description))])
         })))
         top.append(("events", .array(dataset.events.map { e in
-            .object([("id", .string(e.id)), ("date", .string(e.date.text)), ("kind", .string(e.kind.rawValue)),
-                     ("subtype", .optional(e.subtype)),
-                     ("participants", .array(e.participants.map { .string(dataset[$0].id) })),
-                     ("source", actorRef(e.source)), ("target", actorRef(e.target)), ("broker", actorRef(e.broker)),
-                     ("tone", .optional(e.tone)),
-                     ("citations", .array(e.citations.map { c in
-                         .object([("source", .string(dataset[c.source].id)), ("quote", .string(c.quote))])
-                     })),
-                     ("principal", actorRef(e.principal)), ("cameo", .optional(e.cameo)), ("summary", .optional(e.summary))])
+            var fields: [(String, JSONValue)] = [
+                ("id", .string(e.id)), ("date", .string(e.date.text)), ("kind", .string(e.kind.rawValue)),
+                ("subtype", .optional(e.subtype)),
+                ("participants", .array(e.participants.map { .string(dataset[$0].id) })),
+                ("source", actorRef(e.source)), ("target", actorRef(e.target)), ("broker", actorRef(e.broker)),
+                ("tone", .optional(e.tone)),
+                ("citations", .array(e.citations.map { c in
+                    .object([("source", .string(dataset[c.source].id)), ("quote", quote(c))])
+                })),
+                ("principal", actorRef(e.principal)), ("cameo", .optional(e.cameo)), ("summary", .optional(e.summary))]
+            if evidence {
+                fields.append(("attributes", .object(e.attributes.sorted { $0.key < $1.key }.map { ($0.key, attributeJSON($0.value)) })))
+            }
+            return .object(fields)
         })))
         if dataset.schemaVersion >= Dataset.relationsSchemaVersion {
             top.append(("relations", .array(dataset.relations.map { r in
@@ -56,10 +70,20 @@ public enum DatasetJSONWriter {
                          ("from", .optional(r.from?.text)), ("to", .optional(r.to?.text)),
                          ("summary", .optional(r.summary)),
                          ("citations", .array(r.citations.map { c in
-                             .object([("source", .string(dataset[c.source].id)), ("quote", .string(c.quote))])
+                             .object([("source", .string(dataset[c.source].id)), ("quote", quote(c))])
                          }))])
             })))
         }
         return .object(top)
+    }
+
+    /// An attribute value as JSON, its type kept (`010` as a string stays a string).
+    static func attributeJSON(_ value: AttributeValue) -> JSONValue {
+        switch value {
+        case .string(let s): return .string(s)
+        case .int(let i): return .int(i)
+        case .double(let d): return .number(d)
+        case .bool(let b): return .bool(b)
+        }
     }
 }

@@ -105,11 +105,11 @@ public enum DatasetReader {
 /// The schema's keys, in one place, so the reader, the writer and the docs agree.
 enum DatasetSchema {
     static let root = ["title", "description", "schema", "sources", "actors", "events", "relations"]
-    static let source = ["id", "title", "publisher", "date", "url", "file"]
+    static let source = ["id", "title", "publisher", "date", "url", "file", "line"]
     static let actor = ["id", "name", "kind", "aliases", "affiliation", "roles", "description"]
     static let role = ["title", "of", "from", "to"]
     static let event = ["id", "date", "kind", "subtype", "participants", "source", "target", "broker",
-                        "principal", "tone", "cameo", "summary", "citations"]
+                        "principal", "tone", "cameo", "summary", "citations", "attributes"]
     static let citation = ["source", "quote"]
     /// Schema 2.
     static let relation = ["id", "kind", "actors", "from", "to", "summary", "citations"]
@@ -123,6 +123,8 @@ struct DatasetParser {
     let quoteDirectory: URL?
     /// When set (a resolved absolute path), source files outside it are refused unread.
     let quotesRoot: String?
+    /// Schema 3 or later: attributes, untitled sources and unquoted citations are allowed.
+    var evidence = false
     private var sourceTexts: [String: String?] = [:]
 
     init(walker: NodeWalker, quoteDirectory: URL?, quotesRoot: String? = nil) {
@@ -189,17 +191,40 @@ struct DatasetParser {
         // Sources.
         var sources: [SourceRecord] = []
         var sourceIndex: [String: (SourceID, Node)] = [:]
+        let evidence = schemaVersion >= Dataset.evidenceSchemaVersion
+        self.evidence = evidence
         for node in top["sources"].flatMap({ walker.sequence($0, what: "sources") }) ?? [] {
-            guard let m = walker.mapping(node, what: "a source", allowed: DatasetSchema.source, required: ["id", "title"]),
-                  let id = identifier(m["id"], what: "a source id"),
-                  let title = walker.string(m["title"], what: "a source title") else { continue }
+            // Schema 3: a source may be only a URL, or a file and line (no title).
+            guard let m = walker.mapping(node, what: "a source", allowed: DatasetSchema.source,
+                                         required: evidence ? ["id"] : ["id", "title"]),
+                  let id = identifier(m["id"], what: "a source id") else { continue }
+            let title: String
+            if let node = m["title"] {
+                guard let text = walker.string(node, what: "a source title") else { continue }
+                title = text
+            } else {
+                title = ""
+                if m["url"] == nil && m["file"] == nil {
+                    walker.error(m["id"], "source '\(id)' needs a title, a url or a file")
+                }
+            }
+            var line: Int?
+            if let node = m["line"] {
+                if !evidence {
+                    walker.error(node, "a source's 'line' needs 'schema: \(Dataset.evidenceSchemaVersion)' at the top of the file")
+                } else if let number = walker.number(node, what: "a line number") {
+                    if let l = Int(exactly: number), l >= 1 { line = l } else { walker.error(node, "a line number is a whole number from 1") }
+                }
+                if m["file"] == nil { walker.error(node, "source '\(id)' has a line but no file") }
+            }
             if let (_, first) = sourceIndex[id] {
                 walker.error(m["id"], "duplicate source id '\(id)' (first defined at line \(first.mark?.line ?? 0))")
                 continue
             }
             let record = SourceRecord(id: id, title: title, publisher: walker.string(m["publisher"], what: "publisher"),
                                       date: date(m["date"], what: "a source date"),
-                                      url: walker.string(m["url"], what: "url"), file: walker.string(m["file"], what: "file"))
+                                      url: walker.string(m["url"], what: "url"), file: walker.string(m["file"], what: "file"),
+                                      line: line)
             sourceIndex[id] = (SourceID(sources.count), m["id"]!)
             sources.append(record)
         }
@@ -347,12 +372,13 @@ struct DatasetParser {
                 walker.error(m["tone"], "tone \(tone) is off the Goldstein scale -10...10")
             }
             let citations = citationList(m["citations"], owner: "event '\(id)'", sources: sources, sourceIndex: sourceIndex)
+            let attributes = self.attributes(m["attributes"])
             guard !duplicate, let when, let kind, !participants.isEmpty, !citations.isEmpty else { continue }
             events.append(EventRecord(
                 id: id, date: when, kind: kind, subtype: walker.string(m["subtype"], what: "a subtype"),
                 participants: participants, source: source, target: target, broker: broker, principal: principal, tone: tone,
                 cameo: walker.string(m["cameo"], what: "a CAMEO code"), summary: walker.string(m["summary"], what: "a summary"),
-                citations: citations))
+                citations: citations, attributes: attributes))
         }
 
         // Relations (schema 2).
@@ -425,23 +451,77 @@ struct DatasetParser {
             walker.error(node, "\(owner) needs at least one citation")
         }
         for c in citationNodes ?? [] {
-            guard let cm = walker.mapping(c, what: "a citation", allowed: DatasetSchema.citation, required: ["source", "quote"]),
-                  let sourceText = walker.string(cm["source"], what: "a citation source"),
-                  let quote = walker.string(cm["quote"], what: "a quote") else { continue }
-            if quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                walker.error(cm["quote"], "the quote is empty")
+            // Schema 3: a citation may be a bare reference to its source (a URL is evidence, not a quote).
+            guard let cm = walker.mapping(c, what: "a citation", allowed: DatasetSchema.citation,
+                                          required: evidence ? ["source"] : ["source", "quote"]),
+                  let sourceText = walker.string(cm["source"], what: "a citation source") else { continue }
+            var quote = ""
+            if let node = cm["quote"] {
+                guard let text = walker.string(node, what: "a quote") else { continue }
+                quote = text
+                if quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    walker.error(cm["quote"], "the quote is empty")
+                }
             }
             guard let (sid, _) = sourceIndex[sourceText] else {
                 walker.error(cm["source"], "citation source '\(sourceText)' is not a source id\(suggestion(sourceText, sourceIndex.keys))")
                 continue
             }
-            if quoteDirectory != nil, let text = fileText(sources[sid.index], at: cm["source"]),
+            if quoteDirectory != nil && quote.isEmpty {
+                // Checking quotes means every citation is quoted (the curated datasets' rule).
+                walker.error(c, "\(owner) cites '\(sourceText)' without a quote, so it cannot be checked verbatim")
+            }
+            if quoteDirectory != nil, !quote.isEmpty, let text = fileText(sources[sid.index], at: cm["source"]),
                !text.contains(quote) {
                 walker.error(cm["quote"], "the quote is not found verbatim in source '\(sourceText)'")
             }
             citations.append(Citation(source: sid, quote: quote))
         }
         return citations
+    }
+
+    /// An event's `attributes` (schema 3): a mapping of names to plain values. Unquoted whole
+    /// numbers are integers, other unquoted numbers doubles, `true`/`false` booleans; anything
+    /// else (and any quoted value) is text, so `"010"` stays the string `010`.
+    mutating func attributes(_ node: Node?) -> [String: AttributeValue] {
+        guard let node else { return [:] }
+        guard evidence else {
+            walker.error(node, "event attributes need 'schema: \(Dataset.evidenceSchemaVersion)' at the top of the file")
+            return [:]
+        }
+        guard walker.visit(node) else { return [:] }
+        guard case .mapping(let m) = node else {
+            walker.error(node, "expected attributes as a mapping of names to values, found \(NodeWalker.describe(node))")
+            return [:]
+        }
+        var result: [String: AttributeValue] = [:]
+        for (k, v) in m {
+            guard case .scalar(let key) = k, !key.string.isEmpty else {
+                walker.error(k, "expected an attribute name, found \(NodeWalker.describe(k))")
+                continue
+            }
+            guard case .scalar(let value) = v else {
+                walker.error(v, "attribute '\(key.string)' must be a text, number or true/false, found \(NodeWalker.describe(v))")
+                continue
+            }
+            guard result[key.string] == nil else {
+                walker.error(k, "duplicate attribute '\(key.string)'")
+                continue
+            }
+            let text = value.string
+            if value.style != .plain && value.style != .any {
+                result[key.string] = .string(text)
+            } else if text == "true" || text == "false" {
+                result[key.string] = .bool(text == "true")
+            } else if let i = Int(text) {
+                result[key.string] = .int(i)
+            } else if let d = Double(text), d.isFinite, text.contains(where: { $0.isNumber }) {
+                result[key.string] = .double(d)
+            } else {
+                result[key.string] = .string(text)
+            }
+        }
+        return result
     }
 
     /// "; did you mean 'x'?" for the closest candidate, when it is close enough to be a typo.

@@ -154,7 +154,7 @@ enum DatasetView {
 
 /// The INPUT argument and projection options of every analysis command.
 struct GraphInputOptions: ParsableArguments {
-    @Argument(help: "A dataset (.yaml, .yml, .json), node-link JSON (.json), GraphML (.graphml) or CSV edge list (.csv).")
+    @Argument(help: "A dataset (.yaml, .yml, .json), node-link JSON (.json), GraphML (.graphml), CSV edge list (.csv) or GDELT export (.tsv, .zip, tab-separated .CSV).")
     var input: String
 
     @OptionGroup(title: "Events to edges (datasets only)")
@@ -193,6 +193,12 @@ extension LoadedInput {
     static func load(_ path: String, projection: ProjectionOptions, directedCSV: Bool,
                      projectionGiven: Bool) throws -> LoadedInput {
         let ext = (path as NSString).pathExtension.lowercased()
+        if GDELTInput.matches(path) {
+            let dataset = try GDELTInput.read(path)
+            let projection = EventProjection(dataset, options: projection)
+            return LoadedInput(path: path, graph: projection.graph.with(origin: GraphOrigin(file: path)),
+                               dataset: dataset, projection: projection)
+        }
         if projectionGiven && !DatasetInput.extensions.contains(ext) {
             throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a graph file")
         }
@@ -262,7 +268,7 @@ enum DatasetInput {
     static let extensions: Set<String> = ["yaml", "yml", "json"]
 
     static func require(_ path: String) throws {
-        guard extensions.contains((path as NSString).pathExtension.lowercased()) else {
+        guard extensions.contains((path as NSString).pathExtension.lowercased()) || GDELTInput.matches(path) else {
             throw ValidationError("'\(path)' is not a dataset: this command reads .yaml, .yml or .json datasets")
         }
     }
