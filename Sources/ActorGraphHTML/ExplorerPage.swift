@@ -38,25 +38,34 @@ public struct ExplorerPage: Sendable {
     /// - Complexity: Graphviz's layout, then linear in the SVG and data.
     public func html(engine: GraphvizEngine = .auto, options: GraphvizRenderOptions = GraphvizRenderOptions()) throws(GraphvizError) -> String {
         let svg = try GraphvizRenderer.render(dot: diagram.text, format: .svg, engine: engine, options: options)
-        return Self.page(title: title, svg: Self.inlineSVG(String(decoding: svg, as: UTF8.self)),
+        return Self.page(title: title, svg: Self.inlineSVG(svg),
                          json: ScriptSafe.scriptJSON(data.serialized(pretty: false)))
     }
 
     /// Graphviz's SVG document as an element to inline in HTML: from `<svg` on, without the XML
     /// prologue, doctype and comments.
-    /// - Complexity: O(length of `svg`).
-    static func inlineSVG(_ svg: String) -> String {
-        var text = Substring(svg)
-        if let start = text.range(of: "<svg") { text = text[start.lowerBound...] }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        while let open = text.range(of: "<!--") {
-            out += text[..<open.lowerBound]
-            guard let close = text[open.upperBound...].range(of: "-->") else { text = ""; break }
-            text = text[close.upperBound...]
+    /// - Complexity: O(length of `svg`): one pass over its bytes.
+    static func inlineSVG(_ svg: [UInt8]) -> String {
+        let open: [UInt8] = Array("<!--".utf8), close: [UInt8] = Array("-->".utf8), start: [UInt8] = Array("<svg".utf8)
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            i + pattern.count <= svg.count && pattern.indices.allSatisfy { svg[i + $0] == pattern[$0] }
         }
-        out += text
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(svg.count)
+        var i = 0
+        while i < svg.count, !matches(start, at: i) { i += 1 }
+        if i == svg.count { i = 0 }
+        while i < svg.count {
+            if svg[i] == UInt8(ascii: "<"), matches(open, at: i) {
+                i += open.count
+                while i < svg.count, !matches(close, at: i) { i += 1 }
+                i += close.count
+            } else {
+                out.append(svg[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The page around an SVG element and escaped JSON.

@@ -53,6 +53,15 @@
   var eventOn = new Uint8Array(events.length);
   var tieOn = new Uint8Array(ties.length);
   var actorOn = new Uint8Array(actors.length);
+  // What each element shows now, so that a filter change touches only the elements it changes.
+  var tieShown = new Uint8Array(ties.length).fill(1);
+  var actorShown = new Uint8Array(actors.length).fill(1);
+  /// Fades an element: attribute `data-faded`, which the style sheet turns into opacity. (Not
+  /// a class: a class change on an SVG element is slower to apply, and an inline opacity makes
+  /// Chromium lay the whole drawing out again; measured on a 6,000-tie page.)
+  function fade(element, faded) {
+    if (faded) element.setAttribute("data-faded", ""); else element.removeAttribute("data-faded");
+  }
 
   /// Applies the kind and time filter: an event passes when its kind is checked and its whole
   /// date interval lies within the window (as `--from/--to` read it); a tie shows when one of
@@ -70,12 +79,12 @@
       for (var j = 0; j < evs.length; j++) if (eventOn[evs[j]]) { on = 1; shownEvents.add(evs[j]); }
       tieOn[t] = on;
       if (on) { tieCount++; actorOn[ties[t].source] = 1; actorOn[ties[t].target] = 1; }
-      if (tieEl[t]) tieEl[t].classList.toggle("faded", !on);
+      if (tieEl[t] && tieShown[t] !== on) { tieShown[t] = on; fade(tieEl[t], !on); }
     }
     var actorCount = 0;
     for (var a = 0; a < actors.length; a++) {
       if (actorOn[a]) actorCount++;
-      if (nodeEl[a]) nodeEl[a].classList.toggle("faded", !actorOn[a]);
+      if (nodeEl[a] && actorShown[a] !== actorOn[a]) { actorShown[a] = actorOn[a]; fade(nodeEl[a], !actorOn[a]); }
     }
     $("counts").textContent = actorCount + " of " + drawnActors + " actors · " + tieCount + " of " + ties.length +
       " ties · " + shownEvents.size + " events";
