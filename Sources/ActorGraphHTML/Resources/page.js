@@ -191,7 +191,7 @@
     tiesOf[a].forEach(function (t) {
       var other = ties[t].source === a ? ties[t].target : ties[t].source;
       var li = el("li");
-      li.appendChild(button(actors[other].name + " (" + ties[t].events.length + ")", function () { showTie(t); }));
+      li.appendChild(button(actors[other].name + " (" + ties[t].events.length + ")", function () { showTie(t, true); }));
       ul.appendChild(li);
     });
     box.appendChild(ul);
@@ -201,10 +201,11 @@
     box.appendChild(eventList(Array.from(evs)));
   }
 
-  function showTie(t) {
+  function showTie(t, zoomTo) {
     var tie = ties[t];
     highlight([tie.source, tie.target], [t]);
     if (tieEl[t]) tieEl[t].classList.add("selected");
+    if (zoomTo) focusOn([nodeEl[tie.source], nodeEl[tie.target]]);
     var box = details(tieName(t));
     box.dataset.tie = t;
     box.dataset.actor = "";
@@ -261,11 +262,28 @@
     var ox = (r.width * scale - view.w) / 2, oy = (r.height * scale - view.h) / 2;
     return { x: view.x - ox + (ev.clientX - r.left) * scale, y: view.y - oy + (ev.clientY - r.top) * scale, scale: scale };
   }
-  function centerOn(element) {
-    var b = element.getBBox();
-    var w = Math.min(home.w, Math.max(b.width * 8, home.w / 4));
-    var h = w * home.h / home.w;
-    view = { x: b.x + b.width / 2 - w / 2, y: b.y + b.height / 2 - h / 2, w: w, h: h };
+  /// Zooms to show `elements` whole (with a margin), no closer than a quarter of the drawing's
+  /// width. Their screen boxes are mapped back to the drawing's coordinates.
+  function focusOn(elements) {
+    var inverse = svg.getScreenCTM().inverse(), box = null;
+    elements.forEach(function (e) {
+      if (!e) return;
+      var r = e.getBoundingClientRect();
+      [[r.left, r.top], [r.right, r.bottom]].forEach(function (c) {
+        var p = svg.createSVGPoint();
+        p.x = c[0];
+        p.y = c[1];
+        p = p.matrixTransform(inverse);
+        box = box ? { x0: Math.min(box.x0, p.x), y0: Math.min(box.y0, p.y), x1: Math.max(box.x1, p.x), y1: Math.max(box.y1, p.y) }
+                  : { x0: p.x, y0: p.y, x1: p.x, y1: p.y };
+      });
+    });
+    if (!box) return;
+    var r = svg.getBoundingClientRect();
+    var aspect = r.height / r.width;
+    var w = Math.min(home.w, Math.max((box.x1 - box.x0) * 1.3, (box.y1 - box.y0) * 1.3 / aspect, home.w / 4));
+    var h = w * aspect;
+    view = { x: (box.x0 + box.x1) / 2 - w / 2, y: (box.y0 + box.y1) / 2 - h / 2, w: w, h: h };
     setView();
   }
   svg.addEventListener("wheel", function (ev) {
@@ -332,7 +350,7 @@
     if (a < 0) { $("search-result").textContent = "No actor matches."; return; }
     $("search-result").textContent = "Found: " + actors[a].name;
     showActor(a);
-    if (nodeEl[a]) { centerOn(nodeEl[a]); nodeEl[a].focus(); }
+    if (nodeEl[a]) { focusOn([nodeEl[a]]); nodeEl[a].focus(); }
   });
 
   // ---------------------------------------------------------------- shortest path
@@ -380,6 +398,7 @@
     var x = a;
     path.forEach(function (t) { x = ties[t].source === x ? ties[t].target : ties[t].source; onPath.push(x); });
     highlight(onPath, path);
+    focusOn(onPath.map(function (i) { return nodeEl[i]; }));
     box.appendChild(el("p", path.length + " step" + (path.length === 1 ? "" : "s") + ": " +
       onPath.map(function (i) { return actors[i].name; }).join(" → "), "note"));
     path.forEach(function (t) {
@@ -417,6 +436,7 @@
       if (whoSet.has(t.source) && whoSet.has(t.target) && t.events.some(function (k) { return evSet.has(k); })) tieList.push(i);
     });
     highlight(who, tieList);
+    focusOn(who.map(function (i) { return nodeEl[i]; }));
     if (nodeEl[actorIndex.get(f.broker)]) nodeEl[actorIndex.get(f.broker)].classList.add("selected");
     var box = details("Brokerage: " + actorName(f.broker));
     box.dataset.tie = "";
