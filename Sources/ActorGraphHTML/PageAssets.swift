@@ -499,7 +499,7 @@ header { display: flex; align-items: baseline; gap: 1rem; padding: 0.4rem 1rem; 
 header h1 { font-size: 1.15rem; margin: 0; }
 #counts { margin: 0; color: var(--muted); }
 main { flex: 1; display: grid; grid-template-columns: 250px minmax(0, 1fr) 340px; min-height: 0; }
-aside { background: var(--panel); overflow: auto; padding: 0.6rem 0.8rem; }
+aside { background: var(--panel); overflow: auto; padding: 0.6rem 0.8rem; overflow-wrap: anywhere; }
 #controls { border-right: 1px solid var(--line); }
 #details { border-left: 1px solid var(--line); }
 h2 { font-size: 1rem; margin: 0.2rem 0 0.5rem; }
@@ -527,7 +527,7 @@ label.kind { display: flex; align-items: center; gap: 0.35rem; }
 #broker-list button { width: 100%; }
 #diagram { position: relative; overflow: hidden; min-height: 0; cursor: grab; touch-action: none; contain: strict; }
 #diagram svg { width: 100%; height: 100%; display: block; }
-#zoom { position: absolute; top: 0.5rem; right: 0.5rem; display: flex; gap: 0.25rem; z-index: 1; }
+#zoom { position: absolute; bottom: 0.5rem; right: 0.5rem; display: flex; gap: 0.25rem; z-index: 1; }
 #zoom button { min-width: 2rem; text-align: center; }
 ul.ties { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.25rem; }
 ol.events { padding-left: 0; list-style: none; margin: 0; }
