@@ -268,6 +268,12 @@ def check_search(expected, page, label):
         shown = page.page.evaluate("() => document.getElementById('details').dataset.actor")
         check(shown == want and focused == f"actor-{page.actor_ids.index(want)}",
               f"{label}: search {query!r} focuses and shows {want!r} (shown {shown!r}, focus {focused!r})")
+        # The actor's panel lists the events of all its ties, once each, by date.
+        mine = {i for e in expected.edges if want in (e["source"], e["target"]) for i in e["events"]}
+        listed = page.listed_events()
+        starts = [expected.span[i][0] for i in listed]
+        check(sorted(listed) == sorted(mine) and starts == sorted(starts),
+              f"{label}: {want!r} lists the {len(mine)} events of its ties by date")
 
 
 def check_brokerages(expected, page, mapping, label):
