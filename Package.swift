@@ -62,10 +62,17 @@ let package = Package(
             dependencies: ["CGraphviz"],
             swiftSettings: strict
         ),
+        // The explorable HTML page: the Graphviz SVG, its own script and style, the data as JSON.
+        .target(
+            name: "ActorGraphHTML",
+            dependencies: ["ActorGraphCore", "ActorGraphIO", "ActorGraphviz"],
+            exclude: ["Resources"],   // compiled in: PageAssets.swift (scripts/embed-page.py)
+            swiftSettings: strict
+        ),
         // Umbrella: `import ActorGraph` re-exports the public modules.
         .target(
             name: "ActorGraph",
-            dependencies: ["ActorGraphCore", "ActorGraphAnalysis", "ActorGraphIO", "ActorGraphviz"],
+            dependencies: ["ActorGraphCore", "ActorGraphAnalysis", "ActorGraphIO", "ActorGraphviz", "ActorGraphHTML"],
             swiftSettings: strict
         ),
         // The command-line tool: one file per subcommand, thin.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job on the bundled dataset: set up, build, validate, draw the relationship diagram
-# (SVG and PNG in out/), and print who brokered which contacts.
+# (SVG, PNG and an explorable HTML page in out/), and print who brokered which contacts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +24,7 @@ fi
 mkdir -p out
 "$bin" render "$data" -o out/korea-japan-2020.svg --highlight-brokers
 "$bin" render "$data" -o out/korea-japan-2020.png --highlight-brokers
-echo "wrote out/korea-japan-2020.svg and out/korea-japan-2020.png"
+"$bin" render "$data" -o out/korea-japan-2020.html --highlight-brokers
+echo "wrote out/korea-japan-2020.svg, out/korea-japan-2020.png and out/korea-japan-2020.html (open it in a browser)"
 echo
 "$bin" brokers "$data"

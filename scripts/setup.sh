@@ -6,18 +6,24 @@
 #   scripts/setup.sh              what building, testing and rendering need
 #   scripts/setup.sh --reference  also the reference tools that regenerate fixtures and run the
 #                                 peer benchmarks: R's sna (Debian), networkx, igraph, networkit (pip)
+#   scripts/setup.sh --browser    also what the browser tests of the HTML page need (Tests/browser/):
+#                                 Debian's chromium-headless-shell and Playwright from pip, which
+#                                 drives that browser by its path (`playwright install` is never run)
 set -euo pipefail
 
 packages=(libgraphviz-dev pkg-config fonts-noto-cjk fontconfig)
 reference=false
+browser=false
 for arg in "$@"; do
   case "$arg" in
     --reference) reference=true ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --browser) browser=true ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "setup.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
 $reference && packages+=(r-cran-sna python3-pip)
+$browser && packages+=(chromium-headless-shell)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -48,6 +54,13 @@ fi
 
 if $reference; then
   python3 -m pip install --quiet networkx igraph networkit pathpy==2.2.0 </dev/null
+fi
+
+if $browser; then
+  python3 -c 'import playwright' 2>/dev/null && [[ $(python3 -m pip show playwright 2>/dev/null | sed -n 's/^Version: //p') == 1.65.* ]] \
+    || python3 -m pip install --quiet 'playwright==1.65.*' </dev/null
+  dpkg -L chromium-headless-shell | grep -qE '/bin/chromium-headless-shell$' \
+    || { echo "setup.sh: chromium-headless-shell has no bin/chromium-headless-shell" >&2; exit 1; }
 fi
 
 pkg-config --exists libgvc || { echo "setup.sh: libgvc is still not visible to pkg-config" >&2; exit 1; }

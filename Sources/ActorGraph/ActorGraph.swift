@@ -2,3 +2,4 @@
 @_exported public import ActorGraphAnalysis
 @_exported public import ActorGraphIO
 @_exported public import ActorGraphviz
+@_exported public import ActorGraphHTML

@@ -6,18 +6,22 @@ import Foundation
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw a relationship diagram with Graphviz: SVG, PNG, PDF, or the DOT text.",
+        abstract: "Draw a relationship diagram with Graphviz: SVG, PNG, PDF, the DOT text, or an explorable HTML page.",
         discussion: """
             The format follows the extension of --output (.svg, .png, .pdf, .dot). The file is written \
             atomically: on failure an existing file is left untouched. For a dataset, nodes are shaped \
             by actor kind and boxed by state, edges coloured by event kind; GraphML and CSV inputs are \
-            drawn plainly. Engine `auto` uses dot for small graphs and sfdp for large ones.
+            drawn plainly. Engine `auto` uses dot for small graphs and sfdp for large ones. \
+            .html writes one self-contained page that works offline: the SVG with the dataset's events, \
+            sources and asserted brokerages (as `actorgraph brokers --format json` finds them with the \
+            same --kind) embedded, to filter, search and read the quotes behind each tie; it needs a \
+            dataset (graph files have no events to show).
             """
     )
 
     @OptionGroup var input: GraphInputOptions
 
-    @Option(name: .shortAndLong, help: "Output file: .svg, .png, .pdf or .dot.")
+    @Option(name: .shortAndLong, help: "Output file: .svg, .png, .pdf, .dot or .html.")
     var output: String
 
     @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo, twopi.")
@@ -58,13 +62,13 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "With --signed, for graph files: the numeric edge column whose sign signs a tie (default: sign).")
     var signColumn: String?
 
-    enum Target: String { case svg, png, pdf, dot }
+    enum Target: String { case svg, png, pdf, dot, html }
 
     var target: Target? { Target(rawValue: (output as NSString).pathExtension.lowercased()) }
 
     func validate() throws {
         guard target != nil else {
-            throw ValidationError("--output '\(output)' must end in .svg, .png, .pdf or .dot")
+            throw ValidationError("--output '\(output)' must end in .svg, .png, .pdf, .dot or .html")
         }
         guard GraphvizEngine.standard.map(\.rawValue).contains(engine) else {
             throw ValidationError("--engine '\(engine)' is not one of \(GraphvizEngine.standard.map(\.rawValue).joined(separator: ", "))")
@@ -110,6 +114,9 @@ struct RenderCommand: ParsableCommand {
                 options.edgeSigns = try TieSigns(graph: loaded.graph, column: signColumn ?? "sign").signs
             }
         }
+        if target == .html, loaded.dataset == nil {
+            throw CLIError("an .html page needs a dataset with dated events (.yaml, .yml, .json); \(loaded.path) is a graph without events (render it as .svg)")
+        }
         let diagram: RelationshipDiagram
         if let dataset = loaded.dataset, let projection = loaded.projection {
             diagram = RelationshipDiagram(dataset: dataset, projection: projection, options: options)
@@ -122,6 +129,7 @@ struct RenderCommand: ParsableCommand {
         case .svg: bytes = try diagram.render(format: .svg, engine: GraphvizEngine(rawValue: engine), options: renderOptions)
         case .png: bytes = try diagram.render(format: .png, engine: GraphvizEngine(rawValue: engine), options: renderOptions)
         case .pdf: bytes = try diagram.render(format: .pdf, engine: GraphvizEngine(rawValue: engine), options: renderOptions)
+        case .html: bytes = Array(try explorerPage(diagram, loaded).html(engine: GraphvizEngine(rawValue: engine), options: renderOptions).utf8)
         }
         try AtomicFile.write(Data(bytes), to: output)
     }
@@ -143,6 +151,20 @@ struct RenderCommand: ParsableCommand {
             guard let value = Double(text), value.isFinite else { throw ValidationError("\(flag) '\(text)' is not a number") }
             return value
         }
+    }
+
+    /// The explorable page of a dataset's diagram, with the brokerages `actorgraph brokers
+    /// --format json` lists for the same input options.
+    func explorerPage(_ diagram: RelationshipDiagram, _ loaded: LoadedInput) throws -> ExplorerPage {
+        let contact = try input.load()
+        guard let dataset = loaded.dataset, let projection = loaded.projection,
+              let contactProjection = contact.projection else { throw CLIError("an .html page needs a dataset") }
+        let kinds = input.projection.kinds
+        let options = EventBrokerageOptions(contactKinds: kinds.isEmpty ? [.meeting] : Set(kinds))
+        let brokerages = try EventBrokerage.find(in: dataset, projection: contactProjection, options: options)
+        return ExplorerPage(dataset: dataset, projection: projection, diagram: diagram,
+                            brokerages: BrokersCommand.json(brokerages, dataset, view: contact.view ?? "contact", options: options),
+                            title: title)
     }
 
     // MARK: Analyses behind the highlights.

@@ -9,7 +9,8 @@ import Testing
     /// `"command --option"` to the tests that would fail if the option were ignored, beyond the
     /// probes. An entry starting with `inert:` says why no test can see the option.
     static let table: [String: [String]] = [
-        "render --output": ["GoldenTests.outputEqualsItsGolden", "OptionCoveragePreciseTests.renderDrawingOptions"],
+        "render --output": ["GoldenTests.outputEqualsItsGolden", "OptionCoveragePreciseTests.renderDrawingOptions",
+                            "RenderHTMLTests.optionsValidForAPage", "RenderHTMLTests.thePageIsWrittenAtomically"],
         "convert --output": ["GoldenTests.outputEqualsItsGolden"],
         "dataset --format": ["inert: json is its only value (the JSON is the golden dataset.json)"],
         // Options that cannot change a command's answer are refused (usage errors), never ignored.
