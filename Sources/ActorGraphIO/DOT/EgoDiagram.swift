@@ -3,9 +3,9 @@ public import ActorGraphCore
 /// One actor's world: the actor, every actor within `depth` ties of it in a dataset view, the
 /// ties among them, and on each tie a summary of its events (count, kinds, first and last date).
 ///
-/// Drawn like ``RelationshipDiagram`` (shapes by actor kind, boxes by state, colours by event
-/// kind) with the centre actor filled and outlined in bold, edge labels added, and laid out in
-/// layers left to right (`layout=dot`, `rankdir=LR`). The neighbourhood is the
+/// Drawn like ``RelationshipDiagram`` (shapes by actor kind, colours by event kind) with the
+/// centre actor filled and outlined in bold, each actor's state under its name instead of state
+/// boxes, edge labels added, and laid out in layers left to right (`layout=dot`, `rankdir=LR`). The neighbourhood is the
 /// breadth-first ball of radius `depth` around the centre in the view's graph (Wasserman & Faust
 /// 1994, §2.4 "ego-centered networks"): the ego, its alters and the ties among all of them.
 ///
@@ -66,14 +66,21 @@ public struct EgoDiagram: Sendable {
             edges.append(info)
             labels.append(EgoDiagram.summary(edge, dataset))
         }
-        // The centre is drawn even when it has no tie in the view.
-        nodes = nodes.filter { inBall.contains($0.id) || $0.id == centerID }
+        // The centre is drawn even when it has no tie in the view. No state boxes: Graphviz 2.43
+        // corrupts its heap freeing the layout of labelled edges between clusters (dot, neato
+        // and fdp alike, in process), so each actor's state is the second line of its label.
+        nodes = nodes.filter { inBall.contains($0.id) || $0.id == centerID }.map { node in
+            var node = node
+            if let state = node.state, state != node.id { node.label += "\n" + (stateNames[state] ?? state) }
+            return node
+        }
         if !nodes.contains(where: { $0.id == centerID }) {
             let actor = dataset[center]
             nodes.append(.init(id: actor.id, label: actor.name, kind: actor.kind, state: nil, tooltip: actor.name))
         }
         var drawOptions = options
         drawOptions.includeIsolated = true
+        drawOptions.clusterByState = false
         let centerName = dataset.actors.first { $0.id == centerID }?.name ?? centerID
         let subtitle = ["\(edges.count) ties within \(depth) step\(depth == 1 ? "" : "s") of \(centerName)",
                         "edge labels: events, kinds, first – last date"]
@@ -112,12 +119,14 @@ public struct EgoDiagram: Sendable {
     static func summary(_ edge: ProjectedEdge, _ dataset: Dataset) -> String {
         let n = edge.events.count
         var text = "\(n) event\(n == 1 ? "" : "s"): " + edge.kinds.sorted().map(\.rawValue).joined(separator: ", ")
-        let first = edge.events.map { dataset[$0].date }.min { $0.start < $1.start }
-        let last = edge.events.map { dataset[$0].date }.max { $0.end < $1.end }
+        // From the start of the earliest event to the end of the latest, as the dataset wrote
+        // them: "2017" and "2020-11/2021-02" give "2017 – 2021-02".
+        let first = edge.events.map { dataset[$0].date }.min { ($0.start, $0.end) < ($1.start, $1.end) }
+        let last = edge.events.map { dataset[$0].date }.max { ($0.end, $0.start) < ($1.end, $1.start) }
         if let first, let last {
-            // An interval "2020-11-09/2020-11-12" reads "2020-11-09 – 2020-11-12".
-            let span = first.text == last.text ? first.text : first.text + " – " + last.text
-            text += "\n" + readable(span)
+            let from = first.text.split(separator: "/").first.map(String.init) ?? first.text
+            let to = last.text.split(separator: "/").last.map(String.init) ?? last.text
+            text += "\n" + (from == to ? from : from + " – " + to)
         }
         return text
     }
