@@ -291,6 +291,11 @@ public struct RelationshipDiagram: Sendable {
         }
         if let title, !title.isEmpty { graphAttributes.append(.init("tooltip", .text(title))) }
         if let seed = options.seed { graphAttributes.append(.init("start", .plain(String(seed)))) }
+        // Layered left to right: on the seed dataset, dot's drawing has node boxes on 9.8% of
+        // its canvas and 11 pt labels 14.3 px high in a 1600 px wide PNG, where fdp's had 4.6%
+        // and 6.1 px (DiagramLegibilityTests); it keeps the state boxes. A renderer's `auto`
+        // engine follows this hint for graphs within its size limit and uses sfdp beyond.
+        graphAttributes += [.init("layout", .plain("dot")), .init("rankdir", .plain("LR"))]
         doc.graphAttributes = graphAttributes
         doc.nodeDefaults = [.init("fontname", font), .init("fontsize", .plain("11")), .init("style", .plain("filled")),
                             .init("fillcolor", .plain("white")), .init("color", .plain("#444444")),

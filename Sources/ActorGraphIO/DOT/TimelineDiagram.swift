@@ -85,7 +85,7 @@ public struct TimelineDiagram: Sendable {
             let record = dataset[actor]
             doc.nodes.append(.init(id: "row:" + record.id, attributes: [
                 .init("label", .text(record.name + "\r")), .init("shape", .plain("plaintext")),
-                .init("width", .number(nameWidth - 0.3)), .init("height", .number(Self.rowHeight)),
+                .init("width", .number(nameWidth - 0.3)), .init("height", .number(Self.rowHeight * 0.9)),
                 pos((nameWidth - 0.3) / 2, y(r)),
                 .init("tooltip", .text("\(record.name) (\(record.kind.rawValue))\nid: \(record.id)")),
             ]))
@@ -108,7 +108,7 @@ public struct TimelineDiagram: Sendable {
             doc.nodes.append(.init(id: "date:\(c)", attributes: [
                 .init("label", .text(parts.joined(separator: "\n"))), .init("shape", .plain("plaintext")),
                 .init("fontsize", .plain("8")), .init("fontcolor", .plain("#555555")),
-                .init("width", .plain("0.5")), .init("height", .plain("0.3")),
+                .init("width", .plain("0.5")), .init("height", .plain("0.26")),
                 pos(x(c), Self.rowHeight * (1.2 + Double(header % 3))),
                 .init("tooltip", .text(e.date.text)),
             ]))
