@@ -52,8 +52,8 @@ public struct TimelineDiagram: Sendable {
             }
         }
         rows = rowActors.map { dataset[$0].id }
-        // The name column fits the longest name (about 0.08 in a character at 10 pt).
-        let nameWidth = 0.5 + 0.08 * Double(rowActors.map { dataset[$0].name.count }.max() ?? 8)
+        // The name column fits the longest name (about 0.065 in a character at 10 pt).
+        let nameWidth = 0.5 + 0.065 * Double(rowActors.map { dataset[$0].name.count }.max() ?? 8)
         columns = events.map { dataset[$0].id }
 
         func x(_ column: Int) -> Double { nameWidth + Double(column) * Self.columnWidth }
