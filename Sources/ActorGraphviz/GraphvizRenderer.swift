@@ -154,10 +154,14 @@ public enum GraphvizRenderer {
 
         if let start = attributes.start { _ = cgraphviz_set_graph_attribute(graph, "start", start) }
 
+        let hint = cgraphviz_graph_attribute(graph, "layout").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
         let engine = requested == .auto
             ? options.automaticEngine(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)),
-                                      directed: agisdirected(graph) != 0)
+                                      directed: agisdirected(graph) != 0, layout: hint)
             : requested
+        // Graphviz itself switches to the engine a `layout` attribute names; the engine chosen
+        // here wins (fdp's placement context, for one, has no dot).
+        if hint != nil { _ = cgraphviz_set_graph_attribute(graph, "layout", engine.rawValue) }
         if requested == .auto && engine == .sfdp,
            let splines = cgraphviz_graph_attribute(graph, "splines").map({ String(cString: $0).lowercased() }),
            ["true", "spline", "yes"].contains(splines) {

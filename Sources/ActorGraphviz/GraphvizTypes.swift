@@ -43,7 +43,8 @@ public struct GraphvizEngine: RawRepresentable, Hashable, Sendable, CustomString
     public static let circo = GraphvizEngine(rawValue: "circo")
     /// Radial layout.
     public static let twopi = GraphvizEngine(rawValue: "twopi")
-    /// For graphs within ``GraphvizRenderOptions/autoLimit``: ``fdp`` when undirected (a
+    /// For graphs within ``GraphvizRenderOptions/autoLimit``: the graph's `layout` attribute
+    /// when it sets one (a diagram's own choice), else ``fdp`` when undirected (a
     /// force-directed layout that keeps clusters, so a relationship diagram groups actors by
     /// state in a compact square) and ``dot`` when directed (layered). Beyond the limit ``sfdp``,
     /// with straight edges (`splines=true` routing takes minutes on thousands of edges).
@@ -89,9 +90,12 @@ public struct GraphvizRenderOptions: Hashable, Sendable {
         self.autoLimit = autoLimit
     }
 
-    /// The engine ``GraphvizEngine/auto`` picks for a graph of this size and direction.
-    public func automaticEngine(nodes: Int, edges: Int, directed: Bool) -> GraphvizEngine {
+    /// The engine ``GraphvizEngine/auto`` picks for a graph of this size and direction: within
+    /// ``autoLimit`` the graph's own `layout` attribute when it names one, else `dot` when
+    /// directed and `fdp` when not; beyond the limit `sfdp`.
+    public func automaticEngine(nodes: Int, edges: Int, directed: Bool, layout: String? = nil) -> GraphvizEngine {
         guard nodes <= autoLimit.nodes && edges <= autoLimit.edges else { return .sfdp }
+        if let layout { return GraphvizEngine(rawValue: layout) }
         return directed ? .dot : .fdp
     }
 }

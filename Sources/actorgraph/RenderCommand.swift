@@ -62,6 +62,18 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "With --signed, for graph files: the numeric edge column whose sign signs a tie (default: sign).")
     var signColumn: String?
 
+    @Option(help: "Draw one actor's world: the actor, its neighbours within --depth ties and the ties among them, each labelled with its events (count, kinds, first and last date). Datasets only.")
+    var ego: String?
+
+    @Option(parsing: .unconditional, help: "With --ego: how many ties away a neighbour may be (1-10, default 1).", transform: RenderCommand.integer("--depth"))
+    var depth: Int?
+
+    @Option(help: "Draw the evidence of one broker's asserted brokerages (as `actorgraph brokers` reports them): one panel per brokered relation, sides and dated events left to right in time. Datasets only.")
+    var brokerage: String?
+
+    @Flag(help: "Draw the view in time: actors as rows, events as marks in date order, each event's tie as a line between rows. Datasets only.")
+    var timeline = false
+
     enum Target: String { case svg, png, pdf, dot, html }
 
     var target: Target? { Target(rawValue: (output as NSString).pathExtension.lowercased()) }
@@ -86,6 +98,10 @@ struct RenderCommand: ParsableCommand {
         if (signRule != nil || signColumn != nil) && !signed {
             throw ValidationError("--sign-rule and --sign-column apply with --signed")
         }
+        try validateView()
+        if target == .html, ego != nil || brokerage != nil || timeline {
+            throw ValidationError("--ego, --brokerage and --timeline draw .svg, .png, .pdf or .dot; an .html page explores the whole diagram")
+        }
         if let highlightPath, highlightPath.split(separator: ",", omittingEmptySubsequences: false).count != 2 {
             throw ValidationError("--highlight-path takes two actors separated by a comma: A,B")
         }
@@ -93,6 +109,10 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try input.load(view: .all)
+        if let view = try focusedView(loaded) {
+            try write(dot: view.dot, engine: view.engine)
+            return
+        }
         var options = RelationshipDiagram.Options(title: title, seed: seed ?? 1, showLegend: !noLegend,
                                                   includeIsolated: includeIsolated)
         if let highlightPath {
@@ -123,13 +143,23 @@ struct RenderCommand: ParsableCommand {
         } else {
             diagram = RelationshipDiagram(graph: loaded.graph, options: options)
         }
+        if target == .html {
+            let page = try explorerPage(diagram, loaded).html(engine: GraphvizEngine(rawValue: engine), options: renderOptions)
+            try AtomicFile.write(Data(page.utf8), to: output)
+            return
+        }
+        try write(dot: diagram.dot, engine: GraphvizEngine(rawValue: engine))
+    }
+
+    /// Writes the DOT text, or renders it with `engine`, to --output.
+    func write(dot: String, engine: GraphvizEngine) throws {
         let bytes: [UInt8]
         switch target! {
-        case .dot: bytes = Array(diagram.dot.utf8)
-        case .svg: bytes = try diagram.render(format: .svg, engine: GraphvizEngine(rawValue: engine), options: renderOptions)
-        case .png: bytes = try diagram.render(format: .png, engine: GraphvizEngine(rawValue: engine), options: renderOptions)
-        case .pdf: bytes = try diagram.render(format: .pdf, engine: GraphvizEngine(rawValue: engine), options: renderOptions)
-        case .html: bytes = Array(try explorerPage(diagram, loaded).html(engine: GraphvizEngine(rawValue: engine), options: renderOptions).utf8)
+        case .dot: bytes = Array(dot.utf8)
+        case .svg: bytes = try GraphvizRenderer.render(dot: dot, format: .svg, engine: engine, options: renderOptions)
+        case .png: bytes = try GraphvizRenderer.render(dot: dot, format: .png, engine: engine, options: renderOptions)
+        case .pdf: bytes = try GraphvizRenderer.render(dot: dot, format: .pdf, engine: engine, options: renderOptions)
+        case .html: throw CLIError("an .html page is written from a relationship diagram, not from --ego, --brokerage or --timeline")
         }
         try AtomicFile.write(Data(bytes), to: output)
     }

@@ -30,6 +30,13 @@ import Testing
             GoldenCase(file: "render-highlights.dot",
                        arguments: ["render", seed, "--highlight-path", "moon-jae-in,shigeru-kitamura", "--highlight-brokers",
                                    "--title", "Golden", "--no-legend"], output: "dot"),
+            // The focused views, read against the dataset and articles when recorded (see RenderViewsTests).
+            GoldenCase(file: "render-ego-park-jie-won.dot", arguments: ["render", seed, "--ego", "Park Jie-won"], output: "dot"),
+            GoldenCase(file: "render-brokerage-obama.dot", arguments: ["render", seed, "--brokerage", "barack-obama"], output: "dot"),
+            GoldenCase(file: "render-brokerage-park-jie-won.dot",
+                       arguments: ["render", seed, "--brokerage", "park-jie-won"], output: "dot"),
+            GoldenCase(file: "render-timeline-2020-11.dot",
+                       arguments: ["render", seed, "--timeline", "--from", "2020-11-01", "--to", "2020-11-30"], output: "dot"),
             GoldenCase(file: "convert.graphml", arguments: ["convert", seed], output: "graphml"),
             GoldenCase(file: "convert.gexf", arguments: ["convert", seed], output: "gexf"),
             GoldenCase(file: "convert-contact.node-link.json",

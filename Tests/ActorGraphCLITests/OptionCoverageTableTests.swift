@@ -38,6 +38,10 @@ import Testing
         "render --signed": ["BalanceCommandTests.renderSignedDrawsNegativeTiesDashed"],
         "render --sign-rule": ["BalanceCommandTests.signRuleNeutralTopAndSignColumnChangeTheAnswer"],
         "render --sign-column": ["BalanceCommandTests.signRuleNeutralTopAndSignColumnChangeTheAnswer"],
+        "render --ego": ["RenderViewsTests.egoShowsTheActorsNeighboursAndEachTiesEvents", "GoldenTests.outputEqualsItsGolden"],
+        "render --depth": ["RenderViewsTests.egoShowsTheActorsNeighboursAndEachTiesEvents"],
+        "render --brokerage": ["RenderViewsTests.brokerageShowsOnePanelPerAssertedBrokerageWithDatedEvents", "GoldenTests.outputEqualsItsGolden"],
+        "render --timeline": ["RenderViewsTests.timelineHasOneRowPerActorAndOneColumnPerEventInDateOrder", "GoldenTests.outputEqualsItsGolden"],
         "validate --quotes-root": ["DatasetCommandsTests.quotesRootBoundsWhichFilesAQuoteCheckReads"],
         // `import` is a group: its options are those of `import gdelt`, tested in ImportCommandTests.
     ]
