@@ -513,6 +513,8 @@ input[type=range] { width: 100%; }
 .row { display: flex; gap: 0.3rem; }
 button { background: var(--bg); border: 1px solid var(--line); border-radius: 4px; padding: 0.15rem 0.5rem; cursor: pointer; text-align: left; }
 button:hover { border-color: var(--accent); }
+#search-form .row button { flex: none; white-space: nowrap; }
+#search-form .row input { flex: 1; min-width: 0; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .note { color: var(--muted); margin: 0.2rem 0; }
 label.kind { display: flex; align-items: center; gap: 0.35rem; }
