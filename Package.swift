@@ -87,6 +87,7 @@ let package = Package(
         .executableTarget(name: "central-actors", dependencies: ["ActorGraph"], path: "Examples/central-actors"),
         .executableTarget(name: "who-brokered", dependencies: ["ActorGraph"], path: "Examples/who-brokered"),
         .executableTarget(name: "render-diagram", dependencies: ["ActorGraph"], path: "Examples/render-diagram"),
+        .executableTarget(name: "strongest-tie-of-broker", dependencies: ["ActorGraph"], path: "Examples/strongest-tie-of-broker"),
 
         // Benchmarks: timed in release mode against igraph, NetworKit and networkx by Benchmarks/peers.py.
         .executableTarget(name: "actorgraph-bench", dependencies: ["ActorGraph"], path: "Benchmarks/actorgraph-bench"),
