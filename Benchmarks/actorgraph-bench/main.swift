@@ -125,7 +125,7 @@ if op == "render-dataset" {
             let elapsed = try clock.measure {
                 let dataset = try DatasetReader.read(path: arguments[1])
                 let projection = EventProjection(dataset)
-                let brokers = try EventBrokerage.find(in: dataset, projection: projection)
+                let brokers = try EventBrokerage.find(in: projection)
                 var options = RelationshipDiagram.Options(title: dataset.title)
                 options.brokers = Set(brokers.brokers.map { dataset[$0.broker].id })
                 let diagram = RelationshipDiagram(dataset: dataset, projection: projection, options: options)
@@ -205,7 +205,7 @@ if op == "brokers-hub" || op == "brokers-stream" {
             cpu = cpuSeconds()
             let elapsed = try clock.measure {
                 let projection = EventProjection(dataset, options: .contactView)
-                let result = try EventBrokerage.find(in: dataset, projection: projection)
+                let result = try EventBrokerage.find(in: projection)
                 check = result.findings.count
             }
             cpuRuns.append(cpuSeconds() - cpu)
@@ -215,7 +215,7 @@ if op == "brokers-hub" || op == "brokers-stream" {
                 defer { candidateCPURuns.append(cpuSeconds() - cpu) }
                 let withCandidates = try clock.measure {
                     let projection = EventProjection(dataset, options: .contactView)
-                    let result = try EventBrokerage.find(in: dataset, projection: projection,
+                    let result = try EventBrokerage.find(in: projection,
                                                          options: EventBrokerageOptions(includeCandidates: true))
                     check += result.candidates.count
                 }
@@ -244,7 +244,7 @@ if op == "brokers-hub" || op == "brokers-stream" {
 do {
     let file = try EdgeFile(path: arguments[1])
     let graph = file.build()
-    let costs = try EdgeCosts(graph: graph, column: "weight", meaning: .cost)
+    let costs = try EdgeCosts(graph: graph, cost: .cost(column: "weight"))
     var sink = 0.0
     let work: () throws -> Void
     switch op {
@@ -252,7 +252,7 @@ do {
     case "bfs": work = { sink += ShortestPaths.breadthFirst(in: graph, from: NodeID(0)).distance(to: NodeID(1)) ?? 0 }
     case "dijkstra": work = { sink += ShortestPaths.dijkstra(in: graph, from: NodeID(0), costs: costs).distance(to: NodeID(1)) ?? 0 }
     case "components": work = { sink += Double(Components.connected(graph).components.count) }
-    case "pagerank": work = { sink += try Centrality.pageRank(graph, options: PageRankOptions(weight: .none)).values[0] }
+    case "pagerank": work = { sink += try Centrality.pageRank(graph, options: PageRankOptions(weight: .unit)).values[0] }
     case "core": work = { sink += try Centrality.coreNumber(graph).values[0] }
     case "betweenness": work = { sink += try Centrality.betweenness(graph).values[0] }
     case "closeness": work = { sink += try Centrality.closeness(graph).values[0] }

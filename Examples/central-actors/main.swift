@@ -10,33 +10,32 @@ let path = arguments.first { !$0.hasPrefix("--") && option("--from") != $0 && op
     ?? "Graphs/korea-japan-2020.yaml"
 
 do {
-    let dataset = try DatasetReader.read(path: path)
-    let graph = EventProjection(dataset).graph
+    let projection = EventProjection(try DatasetReader.read(path: path))
+    let dataset = projection.dataset, graph = projection.graph
 
     for (title, scores) in [("betweenness", try Centrality.betweenness(graph)),
                             ("PageRank", try Centrality.pageRank(graph))] {
         print("Most central by \(title):")
         for entry in scores.ranked().prefix(5) {
-            print("  \(dataset[dataset.actorID(forID: entry.name)!].name)  \((entry.score * 10_000).rounded() / 10_000)")
+            print("  \(dataset[projection.actor(of: entry.node)].name)  \((entry.score * 10_000).rounded() / 10_000)")
         }
     }
 
-    guard let from = dataset.actorID(named: option("--from") ?? "Moon Jae-in"),
-          let to = dataset.actorID(named: option("--to") ?? "Yoshihide Suga") else {
-        print("central-actors: unknown actor; try one of \(dataset.suggestions(for: option("--to") ?? "Suga"))")
+    let fromName = option("--from") ?? "Moon Jae-in", toName = option("--to") ?? "Yoshihide Suga"
+    guard let start = projection.node(named: fromName), let goal = projection.node(named: toName) else {
+        let unknown = projection.node(named: fromName) == nil ? fromName : toName
+        print("central-actors: unknown actor '\(unknown)'; try one of \(dataset.suggestions(for: unknown))")
         exit(1)
     }
-    let start = graph.node(named: dataset[from].id)!, goal = graph.node(named: dataset[to].id)!
+    let from = dataset[projection.actor(of: start)], to = dataset[projection.actor(of: goal)]
     guard let route = ShortestPaths.breadthFirst(in: graph, from: start).path(to: goal) else {
-        print("\nNo path from \(dataset[from].name) to \(dataset[to].name).")
+        print("\nNo path from \(from.name) to \(to.name).")
         exit(0)
     }
-    print("\n\(dataset[from].name) reaches \(dataset[to].name) in \(route.hopCount) hop(s):")
-    for hop in route.hops {
-        print("  \(dataset[dataset.actorID(forID: graph.name(of: hop.from))!].name) - "
-            + "\(dataset[dataset.actorID(forID: graph.name(of: hop.to))!].name)")
-        for id in hop.events {
-            let event = dataset[dataset.eventID(forID: id)!]
+    print("\n\(from.name) reaches \(to.name) in \(route.hopCount) hop(s):")
+    for (hop, edge) in zip(route.hops, route.edges) {
+        print("  \(dataset[projection.actor(of: hop.from)].name) - \(dataset[projection.actor(of: hop.to)].name)")
+        for event in projection.events(of: edge).map({ dataset[$0] }) {
             print("    \(event.date)  \(event.kind.rawValue)  \(event.summary ?? event.id)")
         }
     }

@@ -6,20 +6,18 @@ import ActorGraph
 
 let path = CommandLine.arguments.dropFirst().first ?? "Graphs/korea-japan-2020.yaml"
 do {
-    let dataset = try DatasetReader.read(path: path)
-    let graph = EventProjection(dataset, options: .contactView).graph
-    let scores = try Centrality.betweenness(graph, options: .init(weight: .strength(column: "weight", conversion: .inverse)))
-    let top = scores.ranked()[0]
-    let actor = dataset[dataset.actorID(forID: top.name)!]
+    let projection = EventProjection(try DatasetReader.read(path: path), options: .contactView)
+    let dataset = projection.dataset
+    let scores = try Centrality.betweenness(projection.graph,
+                                            options: .init(weight: .strength(column: "weight", conversion: .inverse)))
+    guard let top = scores.ranked().first, let strongest = projection.ties(of: top.node).first else {
+        print("strongest-tie-of-broker: \(path) has no ties")
+        exit(0)
+    }
+    let actor = dataset[projection.actor(of: top.node)]
     print("Highest betweenness (strength as cost 1/count): \(actor.name), \(top.score)")
-    let weights = graph.edgeColumn("weight")!
-    let ties = graph.outNeighbors(of: top.node)
-    let best = ties.indices.max { weights[ties[$0].edge.index] < weights[ties[$1].edge.index] }!
-    let (other, edge) = ties[best]
-    let partner = dataset[dataset.actorID(forID: graph.name(of: other))!]
-    print("Strongest tie: \(actor.name) - \(partner.name), weight \(weights[edge.index])")
-    for id in graph.edgeEvents(edge) {
-        let event = dataset[dataset.eventID(forID: id)!]
+    print("Strongest tie: \(actor.name) - \(dataset[projection.actor(of: strongest.other)].name), weight \(strongest.tie.weight)")
+    for event in strongest.tie.events.map({ dataset[$0] }) {
         print("  \(event.date)  \(event.kind.rawValue)  \(event.summary ?? event.id)")
     }
 } catch {

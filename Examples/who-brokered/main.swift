@@ -17,7 +17,7 @@ do {
     // The contact view (meetings, cooperation, principal - envoy ties); people stay themselves
     // (no roll-up); groups are each actor's state.
     let projection = EventProjection(dataset, options: .contactView)
-    let result = try EventBrokerage.find(in: dataset, projection: projection,
+    let result = try EventBrokerage.find(in: projection,
                                          options: EventBrokerageOptions(windowDays: window,
                                                                         includeCandidates: withCandidates))
     print("\(dataset.title ?? path): \(result.findings.count) asserted brokerage(s) by \(result.brokers.count) broker(s)")
@@ -31,7 +31,7 @@ do {
         }
     }
     for candidate in result.candidates {
-        print("- [candidate: \(candidate.reason!.rawValue)] " + EventBrokerage.sentence(for: candidate, in: dataset))
+        print("- [candidate: \(candidate.reason?.rawValue ?? "")] " + EventBrokerage.sentence(for: candidate, in: dataset))
     }
     // Group labels are state ids ("south-korea"); show them by name.
     func named(_ pair: String) -> String {

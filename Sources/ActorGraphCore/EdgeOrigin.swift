@@ -17,15 +17,6 @@ public struct GraphOrigin: Hashable, Sendable {
     }
 }
 
-/// An error about one edge that can say where that edge came from: `FILE:LINE` for a graph read
-/// from a file, so the command line prints it like a reader's diagnostics.
-public protocol EdgeLocatedError: Error, CustomStringConvertible {
-    /// `FILE:LINE` (or `FILE`) of the offending edge; `nil` when the graph has no origin.
-    var location: String? { get }
-    /// The message without the location.
-    var message: String { get }
-}
-
 extension Graph {
     /// The same graph naming another origin: a dataset's projection gets the dataset's file, so
     /// an error about one of its edges names the file and the edge's events. O(1) (the storage

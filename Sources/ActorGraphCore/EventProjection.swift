@@ -145,7 +145,12 @@ public struct EventProjection: Sendable {
     /// Kept events with more than ``ProjectionOptions/maxParties`` parties: co-attendances that
     /// formed no pair edges (a principal tie or broker ties they carry are still formed).
     public let coAttendanceEvents: [EventID]
-    public let graph: Graph
+    public internal(set) var graph: Graph
+    /// The dataset projected: the projection answers questions about its actors and events
+    /// (``actor(of:)``, ``node(of:)``, ``events(of:)``) without a second argument.
+    public let dataset: Dataset
+    /// The node of every actor of the dataset after roll-up, indexed by `ActorID.index`.
+    let nodeOfActor: [NodeID]
 
     /// Projects `dataset` with `options`.
     /// - Complexity: O(P + X log X) for P participant mentions in all and X <= E·min(p, K)²
@@ -155,6 +160,7 @@ public struct EventProjection: Sendable {
     public init(_ dataset: Dataset, options: ProjectionOptions = ProjectionOptions()) {
         precondition(options.maxParties >= 2, "ProjectionOptions.maxParties must be at least 2")
         self.options = options
+        self.dataset = dataset
         let representative = EventProjection.representatives(dataset, options.rollUp)
         self.representative = representative
 
@@ -300,6 +306,7 @@ public struct EventProjection: Sendable {
             builder.setEdgeColumn("count", edges.map { Double($0.events.count) })
         }
         self.graph = builder.build()
+        self.nodeOfActor = representative.map { nodeOf[$0.index] }
     }
 
     /// Appends the parties of `event` (participants, target, source) to `people` without

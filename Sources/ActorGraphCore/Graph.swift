@@ -173,3 +173,20 @@ public struct Neighborhood: Sendable, RandomAccessCollection {
         (nodes[nodes.startIndex + i], edges[edges.startIndex + i])
     }
 }
+
+extension Graph {
+    /// One direction's adjacency in compressed sparse row form, sharing the graph's storage (no
+    /// copy): the neighbours of `v` are `neighbors[offsets[v] ..< offsets[v + 1]]`, reached over
+    /// the edges in the same slots of `edges`.
+    public struct CSR: Sendable {
+        public let offsets: ContiguousArray<Int>
+        public let neighbors: ContiguousArray<NodeID>
+        public let edges: ContiguousArray<EdgeID>
+    }
+
+    /// Successors of each node (every neighbour when undirected), in place. O(1).
+    public var successors: CSR { CSR(offsets: outOffsets, neighbors: outNeighbors, edges: outEdgeIDs) }
+
+    /// Predecessors of each node (every neighbour when undirected), in place. O(1).
+    public var predecessors: CSR { CSR(offsets: inOffsets, neighbors: inNeighbors, edges: inEdgeIDs) }
+}

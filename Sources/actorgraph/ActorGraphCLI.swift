@@ -93,9 +93,14 @@ struct ActorGraphCLI: ParsableCommand {
         case let error as CLIError:
             printError("error: " + error.message)
             Foundation.exit(1)
-        case let error as any EdgeLocatedError:
-            // An analysis refused an edge: located at its row or element, like a reader's diagnostics.
-            printError((error.location.map { "\($0): " } ?? "") + "error: " + error.message)
+        case let error as AnalysisError:
+            // An analysis refused an edge or an option: located at its row or element, like a
+            // reader's diagnostics, with the flag to use instead where the library names a field.
+            printError((error.location.map { "\($0): " } ?? "") + "error: " + WeightOptions.advice(for: error))
+            Foundation.exit(1)
+        case let error as any ActorGraphError:
+            // Every library error has one printed form: `LOCATION: error: MESSAGE` per problem.
+            printError(error.report)
             Foundation.exit(1)
         case let code as ExitCode:
             Foundation.exit(code.rawValue)

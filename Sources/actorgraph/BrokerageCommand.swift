@@ -56,7 +56,7 @@ struct BrokerageCommand: ParsableCommand {
         let scores: BrokerageScores
         do {
             scores = try GouldFernandez.brokerage(graph, options: BrokerageOptions(groupAttribute: attribute, missingGroup: missingGroup))
-        } catch let error as BrokerageError where error.code == .missingGroup {
+        } catch let error as AnalysisError where error.code == .missingGroup {
             throw CLIError(error.message.replacingOccurrences(of: "set missing group to own or none", with: "use --missing-group own or none"))
         }
         switch format {

@@ -82,7 +82,7 @@ struct BrokersCommand: ParsableCommand {
                                             windowDays: window, closureDays: closure, temporal: !explicitOnly,
                                             includeCandidates: candidates, groupAttribute: groups,
                                             roles: role.isEmpty ? nil : Set(role), crossGroupOnly: crossGroup)
-        var result = try EventBrokerage.find(in: dataset, projection: projection, options: options)
+        var result = try EventBrokerage.find(in: projection, options: options)
         if let top { result = Self.top(top, of: result) }
         let view = loaded.view ?? "contact"
         switch format {

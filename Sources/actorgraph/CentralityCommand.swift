@@ -4,7 +4,6 @@ import Foundation
 
 extension CentralityMeasure: ExpressibleByArgument {}
 extension PathDirection: ExpressibleByArgument {}
-extension WeightMeaning: ExpressibleByArgument {}
 
 /// `actorgraph centrality INPUT --measure M`: one score per node, with the defaults of networkx.
 struct CentralityCommand: ParsableCommand {
@@ -37,14 +36,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "The measure: \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")).")
     var measure: CentralityMeasure
 
-    @Option(help: "A numeric edge attribute to weigh ties by.")
-    var weight: String?
-
-    @Option(name: .customLong("weight-as"), help: "What --weight means on path measures: cost or strength.")
-    var weightAs: WeightMeaning?
-
-    @Option(help: "How --weight-as strength becomes a cost: inverse (1/w) or negative-log.")
-    var conversion: StrengthToCost?
+    @OptionGroup var weight: WeightOptions
 
     @Flag(inversion: .prefixedNo, help: "Normalise (degree, betweenness, katz; default on, as networkx).")
     var normalized: Bool?
@@ -62,14 +54,13 @@ struct CentralityCommand: ParsableCommand {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         do {
             try request.validate()
-        } catch let error as CentralityError {
-            throw ValidationError(error.message)
+        } catch let error as AnalysisError {
+            throw ValidationError(WeightOptions.advice(for: error))
         }
     }
 
     var request: CentralityRequest {
-        CentralityRequest(measure: measure, weight: weight, weightMeaning: weightAs, conversion: conversion,
-                          normalized: normalized, direction: direction)
+        CentralityRequest(measure: measure, weight: weight.edgeWeight, normalized: normalized, direction: direction)
     }
 
     func run() throws {

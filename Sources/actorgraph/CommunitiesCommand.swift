@@ -42,9 +42,9 @@ struct CommunitiesCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let graph = loaded.graph
-        // A bad weight throws a CommunityError, which `fail` prints located at the edge's row.
+        // A bad weight throws an AnalysisError, which `fail` prints located at the edge's row.
         let result = try Communities.louvain(graph, options: LouvainOptions(
-            weightColumn: weight, resolution: resolution, seed: seed, trials: trials))
+            weight: weight.map(TieStrength.column) ?? .unit, resolution: resolution, seed: seed, trials: trials))
         let names = result.communities.map { $0.map(graph.name(of:)) }
         switch format {
         case .json:

@@ -32,12 +32,6 @@ struct PathCommand: ParsableCommand {
             """
     )
 
-    /// What --weight means (WeightMeaning, spelled for the command line).
-    enum WeightAs: String, ExpressibleByArgument, CaseIterable {
-        case cost, strength
-        var meaning: WeightMeaning { self == .cost ? .cost : .strength }
-    }
-
     enum Order: String, ExpressibleByArgument, CaseIterable {
         case start, certain, possible
         var temporal: TemporalOrder {
@@ -54,14 +48,7 @@ struct PathCommand: ParsableCommand {
     @Argument(help: "The actor to start from and the actor to reach (id, name or alias).")
     var actors: [String] = []
 
-    @Option(help: "A numeric edge attribute to weigh hops by (needs --weight-as).")
-    var weight: String?
-
-    @Option(name: .customLong("weight-as"), help: "What --weight means: cost or strength.")
-    var weightAs: WeightAs?
-
-    @Option(help: "How --weight-as strength becomes a cost: inverse or negative-log.")
-    var conversion: StrengthToCost?
+    @OptionGroup var weight: WeightOptions
 
     @Flag(help: "List every shortest path.")
     var all = false
@@ -92,8 +79,7 @@ struct PathCommand: ParsableCommand {
         } else {
             mode = .shortest
         }
-        return PathQuery(mode: mode, weight: weight, weightMeaning: weightAs?.meaning, conversion: conversion,
-                         maxPaths: maxPaths ?? 10_000)
+        return PathQuery(mode: mode, weight: weight.edgeWeight, maxPaths: maxPaths ?? 10_000)
     }
 
     /// The two actors: the positional arguments, or (deprecated) `--from`/`--to` when none are given.
@@ -130,8 +116,8 @@ struct PathCommand: ParsableCommand {
         if order != nil && !timeRespecting { throw ValidationError("--order applies only with --time-respecting") }
         do {
             try query.validate()
-        } catch let error as PathError {
-            throw ValidationError(error.message)
+        } catch let error as AnalysisError {
+            throw ValidationError(WeightOptions.advice(for: error))
         }
     }
 
@@ -150,8 +136,9 @@ struct PathCommand: ParsableCommand {
         if timeRespecting && loaded.dataset == nil {
             throw CLIError("--time-respecting needs a dataset (.yaml, .yml, .json): \(loaded.path) has no event dates")
         }
-        // PathError and WeightError reach `fail`, which locates a refused edge at its row or element.
-        let answer = try query.run(on: loaded.graph, dataset: loaded.dataset, from: source, to: target)
+        // An AnalysisError reaches `fail`, which locates a refused edge at its row or element.
+        let answer = try loaded.projection.map { try query.run(on: $0, from: source, to: target) }
+            ?? query.run(on: loaded.graph, from: source, to: target)
         let paths = answer.paths
         if answer.isTruncated {
             FileHandle.standardError.write(Data("note: listing stopped at \(paths.count) shortest paths; more exist\n".utf8))

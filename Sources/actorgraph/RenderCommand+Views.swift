@@ -42,7 +42,7 @@ extension RenderCommand {
         if let brokerage {
             let broker = try Self.actor(brokerage, option: "--brokerage", in: loaded, dataset)
             let kinds = input.projection.kinds
-            let result = try EventBrokerage.find(in: dataset, projection: projection,
+            let result = try EventBrokerage.find(in: projection,
                                                  options: EventBrokerageOptions(contactKinds: kinds.isEmpty ? [.meeting] : Set(kinds)))
             let representative = projection.representative[broker.index]
             guard let diagram = BrokerageDiagram(dataset: dataset, brokerage: result, broker: representative, title: title) else {

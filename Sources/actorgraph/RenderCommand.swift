@@ -191,7 +191,7 @@ struct RenderCommand: ParsableCommand {
               let contactProjection = contact.projection else { throw CLIError("an .html page needs a dataset") }
         let kinds = input.projection.kinds
         let options = EventBrokerageOptions(contactKinds: kinds.isEmpty ? [.meeting] : Set(kinds))
-        let brokerages = try EventBrokerage.find(in: dataset, projection: contactProjection, options: options)
+        let brokerages = try EventBrokerage.find(in: contactProjection, options: options)
         return ExplorerPage(dataset: dataset, projection: projection, diagram: diagram,
                             brokerages: BrokersCommand.json(brokerages, dataset, view: contact.view ?? "contact", options: options),
                             title: title)
@@ -216,7 +216,7 @@ struct RenderCommand: ParsableCommand {
             throw CLIError("--highlight-brokers needs a dataset input (brokers are read from its events)")
         }
         let options = EventBrokerageOptions(contactKinds: kinds.isEmpty ? [.meeting] : Set(kinds))
-        let result = try EventBrokerage.find(in: dataset, projection: projection, options: options)
+        let result = try EventBrokerage.find(in: projection, options: options)
         return Set(result.brokers.map { dataset[$0.broker].id }.filter { loaded.graph.node(named: $0) != nil })
     }
 }

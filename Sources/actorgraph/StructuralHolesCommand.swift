@@ -35,7 +35,7 @@ struct StructuralHolesCommand: ParsableCommand {
     func run() throws {
         let loaded = try input.load()
         let graph = loaded.graph
-        let holes = try StructuralHoles.compute(graph, options: StructuralHolesOptions(weight: weight))
+        let holes = try StructuralHoles.compute(graph, options: StructuralHolesOptions(weight: weight.map(TieStrength.column) ?? .unit))
         let columns: [(String, [Double])] = [("constraint", holes.constraint), ("effective_size", holes.effectiveSize),
                                              ("efficiency", holes.efficiency)]
         // Lowest constraint first; isolated nodes (no value) last; ties in node order.

@@ -41,7 +41,7 @@ struct BrokerageWorld {
     static func find(_ events: [EventRecord], _ options: EventBrokerageOptions = EventBrokerageOptions(),
                      projection: ProjectionOptions = .contactView) throws -> (EventBrokerage, Dataset) {
         let d = try dataset(events)
-        return (try EventBrokerage.find(in: d, projection: EventProjection(d, options: projection), options: options), d)
+        return (try EventBrokerage.find(in: EventProjection(d, options: projection), options: options), d)
     }
 
     /// "basis status broker: from - to [events] role (reason)".
@@ -140,7 +140,7 @@ struct BrokerageWorld {
                                 projection: ProjectionOptions())
         #expect(W.lines(r.findings, d) == ["temporal asserted u1: k1 - j1 [u-k, u-j, k-j] liaison"])
         #expect { try W.find(events, EventBrokerageOptions(contactKinds: [])) }
-            throws: { ($0 as? BrokerageError)?.code == .invalidOption }
+            throws: { ($0 as? AnalysisError)?.code == .invalidOption }
     }
 
     // Rule 2: an earlier event of any kind naming both ends cancels the brokerage, even one the
@@ -236,9 +236,9 @@ struct BrokerageWorld {
         #expect(try paths("2019", "2020-01-05") == [])
         #expect(try paths("2019", "2020-01-05", window: nil) == ["k1-j1"])
         #expect { try W.find([], EventBrokerageOptions(windowDays: -1)) }
-            throws: { ($0 as? BrokerageError)?.code == .invalidOption }
+            throws: { ($0 as? AnalysisError)?.code == .invalidOption }
         #expect { try W.find([], EventBrokerageOptions(closureDays: -1)) }
-            throws: { ($0 as? BrokerageError)?.code == .invalidOption }
+            throws: { ($0 as? AnalysisError)?.code == .invalidOption }
     }
 
     // Rule 5: the role follows the flow in time; representative and gatekeeper are mirror images.

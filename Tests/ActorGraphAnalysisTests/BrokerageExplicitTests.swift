@@ -108,14 +108,14 @@ import Testing
             return try Dataset(sources: [], actors: actors, events: events)
         }
         let big = try hub(5000)
-        let asserted = try EventBrokerage.find(in: big, projection: EventProjection(big, options: .contactView))
+        let asserted = try EventBrokerage.find(in: EventProjection(big, options: .contactView))
         #expect(asserted.findings.isEmpty)
         #expect(asserted.statistics.contacts == 5000)
         #expect(asserted.statistics.triangles == 0 && asserted.statistics.twoPathsExamined == 0)
 
         let n = 600, window = 90
         let small = try hub(n)
-        let open = try EventBrokerage.find(in: small, projection: EventProjection(small, options: .contactView),
+        let open = try EventBrokerage.find(in: EventProjection(small, options: .contactView),
                                            options: EventBrokerageOptions(windowDays: window, includeCandidates: true))
         // Leaves met on days i < j form a candidate when j - i <= window: sum over d of (n - d).
         let expected = (1...window).reduce(0) { $0 + (n - $1) }
@@ -135,7 +135,7 @@ import Testing
         ])
         let p = EventProjection(d, options: .contactView)
         #expect(p.edges.isEmpty && p.coAttendanceEvents.map { d[$0].id } == ["crowd"])
-        let r = try EventBrokerage.find(in: d, projection: p)
+        let r = try EventBrokerage.find(in: p)
         #expect(r.findings.isEmpty && r.statistics.contacts == 0)
         #expect(r.skipped.map(\.sides) == [n])
     }

@@ -46,7 +46,7 @@ import Testing
 
         let dataset = try DatasetReader.read(path: try Self.url(name, "yaml").path)
         let options = EventBrokerageOptions(windowDays: delta, explicit: false, includeCandidates: true)
-        let result = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset, options: .contactView),
+        let result = try EventBrokerage.find(in: EventProjection(dataset, options: .contactView),
                                              options: options)
         #expect(result.statistics.contacts == json["contacts"] as? Int)
         let all = result.findings + result.candidates

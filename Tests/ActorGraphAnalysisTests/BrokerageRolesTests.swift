@@ -143,10 +143,10 @@ import Testing
         let g = builder.build()
         #expect {
             try GouldFernandez.brokerage(g, options: BrokerageOptions(groupAttribute: "state"))
-        } throws: { ($0 as? BrokerageError)?.code == .missingGroup && "\($0)".contains("'b'") }
+        } throws: { ($0 as? AnalysisError)?.code == .missingGroup && "\($0)".contains("'b'") }
         #expect {
             try GouldFernandez.brokerage(g, options: BrokerageOptions(groupAttribute: "faction"))
-        } throws: { ($0 as? BrokerageError)?.code == .unknownAttribute && "\($0)".contains("state") }
+        } throws: { ($0 as? AnalysisError)?.code == .unknownAttribute && "\($0)".contains("state") }
         let own = try GouldFernandez.brokerage(g, options: BrokerageOptions(groupAttribute: "state", missingGroup: .own))
         #expect(own.raw[b.index].itinerant == 1)
         #expect(own.groups.label(of: b) == "(b)")

@@ -66,14 +66,14 @@ import Testing
 
     @Test func assertedFindingsAreThoseTheArticlesSupport() throws {
         let dataset = try DatasetReader.read(path: Self.dataset.path)
-        let result = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset, options: .contactView))
+        let result = try EventBrokerage.find(in: EventProjection(dataset, options: .contactView))
         let found = result.findings.map { f in
             "\(dataset[f.broker].id): \(dataset[f.from].id) - \(dataset[f.to].id) \(f.role.rawValue) \(f.status.rawValue)"
         }
         let wanted = Self.expected.map { "\($0.broker): \($0.from) - \($0.to) \($0.role.rawValue) asserted" }
         #expect(found.sorted() == wanted.sorted())
         // The artefacts of the earlier rule are gone (issue 11's examples).
-        let anyCandidates = try EventBrokerage.find(in: dataset, projection: EventProjection(dataset, options: .contactView),
+        let anyCandidates = try EventBrokerage.find(in: EventProjection(dataset, options: .contactView),
                                                     options: EventBrokerageOptions(windowDays: nil, includeCandidates: true))
         let all = (anyCandidates.findings + anyCandidates.candidates).map { f in
             "\(dataset[f.broker].id): \(dataset[f.from].id) - \(dataset[f.to].id)"

@@ -17,13 +17,13 @@ struct CentralityErrorTests {
     func badCosts() {
         let negative = Self.graph([1, -2, 1, 1])
         #expect { try Centrality.betweenness(negative, options: .init(weight: .cost(column: "weight"))) } throws: { error in
-            (error as? WeightError).map { $0.edge == EdgeID(1) && $0.description.contains("b -> c") } ?? false
+            (error as? AnalysisError).map { $0.edge == EdgeID(1) && $0.description.contains("b -> c") } ?? false
         }
         let nan = Self.graph([1, 1, .nan, 1])
-        #expect(throws: WeightError.self) { try Centrality.closeness(nan, options: .init(weight: .cost(column: "weight"))) }
-        #expect(throws: WeightError.self) { try Centrality.harmonic(nan, options: .init(weight: .strength(column: "weight"))) }
+        #expect(throws: AnalysisError.self) { try Centrality.closeness(nan, options: .init(weight: .cost(column: "weight"))) }
+        #expect(throws: AnalysisError.self) { try Centrality.harmonic(nan, options: .init(weight: .strength(column: "weight"))) }
         let zero = Self.graph([1, 0, 1, 1])
-        #expect(throws: WeightError.self) { try Centrality.edgeBetweenness(zero, options: .init(weight: .strength(column: "weight"))) }
+        #expect(throws: AnalysisError.self) { try Centrality.edgeBetweenness(zero, options: .init(weight: .strength(column: "weight"))) }
         #expect { try Centrality.betweenness(zero, options: .init(weight: .cost(column: "distance"))) } throws: { error in
             "\(error)".contains("no edge attribute 'distance'")
         }
@@ -33,10 +33,10 @@ struct CentralityErrorTests {
     func badStrengths() {
         let g = Self.graph([1, 2, 3, 4])
         #expect { try Centrality.pageRank(g, options: .init(weight: .column("tone"))) } throws: { error in
-            (error as? CentralityError)?.code == .missingWeight && "\(error)".contains("no edge attribute 'tone'")
+            (error as? AnalysisError)?.code == .missingWeight && "\(error)".contains("no edge attribute 'tone'")
         }
         #expect { try Centrality.strength(g, options: .init(weight: .column("tone"))) } throws: { error in
-            (error as? CentralityError)?.code == .missingWeight
+            (error as? AnalysisError)?.code == .missingWeight
         }
         // A named column on only some edges: the gap is an error, not a silent 1.
         var b = GraphBuilder(directed: false)
@@ -44,16 +44,16 @@ struct CentralityErrorTests {
         b.addEdge(from: "b", to: "c")
         b.setEdgeAttribute(e, "count", 2)
         #expect { try Centrality.eigenvector(b.build(), options: .init(weight: .column("count"))) } throws: { error in
-            (error as? CentralityError)?.code == .missingWeight && "\(error)".contains("b -> c")
+            (error as? AnalysisError)?.code == .missingWeight && "\(error)".contains("b -> c")
         }
         #expect { try Centrality.katz(Self.graph([1, -1, 1, 1]), options: .init(weight: .column("weight"))) } throws: { error in
-            (error as? CentralityError)?.code == .invalidWeight
+            (error as? AnalysisError)?.code == .invalidWeight
         }
         #expect { try Centrality.clustering(Self.graph([0, 0, 0, 0]), options: .init(weight: .column("weight"))) } throws: { error in
-            (error as? CentralityError)?.code == .invalidWeight
+            (error as? AnalysisError)?.code == .invalidWeight
         }
         #expect { try Centrality.clustering(Self.graph([1, .infinity, 1, 1]), options: .init(weight: .column("weight"))) } throws: { error in
-            (error as? CentralityError)?.code == .invalidWeight
+            (error as? AnalysisError)?.code == .invalidWeight
         }
     }
 
@@ -67,7 +67,7 @@ struct CentralityErrorTests {
         ] as [(String, () throws -> Void)] {
             #expect(name.isEmpty == false)
             #expect { try run() } throws: { error in
-                guard let error = error as? CentralityError, error.code == .notConverged else { return false }
+                guard let error = error as? AnalysisError, error.code == .notConverged else { return false }
                 return (error.iterations ?? 0) > 0 && (error.residual ?? 0) > 0 && error.message.contains("did not converge")
             }
         }
@@ -76,17 +76,17 @@ struct CentralityErrorTests {
     @Test("rejected graphs and options")
     func rejected() {
         #expect { try Centrality.coreNumber(Self.graph([1, 1, 1, 1], extraLoop: true)) } throws: { error in
-            (error as? CentralityError)?.code == .invalidGraph && "\(error)".contains("self-loop")
+            (error as? AnalysisError)?.code == .invalidGraph && "\(error)".contains("self-loop")
         }
         #expect { try Centrality.transitivity(Self.graph([1, 1, 1, 1], directed: true)) } throws: { error in
-            (error as? CentralityError)?.code == .invalidGraph
+            (error as? AnalysisError)?.code == .invalidGraph
         }
         #expect { try Centrality.eigenvector(GraphBuilder(directed: false).build()) } throws: { error in
-            (error as? CentralityError)?.code == .invalidGraph
+            (error as? AnalysisError)?.code == .invalidGraph
         }
         let g = Self.graph([1, 1, 1, 1])
         #expect { try Centrality.pageRank(g, options: .init(personalization: [NodeID(0): 0])) } throws: { error in
-            (error as? CentralityError)?.code == .invalidOption
+            (error as? AnalysisError)?.code == .invalidOption
         }
     }
 

@@ -188,7 +188,7 @@ struct CentralityPropertyTests {
         multi.addEdge(from: "c", to: "d", weight: 3)     // a dearer parallel of edge 2
         multi.addEdge(from: "d", to: "d", weight: 1)     // a self-loop
         let g = simple.build(), m = multi.build()
-        for weight in [PathWeight.hops, .cost(column: "weight")] {
+        for weight in [PathCost.hops, .cost(column: "weight")] {
             let a = try Centrality.betweenness(g, options: .init(weight: weight))
             let b = try Centrality.betweenness(m, options: .init(weight: weight))
             #expect(a.values == b.values, "\(weight): parallel edges changed node betweenness")

@@ -22,22 +22,22 @@ struct CentralityRequestTests {
         .init(fixture: "karate-directed", request: .init(measure: .strength, direction: .in), key: "in_strength"),
         .init(fixture: "karate", request: .init(measure: .betweenness), key: "betweenness"),
         .init(fixture: "karate", request: .init(measure: .betweenness, normalized: false), key: "betweenness_raw"),
-        .init(fixture: "karate", request: .init(measure: .betweenness, weight: "weight", weightMeaning: .cost), key: "betweenness_cost"),
-        .init(fixture: "karate", request: .init(measure: .betweenness, weight: "weight", weightMeaning: .strength), key: "betweenness_inverse"),
+        .init(fixture: "karate", request: .init(measure: .betweenness, weight: EdgeWeight(column: "weight", meaning: .cost)), key: "betweenness_cost"),
+        .init(fixture: "karate", request: .init(measure: .betweenness, weight: EdgeWeight(column: "weight", meaning: .strength)), key: "betweenness_inverse"),
         .init(fixture: "karate-directed", request: .init(measure: .closeness), key: "closeness"),
         .init(fixture: "karate-directed", request: .init(measure: .closeness, direction: .out), key: "closeness_out"),
-        .init(fixture: "random-directed", request: .init(measure: .closeness, weight: "weight", weightMeaning: .cost), key: "closeness_cost"),
+        .init(fixture: "random-directed", request: .init(measure: .closeness, weight: EdgeWeight(column: "weight", meaning: .cost)), key: "closeness_cost"),
         .init(fixture: "random-directed", request: .init(measure: .harmonic), key: "harmonic"),
         .init(fixture: "random-directed", request: .init(measure: .harmonic, direction: .out), key: "harmonic_out"),
         .init(fixture: "karate", request: .init(measure: .eigenvector), key: "eigenvector"),
-        .init(fixture: "karate", request: .init(measure: .eigenvector, weight: "weight"), key: "eigenvector_weighted"),
+        .init(fixture: "karate", request: .init(measure: .eigenvector, weight: EdgeWeight(column: "weight")), key: "eigenvector_weighted"),
         .init(fixture: "karate", request: .init(measure: .pagerank), key: "pagerank"),
         .init(fixture: "florentine", request: .init(measure: .pagerank), key: "pagerank_unweighted"),
         .init(fixture: "random-directed", request: .init(measure: .pagerank), key: "pagerank"),
         .init(fixture: "karate", request: .init(measure: .katz), key: "katz"),
         .init(fixture: "karate", request: .init(measure: .katz, normalized: false), key: "katz_raw"),
         .init(fixture: "karate-directed", request: .init(measure: .clustering), key: "clustering"),
-        .init(fixture: "karate-directed", request: .init(measure: .clustering, weight: "weight"), key: "clustering_weighted"),
+        .init(fixture: "karate-directed", request: .init(measure: .clustering, weight: EdgeWeight(column: "weight")), key: "clustering_weighted"),
         .init(fixture: "karate", request: .init(measure: .core), key: "core"),
     ]
 
@@ -54,17 +54,18 @@ struct CentralityRequestTests {
     @Test("weight choices that make no sense are refused with advice")
     func refused() {
         func message(_ r: CentralityRequest) -> String? {
-            do { try r.validate(); return nil } catch { return (error as? CentralityError)?.message }
+            do { try r.validate(); return nil } catch { return (error as? AnalysisError)?.message }
         }
-        let path = message(.init(measure: .closeness, weight: "meetings"))
-        #expect(path?.contains("--weight-as cost") == true && path?.contains("--weight-as strength") == true)
-        #expect(message(.init(measure: .degree, weight: "meetings"))?.contains("--measure strength") == true)
-        #expect(message(.init(measure: .pagerank, weight: "km", weightMeaning: .cost)) != nil)
-        #expect(message(.init(measure: .betweenness, weightMeaning: .cost))?.contains("--weight") == true)
+        let path = message(.init(measure: .closeness, weight: EdgeWeight(column: "meetings")))
+        // The library's advice names the choice, never a command-line flag (the CLI adds those).
+        #expect(path?.contains("a cost if bigger means farther") == true && path?.contains("a strength if bigger means") == true)
+        #expect(path?.contains("--") == false)
+        #expect(message(.init(measure: .degree, weight: EdgeWeight(column: "meetings")))?.contains("the strength measure") == true)
+        #expect(message(.init(measure: .pagerank, weight: EdgeWeight(column: "km", meaning: .cost))) != nil)
         #expect(message(.init(measure: .core, normalized: true)) != nil)
         #expect(message(.init(measure: .pagerank, direction: .in)) != nil)
-        #expect(message(.init(measure: .pagerank, weight: "meetings", weightMeaning: .strength)) == nil)
-        #expect(message(.init(measure: .harmonic, weight: "km", weightMeaning: .cost, direction: .out)) == nil)
+        #expect(message(.init(measure: .pagerank, weight: EdgeWeight(column: "meetings", meaning: .strength))) == nil)
+        #expect(message(.init(measure: .harmonic, weight: EdgeWeight(column: "km", meaning: .cost), direction: .out)) == nil)
         // Every measure names the networkx call its defaults mirror.
         #expect(CentralityMeasure.allCases.allSatisfy { !$0.networkxCall.isEmpty })
     }

@@ -22,7 +22,7 @@ import Testing
         #expect(try Centrality.pageRank(partial) == Centrality.pageRank(filled))
         #expect(try Centrality.strength(partial).values == Centrality.strength(filled).values)
         // Asked for by name, a missing value is still an error.
-        #expect(throws: CentralityError.self) {
+        #expect(throws: AnalysisError.self) {
             try Centrality.strength(partial, options: StrengthOptions(weight: .column("weight")))
         }
     }
@@ -32,15 +32,15 @@ import Testing
         #expect { try Centrality.pageRank(g) } throws: { error in
             "\(error)".contains("holds text") && "\(error)".contains("'2'")
         }
-        #expect { try g.costs(column: "weight", meaning: .cost) } throws: { error in "\(error)".contains("holds text") }
+        #expect { try PathCost.cost(column: "weight").costs(in: g) } throws: { error in "\(error)".contains("holds text") }
     }
 
     /// Brandes' counting needs positive lengths; a zero cost is refused, never miscounted.
     @Test func betweennessRefusesZeroCosts() throws {
         let g = graph(weights: [1, 0.5, 0, 1])
         #expect { try Centrality.betweenness(g, options: BetweennessOptions(weight: .cost(column: "weight"))) }
-            throws: { error in (error as? WeightError)?.message.contains("costs 0") == true }
-        #expect(throws: WeightError.self) {
+            throws: { error in (error as? AnalysisError)?.message.contains("costs 0") == true }
+        #expect(throws: AnalysisError.self) {
             try Centrality.edgeBetweenness(graph(weights: [1, 2, 3, 1]),
                 options: EdgeBetweennessOptions(weight: .strength(column: "weight", conversion: .negativeLog)))
         }

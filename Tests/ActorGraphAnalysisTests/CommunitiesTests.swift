@@ -20,7 +20,7 @@ struct CommunitiesTests {
         for (key, column, resolution) in cases {
             let expected = try #require(fixture.result(key) as? NSNumber).doubleValue
             let q = try Communities.modularity(of: club, in: fixture.graph,
-                                               options: ModularityOptions(weightColumn: column, resolution: resolution))
+                                               options: ModularityOptions(weight: column.map(TieStrength.column) ?? .unit, resolution: resolution))
             expectReference(q, expected, check: "modularity", key)
         }
         DeviationLog.shared.report("modularity")
@@ -37,7 +37,7 @@ struct CommunitiesTests {
                 // Our modularity of networkx's partitions equals networkx's.
                 let theirs = try partition(fixture, run["communities"] as! [[String]])
                 let expected = (run["modularity"] as! NSNumber).doubleValue
-                let q = try Communities.modularity(of: theirs, in: fixture.graph, options: ModularityOptions(weightColumn: column))
+                let q = try Communities.modularity(of: theirs, in: fixture.graph, options: ModularityOptions(weight: column.map(TieStrength.column) ?? .unit))
                 expectReference(q, expected, check: "modularity", "\(name) \(key) seed \(run["seed"]!)")
                 best = max(best, expected)
             }
@@ -45,15 +45,15 @@ struct CommunitiesTests {
             // karate club (the brief's requirement). Louvain is a randomised heuristic and our node
             // orders are not Python's, so on the other graphs we allow three times as many seeds.
             let trials = name == "karate" ? runs.count : 3 * runs.count
-            let ours = try Communities.louvain(fixture.graph, options: LouvainOptions(weightColumn: column, trials: trials))
+            let ours = try Communities.louvain(fixture.graph, options: LouvainOptions(weight: column.map(TieStrength.column) ?? .unit, trials: trials))
             #expect(ours.modularity >= best - 1e-9, "\(name) \(key): ours \(ours.modularity), networkx best \(best)")
-            let check = try Communities.modularity(of: ours.communities, in: fixture.graph, options: ModularityOptions(weightColumn: column))
+            let check = try Communities.modularity(of: ours.communities, in: fixture.graph, options: ModularityOptions(weight: column.map(TieStrength.column) ?? .unit))
             #expect(abs(check - ours.modularity) < 1e-12)
             print("Louvain \(name) \(key): ours \(ours.modularity) (\(ours.count) communities), networkx best of \(runs.count) seeds \(best); our trials \(trials)")
             // Single seeds: each within the spread networkx's own seeds show.
             let worst = runs.map { ($0["modularity"] as! NSNumber).doubleValue }.min()!
             for seed: UInt64 in 0..<5 {
-                let single = try Communities.louvain(fixture.graph, options: LouvainOptions(weightColumn: column, seed: seed))
+                let single = try Communities.louvain(fixture.graph, options: LouvainOptions(weight: column.map(TieStrength.column) ?? .unit, seed: seed))
                 #expect(single.modularity >= worst - 0.02, "\(name) \(key) seed \(seed): \(single.modularity)")
             }
         }
@@ -65,7 +65,7 @@ struct CommunitiesTests {
         let halves = try partition(fixture, try #require(fixture.result("halves_partition") as? [[String]]))
         for (key, column) in [("halves_modularity_unweighted", nil), ("halves_modularity_weighted", "weight")] as [(String, String?)] {
             let expected = try #require(fixture.result(key) as? NSNumber).doubleValue
-            expectReference(try Communities.modularity(of: halves, in: fixture.graph, options: ModularityOptions(weightColumn: column)),
+            expectReference(try Communities.modularity(of: halves, in: fixture.graph, options: ModularityOptions(weight: column.map(TieStrength.column) ?? .unit)),
                     expected, check: "modularity", key)
         }
     }
@@ -73,13 +73,13 @@ struct CommunitiesTests {
     @Test func louvainIsReproducibleAndPartitions() throws {
         for seed: UInt64 in 0..<6 {
             let graph = randomGraph(nodes: 60, probability: 0.08, directed: seed % 2 == 1, seed: seed)
-            let a = try Communities.louvain(graph, options: LouvainOptions(weightColumn: "weight", seed: seed))
-            let b = try Communities.louvain(graph, options: LouvainOptions(weightColumn: "weight", seed: seed))
+            let a = try Communities.louvain(graph, options: LouvainOptions(weight: .column("weight"), seed: seed))
+            let b = try Communities.louvain(graph, options: LouvainOptions(weight: .column("weight"), seed: seed))
             #expect(a == b)
             let all = a.communities.flatMap { $0 }
             #expect(all.count == graph.nodeCount && Set(all).count == graph.nodeCount)
             let singletons = Array(graph.nodes).map { [$0] }
-            let q0 = try Communities.modularity(of: singletons, in: graph, options: ModularityOptions(weightColumn: "weight"))
+            let q0 = try Communities.modularity(of: singletons, in: graph, options: ModularityOptions(weight: .column("weight")))
             #expect(a.modularity > q0)
         }
     }
@@ -89,10 +89,10 @@ struct CommunitiesTests {
         builder.addEdge(from: "a", to: "b", weight: 1)
         builder.addEdge(from: "b", to: "c", weight: -2)
         let graph = builder.build()
-        #expect(throws: CommunityError.self) { try Communities.louvain(graph, options: LouvainOptions(weightColumn: "weight")) }
-        #expect(throws: CommunityError.self) { try Communities.louvain(graph, options: LouvainOptions(weightColumn: "nope")) }
-        #expect(throws: CommunityError.self) { try Communities.modularity(of: [[NodeID(0)], [NodeID(1)]], in: graph) }
-        #expect(throws: CommunityError.self) { try Communities.modularity(of: [[NodeID(0), NodeID(1)], [NodeID(1), NodeID(2)]], in: graph) }
+        #expect(throws: AnalysisError.self) { try Communities.louvain(graph, options: LouvainOptions(weight: .column("weight"))) }
+        #expect(throws: AnalysisError.self) { try Communities.louvain(graph, options: LouvainOptions(weight: .column("nope"))) }
+        #expect(throws: AnalysisError.self) { try Communities.modularity(of: [[NodeID(0)], [NodeID(1)]], in: graph) }
+        #expect(throws: AnalysisError.self) { try Communities.modularity(of: [[NodeID(0), NodeID(1)], [NodeID(1), NodeID(2)]], in: graph) }
         // No edges: every node alone, modularity undefined.
         var lonely = GraphBuilder(directed: false)
         lonely.addNode("a"); lonely.addNode("b")

@@ -13,7 +13,7 @@ import Testing
             builder.addEdge(from: s, to: t, weight: w)
         }
         let graph = builder.build()
-        let costs = try EdgeCosts(graph: graph, column: "weight", meaning: .cost)
+        let costs = try EdgeCosts(graph: graph, cost: .cost(column: "weight"))
         let paths = ShortestPaths.kShortestSimple(in: graph, from: graph.node(named: "a")!, to: graph.node(named: "b")!,
                                                   k: 3, options: PathOptions(costs: costs))
         #expect(paths.map { $0.nodes.map(graph.name(of:)) } == [["a", "x", "b"], ["a", "b"], ["a", "x", "y", "z", "b"]])

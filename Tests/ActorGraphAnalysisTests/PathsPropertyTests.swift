@@ -10,7 +10,7 @@ struct PathsPropertyTests {
     func dijkstraTriangleInequality(seed: UInt64) throws {
         for directed in [false, true] {
             let graph = randomGraph(nodes: 25, probability: 0.15, directed: directed, seed: seed)
-            let costs = try EdgeCosts(graph: graph, column: "weight", meaning: .cost)
+            let costs = try EdgeCosts(graph: graph, cost: .cost(column: "weight"))
             for s in graph.nodes {
                 let tree = ShortestPaths.dijkstra(in: graph, from: s, costs: costs)
                 #expect(tree.distances[s.index] == 0)
@@ -64,7 +64,7 @@ struct PathsPropertyTests {
         for directed in [false, true] {
             let graph = randomGraph(nodes: 9, probability: 0.35, directed: directed, seed: seed)
             for weighted in [false, true] {
-                let costs = weighted ? try EdgeCosts(graph: graph, column: "weight", meaning: .cost) : .hops
+                let costs = weighted ? try EdgeCosts(graph: graph, cost: .cost(column: "weight")) : .hops
                 for (s, t) in [(0, 8), (1, 5), (3, 7)] {
                     let (s, t) = (NodeID(s), NodeID(t))
                     let brute = allSimplePaths(graph, costs, from: s, to: t)
@@ -134,7 +134,7 @@ struct PathsPropertyTests {
         builder.addEdge(from: "park", to: "suga", weight: 1, events: ["e3"])
         builder.addEdge(from: "moon", to: "suga", weight: 10, events: ["e4"])
         let graph = builder.build()
-        let costs = try EdgeCosts(graph: graph, column: "weight", meaning: .cost)
+        let costs = try EdgeCosts(graph: graph, cost: .cost(column: "weight"))
         let path = try #require(ShortestPaths.path(in: graph, from: graph.node(named: "moon")!,
                                                    to: graph.node(named: "suga")!, options: PathOptions(costs: costs)))
         #expect(path.nodes.map(graph.name(of:)) == ["moon", "park", "suga"])
@@ -142,7 +142,7 @@ struct PathsPropertyTests {
         #expect(path.hops.map(\.events) == [["e1", "e2"], ["e3"]])
         #expect(path.hops.map(\.weight) == [2, 1])
         // Read as strengths (inverse): the direct tie of strength 10 costs 0.1 and wins.
-        let strengths = try EdgeCosts(graph: graph, column: "weight", meaning: .strength, conversion: .inverse)
+        let strengths = try EdgeCosts(graph: graph, cost: .strength(column: "weight", conversion: .inverse))
         let strong = try #require(ShortestPaths.path(in: graph, from: graph.node(named: "moon")!,
                                                      to: graph.node(named: "suga")!, options: PathOptions(costs: strengths)))
         #expect(strong.hops.map(\.events) == [["e4"]])
@@ -154,8 +154,8 @@ struct PathsPropertyTests {
             builder.addEdge(from: "a", to: "b", weight: 1)
             builder.addEdge(from: "b", to: "c", weight: bad)
             let graph = builder.build()
-            #expect(throws: WeightError.self) { try EdgeCosts(graph: graph, column: "weight", meaning: .cost) }
-            #expect(throws: WeightError.self) { try EdgeCosts(graph: graph, column: "missing", meaning: .cost) }
+            #expect(throws: AnalysisError.self) { try EdgeCosts(graph: graph, cost: .cost(column: "weight")) }
+            #expect(throws: AnalysisError.self) { try EdgeCosts(graph: graph, cost: .cost(column: "missing")) }
         }
     }
 }

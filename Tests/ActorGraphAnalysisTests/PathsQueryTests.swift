@@ -17,46 +17,45 @@ struct PathsQueryTests {
 
     @Test func weightsNeedAMeaning() {
         let bad: [PathQuery] = [
-            PathQuery(weight: "weight"),
-            PathQuery(weightMeaning: .cost),
-            PathQuery(weight: "weight", weightMeaning: .cost, conversion: .negativeLog),
+            PathQuery(weight: EdgeWeight(column: "weight")),
+            PathQuery(weight: EdgeWeight(column: "weight", meaning: .cost, conversion: .negativeLog)),
             PathQuery(mode: .kShortest(0)),
-            PathQuery(mode: .timeRespecting(.start), weight: "weight", weightMeaning: .cost),
+            PathQuery(mode: .timeRespecting(.start), weight: EdgeWeight(column: "weight", meaning: .cost)),
         ]
         for query in bad {
-            #expect(throws: PathError.self) { try query.validate() }
+            #expect(throws: AnalysisError.self) { try query.validate() }
         }
-        #expect(throws: Never.self) { try PathQuery(weight: "weight", weightMeaning: .strength, conversion: .negativeLog).validate() }
+        #expect(throws: Never.self) { try PathQuery(weight: EdgeWeight(column: "weight", meaning: .strength, conversion: .negativeLog)).validate() }
     }
 
     @Test func costVersusStrength() throws {
         // As a cost the direct tie (1) is cheapest; as a strength (inverse) it is the weakest.
-        let asCost = try PathQuery(weight: "weight", weightMeaning: .cost).run(on: graph, dataset: nil, from: node("moon"), to: node("suga")).paths
+        let asCost = try PathQuery(weight: EdgeWeight(column: "weight", meaning: .cost)).run(on: graph, from: node("moon"), to: node("suga")).paths
         #expect(asCost[0].nodes.map(graph.name(of:)) == ["moon", "suga"])
-        let asStrength = try PathQuery(weight: "weight", weightMeaning: .strength).run(on: graph, dataset: nil, from: node("moon"), to: node("suga")).paths
+        let asStrength = try PathQuery(weight: EdgeWeight(column: "weight", meaning: .strength)).run(on: graph, from: node("moon"), to: node("suga")).paths
         #expect(asStrength[0].nodes.map(graph.name(of:)) == ["moon", "park", "suga"])
         #expect(asStrength[0].cost == 0.5)
         #expect(asStrength[0].hops.map(\.events) == [["e1"], ["e2"]])
-        let unweighted = try PathQuery().run(on: graph, dataset: nil, from: node("moon"), to: node("suga")).paths
+        let unweighted = try PathQuery().run(on: graph, from: node("moon"), to: node("suga")).paths
         #expect(unweighted[0].cost == 1)
-        let k = try PathQuery(mode: .kShortest(5)).run(on: graph, dataset: nil, from: node("moon"), to: node("suga")).paths
+        let k = try PathQuery(mode: .kShortest(5)).run(on: graph, from: node("moon"), to: node("suga")).paths
         #expect(k.map(\.cost) == [1, 2])
-        let all = try PathQuery(mode: .all, maxPaths: 1).run(on: graph, dataset: nil, from: node("moon"), to: node("park"))
+        let all = try PathQuery(mode: .all, maxPaths: 1).run(on: graph, from: node("moon"), to: node("park"))
         #expect(all.paths.count == 1 && !all.isTruncated)
     }
 
     @Test func noPathIsAClearError() {
         do {
-            _ = try PathQuery().run(on: graph, dataset: nil, from: node("moon"), to: node("kim"))
+            _ = try PathQuery().run(on: graph, from: node("moon"), to: node("kim"))
             Issue.record("expected an error")
-        } catch let error as PathError {
+        } catch let error as AnalysisError {
             #expect(error.code == .noPath)
             #expect(error.message == "no path from moon to kim")
         } catch {
             Issue.record("unexpected \(error)")
         }
-        #expect(throws: PathError.self) {
-            try PathQuery(mode: .timeRespecting(.start)).run(on: graph, dataset: nil, from: node("moon"), to: node("suga")).paths
+        #expect(throws: AnalysisError.self) {
+            try PathQuery(mode: .timeRespecting(.start)).run(on: graph, from: node("moon"), to: node("suga")).paths
         }
     }
 
@@ -64,11 +63,11 @@ struct PathsQueryTests {
         var builder = GraphBuilder(directed: false)
         builder.addEdge(from: "a", to: "b", weight: -1)
         let bad = builder.build()
-        #expect(throws: WeightError.self) {
-            try PathQuery(weight: "weight", weightMeaning: .cost).run(on: bad, dataset: nil, from: NodeID(0), to: NodeID(1))
+        #expect(throws: AnalysisError.self) {
+            try PathQuery(weight: EdgeWeight(column: "weight", meaning: .cost)).run(on: bad, from: NodeID(0), to: NodeID(1))
         }
-        #expect(throws: WeightError.self) {
-            try PathQuery(weight: "weight", weightMeaning: .strength).run(on: bad, dataset: nil, from: NodeID(0), to: NodeID(1))
+        #expect(throws: AnalysisError.self) {
+            try PathQuery(weight: EdgeWeight(column: "weight", meaning: .strength)).run(on: bad, from: NodeID(0), to: NodeID(1))
         }
     }
 }

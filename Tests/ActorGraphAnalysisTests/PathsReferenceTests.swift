@@ -44,7 +44,7 @@ extension ReferenceFixture {
 
     /// The fixture's weighted costs (the `weight` column read as a cost), or hops.
     func costs(weighted: Bool) throws -> EdgeCosts {
-        weighted ? try EdgeCosts(graph: graph, column: "weight", meaning: .cost) : .hops
+        weighted ? try EdgeCosts(graph: graph, cost: .cost(column: "weight")) : .hops
     }
 }
 

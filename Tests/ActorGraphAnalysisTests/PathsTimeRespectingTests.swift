@@ -17,10 +17,11 @@ func temporalDataset(actors: [String], events: [(String, String, [String])]) thr
 @Suite("Paths: time-respecting")
 struct PathsTimeRespectingTests {
     let dataset: Dataset
-    let graph: Graph
+    let projection: EventProjection
+    var graph: Graph { projection.graph }
 
     init() throws {
-        (dataset, graph) = try {
+        (dataset, projection) = try {
             let (d, p) = try temporalDataset(
                 actors: ["a", "b", "c", "d", "e", "f", "g", "x", "y", "z"],
                 events: [
@@ -36,14 +37,14 @@ struct PathsTimeRespectingTests {
                     ("e10", "2020-06-01", ["y", "z"]),
                     ("e11", "2020-06-01", ["a", "z"]),
                 ])
-            return (d, p.graph)
+            return (d, p)
         }()
     }
 
     func node(_ name: String) -> NodeID { graph.node(named: name)! }
 
     @Test func respectsEventOrder() throws {
-        let tree = try TimeRespectingPaths.earliestArrival(in: graph, dataset: dataset, from: node("a"))
+        let tree = TimeRespectingPaths.earliestArrival(in: projection, from: node("a"))
         let toC = try #require(tree.path(to: node("c")))
         #expect(toC.path.nodes.map(graph.name(of:)) == ["a", "b", "c"])
         #expect(toC.path.hops.map(\.events) == [["e1"], ["e3"]])
@@ -59,50 +60,41 @@ struct PathsTimeRespectingTests {
 
     @Test func monthPrecisionUnderBothOrders() throws {
         // Under `.start`, e4 (2020-03) counts from 2020-03-01, so e5 (2020-03-15) may follow it.
-        let possible = try TimeRespectingPaths.path(in: graph, dataset: dataset, from: node("a"), to: node("e"))
+        let possible = TimeRespectingPaths.path(in: projection, from: node("a"), to: node("e"))
         #expect(possible?.path.hops.map(\.events) == [["e4"], ["e5"]])
         #expect(possible?.arrival?.description == "2020-03-15")
         // Under `.certain`, e4 may have happened as late as 2020-03-31: e5 cannot follow for sure.
-        let certain = try TimeRespectingPaths.path(in: graph, dataset: dataset, from: node("a"), to: node("e"),
+        let certain = TimeRespectingPaths.path(in: projection, from: node("a"), to: node("e"),
                                                    options: TimeRespectingOptions(order: .certain))
         #expect(certain == nil)
         // Under `.possible`, a month-dated contact may follow a day in the same month.
-        let (monthly, projection) = try temporalDataset(actors: ["p", "s", "b"], events: [
+        let (_, monthly) = try temporalDataset(actors: ["p", "s", "b"], events: [
             ("visit", "2020-11-09/2020-11-12", ["p", "s"]), ("call", "2020-11", ["s", "b"]),
         ])
-        let (p, b) = (projection.graph.node(named: "p")!, projection.graph.node(named: "b")!)
-        #expect(try TimeRespectingPaths.path(in: projection.graph, dataset: monthly, from: p, to: b) == nil)
-        let possible2 = try TimeRespectingPaths.path(in: projection.graph, dataset: monthly, from: p, to: b,
+        let (p, b) = (monthly.graph.node(named: "p")!, monthly.graph.node(named: "b")!)
+        #expect(TimeRespectingPaths.path(in: monthly, from: p, to: b) == nil)
+        let possible2 = TimeRespectingPaths.path(in: monthly, from: p, to: b,
                                                      options: TimeRespectingOptions(order: .possible))
         #expect(possible2?.path.hops.map(\.events) == [["visit"], ["call"]])
         #expect(possible2?.arrival?.description == "2020-11-09")
         // Same-day contacts may follow each other.
-        let sameDay = try TimeRespectingPaths.path(in: graph, dataset: dataset, from: node("b"), to: node("g"))
+        let sameDay = TimeRespectingPaths.path(in: projection, from: node("b"), to: node("g"))
         #expect(sameDay?.path.hops.map(\.events) == [["e1"], ["e7"]])
     }
 
     @Test func fewestHopsAmongEarliestArrivals() throws {
-        let path = try #require(try TimeRespectingPaths.path(in: graph, dataset: dataset, from: node("a"), to: node("z")))
+        let path = try #require(TimeRespectingPaths.path(in: projection, from: node("a"), to: node("z")))
         #expect(path.path.hops.map(\.events) == [["e11"]])
-        let tree = try TimeRespectingPaths.earliestArrival(in: graph, dataset: dataset, from: node("a"))
+        let tree = TimeRespectingPaths.earliestArrival(in: projection, from: node("a"))
         #expect(tree.hopCount(to: node("z")) == 1)
         #expect(tree.hopCount(to: node("y")) == 2)
     }
 
     @Test func windowLimitsContacts() throws {
         let options = TimeRespectingOptions(notBefore: Day(year: 2020, month: 1, day: 20))
-        let tree = try TimeRespectingPaths.earliestArrival(in: graph, dataset: dataset, from: node("a"), options: options)
+        let tree = TimeRespectingPaths.earliestArrival(in: projection, from: node("a"), options: options)
         #expect(!tree.reaches(node("b")))   // e1 is before the window
         #expect(tree.reaches(node("d")))
-    }
-
-    @Test func graphsWithoutEventsAreRejected() {
-        var builder = GraphBuilder(directed: false)
-        builder.addEdge(from: "a", to: "b")
-        let plain = builder.build()
-        #expect(throws: PathError.self) {
-            try TimeRespectingPaths.earliestArrival(in: plain, dataset: dataset, from: NodeID(0))
-        }
     }
 
     /// Brute force: over every simple path from `s`, the greedy earliest contacts; the minimum
@@ -149,7 +141,7 @@ struct PathsTimeRespectingTests {
         let graph = projection.graph
         for order in TemporalOrder.allCases {
             for s in graph.nodes {
-                let tree = try TimeRespectingPaths.earliestArrival(in: graph, dataset: dataset, from: s,
+                let tree = TimeRespectingPaths.earliestArrival(in: projection, from: s,
                                                                    options: TimeRespectingOptions(order: order))
                 let expected = bruteForce(graph, dataset, from: s, order: order)
                 for t in graph.nodes where t != s {

@@ -9,7 +9,7 @@ import Testing
     func matchesNetworkx(_ name: String, _ variant: String) throws {
         let fixture = try ReferenceFixture.load(name)
         let holes = try StructuralHoles.compute(fixture.graph,
-                                                options: StructuralHolesOptions(weight: variant == "weighted" ? "weight" : nil))
+                                                options: StructuralHolesOptions(weight: variant == "weighted" ? .column("weight") : .unit))
         let results = try #require(fixture.json["results"] as? [String: Any])
         let block = try #require(results[variant] as? [String: [String: Any]])
         var largest = 0.0
@@ -31,10 +31,10 @@ import Testing
         var builder = GraphBuilder(directed: false)
         builder.addEdge(from: "a", to: "b", weight: -1)
         let g = builder.build()
-        #expect { try StructuralHoles.compute(g, options: StructuralHolesOptions(weight: "weight")) }
-            throws: { ($0 as? BrokerageError)?.code == .invalidWeight && "\($0)".contains("a -> b") }
-        #expect { try StructuralHoles.compute(g, options: StructuralHolesOptions(weight: "tone")) }
-            throws: { ($0 as? BrokerageError)?.code == .unknownAttribute }
+        #expect { try StructuralHoles.compute(g, options: StructuralHolesOptions(weight: .column("weight"))) }
+            throws: { ($0 as? AnalysisError)?.code == .invalidWeight && "\($0)".contains("a -> b") }
+        #expect { try StructuralHoles.compute(g, options: StructuralHolesOptions(weight: .column("tone"))) }
+            throws: { ($0 as? AnalysisError)?.code == .missingWeight }
     }
 
     /// A star's centre spans all holes; its leaves are fully constrained.
@@ -62,9 +62,9 @@ import Testing
             doubled.addEdge(from: e.source, to: e.target, weight: w[i])
             merged.addEdge(from: e.source, to: e.target, weight: 2 * w[i])
         }
-        let a = try StructuralHoles.compute(doubled.build(), options: StructuralHolesOptions(weight: "weight"))
-        let b = try StructuralHoles.compute(merged.build(), options: StructuralHolesOptions(weight: "weight"))
-        let c = try StructuralHoles.compute(g, options: StructuralHolesOptions(weight: "weight"))
+        let a = try StructuralHoles.compute(doubled.build(), options: StructuralHolesOptions(weight: .column("weight")))
+        let b = try StructuralHoles.compute(merged.build(), options: StructuralHolesOptions(weight: .column("weight")))
+        let c = try StructuralHoles.compute(g, options: StructuralHolesOptions(weight: .column("weight")))
         for i in 0..<g.nodeCount {
             expectClose(a.constraint[i], b.constraint[i], relative: 1e-12, "constraint \(i)")
             expectClose(a.effectiveSize[i], b.effectiveSize[i], relative: 1e-12, "effective size \(i)")

@@ -39,6 +39,23 @@ import Testing
         #expect(!r.stdout.contains("[temporal]"))
     }
 
+    @Test func strongestTieOfBrokerRanksByStrengthAsCostAndPrintsTheTiesEvents() throws {
+        let r = try CLI.run([CLI.seed], program: "strongest-tie-of-broker")
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        // networkx 3.6.1 betweenness_centrality(G, weight=1/count) of the contact view
+        // (scripts/reference/seed_goldens.py): the top actor and its score.
+        let reference = try #require((try GoldenReferenceTests.results()["centrality"] as? [String: Any])?["betweenness-strength-inverse"] as? [String: Double])
+        let top = try #require(reference.max { $0.value < $1.value })
+        #expect(top.key == "yoshihide-suga")
+        let line = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("Highest betweenness") })
+        let score = try #require(Double(line.split(separator: ", ").last.map(String.init) ?? ""))
+        #expect(line.contains("Yoshihide Suga") && abs(score - top.value) <= 1e-12 * top.value, "\(line)")
+        // Suga's strongest contact tie is Moon, the only one of weight 2: the September phone call
+        // (Japan Times, CFR) and the ASEAN Plus Three video summit of 2020-11-14 (Yonhap, Japan Times).
+        #expect(r.stdout.contains("Strongest tie: Yoshihide Suga - Moon Jae-in, weight 2.0"))
+        #expect(r.stdout.contains("2020-09  meeting  Suga's first telephone call as prime minister with Moon"))
+    }
+
     /// Builds a throwaway package that depends on ActorGraph by path and uses its public API.
     @Test(.timeLimit(.minutes(10)))
     func publicAPIIsUsableFromAnotherPackage() throws {
@@ -63,8 +80,8 @@ import Testing
             let graph = builder.build()
             let dataset = try DatasetReader.read(path: CommandLine.arguments[1])
             let projection = EventProjection(dataset, options: ProjectionOptions(rollUp: .state))
-            let costs = try projection.graph.costs(column: "weight", meaning: .strength, conversion: .inverse)
-            print("nodes=\\(graph.nodeCount) edges=\\(projection.edges.count) costs=\\(costs.count)")
+            let costs = try PathCost.strength(column: "weight", conversion: .inverse).costs(in: projection.graph)
+            print("nodes=\\(graph.nodeCount) edges=\\(projection.edges.count) costs=\\(costs.values?.count ?? 0)")
             print(DatasetJSONWriter.json(dataset).serialized(pretty: false).prefix(12))
             """.write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
         let (status, text) = try Self.runConsumer(at: dir, scratch: ".build/consumer-check")

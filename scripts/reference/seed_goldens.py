@@ -76,6 +76,11 @@ def main():
         "clustering": floats(nx.clustering(G)),
         "core": floats(nx.core_number(G)),
     }
+    # Examples/strongest-tie-of-broker: betweenness with meeting counts read as strengths and
+    # converted to costs 1/count (ActorGraph's --weight weight --weight-as strength).
+    for u, v, d in G.edges(data=True):
+        d["inverse_cost"] = 1 / d["weight"]
+    centrality["betweenness-strength-inverse"] = floats(nx.betweenness_centrality(G, weight="inverse_cost"))
     holes = {
         "constraint": floats(nx.constraint(G)),
         "effective_size": floats(nx.effective_size(G)),

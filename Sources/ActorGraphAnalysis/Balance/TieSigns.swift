@@ -92,33 +92,16 @@ public struct TieSigns: Hashable, Sendable {
 
     /// Signs from the numeric edge column `column` (a `sign` column of +1/-1, or any signed
     /// weight): the sign of each edge's value.
-    /// - Throws: ``BalanceError`` when the column is missing or holds text.
-    public init(graph: Graph, column: String, neutral: Double = 0) throws(BalanceError) {
+    /// - Throws: ``AnalysisError`` when the column is missing or holds text.
+    public init(graph: Graph, column: String, neutral: Double = 0) throws(AnalysisError) {
         guard let values = graph.edgeColumn(column) else {
             let available = graph.edgeColumnNames
-            throw BalanceError(.missingColumn, "no numeric edge column '\(column)' to sign the ties (numeric columns: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
+            throw AnalysisError(.unknownAttribute, "no numeric edge column '\(column)' to sign the ties (numeric columns: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
         }
         if let i = values.firstIndex(where: { $0.isInfinite }) {
-            throw BalanceError(.invalidValue, "\(graph.describe(EdgeID(i))) has \(column) = \(values[i]); a sign needs a finite number",
+            throw AnalysisError(.invalidValue, "\(graph.describe(EdgeID(i))) has \(column) = \(values[i]); a sign needs a finite number",
                                location: graph.location(of: EdgeID(i)))
         }
         self.init(values: Array(values), rule: "column \(column)", neutral: neutral)
     }
-}
-
-/// A structural-balance input that cannot be used: a missing or non-finite sign column.
-public struct BalanceError: EdgeLocatedError, Hashable, Sendable {
-    public enum Code: String, Hashable, Sendable {
-        case missingColumn, invalidValue
-    }
-    public let code: Code
-    public let message: String
-    /// `FILE:LINE` of the offending edge when its graph was read from a file.
-    public let location: String?
-    public init(_ code: Code, _ message: String, location: String? = nil) {
-        self.code = code
-        self.message = message
-        self.location = location
-    }
-    public var description: String { message }
 }

@@ -92,13 +92,13 @@ public struct EventBrokerage: Sendable {
         self.statistics = statistics
     }
 
-    /// Finds explicit and temporal brokerage in the view `projection` gives of `dataset`.
+    /// Finds explicit and temporal brokerage in the view `projection` gives of its dataset.
     ///
     /// Explicit findings come from the events the projection kept (its kinds and window);
     /// contacts from the events in its window of ``EventBrokerageOptions/contactKinds``; prior
     /// ties from every event of the dataset. Actors are the projection's (after roll-up).
     ///
-    /// - Throws: ``BrokerageError`` for an unknown group attribute, no contact kinds, or a
+    /// - Throws: ``AnalysisError`` for an unknown group attribute, no contact kinds, or a
     ///   negative window or closure horizon.
     /// - Complexity: O(P + X + A + C log C + T·k + (T + W)·log X + F log F) for P participant
     ///   mentions, X pairs named by events of at most K parties (``PriorTies``), A actors, C
@@ -107,27 +107,30 @@ public struct EventBrokerage: Sendable {
     ///   actors one a day: T = 0, W <= N·window) and F <= 6T + W findings, sorted by small keys.
     ///   Explicit events cost O(p + s²) for p parties and s <= ``EventBrokerageOptions/maxSides``
     ///   sides. Memory is O(P + X + C + F): two-paths are judged as they are found, never stored.
-    public static func find(in dataset: Dataset, projection: EventProjection,
+    public static func find(in projection: EventProjection,
                             options: EventBrokerageOptions = EventBrokerageOptions()) throws -> EventBrokerage {
+        let dataset = projection.dataset
         if options.temporal && options.contactKinds.isEmpty {
-            throw BrokerageError(.invalidOption, "temporal brokerage needs at least one contact kind")
+            throw AnalysisError.option("contactKinds", "temporal brokerage needs at least one contact kind")
         }
         if let w = options.windowDays, w < 0 {
-            throw BrokerageError(.invalidOption, "the window must be a number of days >= 0 (got \(w))")
+            throw AnalysisError.option("windowDays", "the window must be a number of days >= 0 (got \(w))")
         }
         if let c = options.closureDays, c < 0 {
-            throw BrokerageError(.invalidOption, "the closure horizon must be a number of days >= 0 (got \(c))")
+            throw AnalysisError.option("closureDays", "the closure horizon must be a number of days >= 0 (got \(c))")
         }
         precondition(options.maxSides >= 2, "EventBrokerageOptions.maxSides must be at least 2")
         let graph = projection.graph
         guard let column = graph.nodeAttribute(options.groupAttribute) ?? (graph.nodeCount == 0 ? [] : nil) else {
             let available = graph.nodeAttributeNames
-            throw BrokerageError(.unknownAttribute,
+            throw AnalysisError(.unknownAttribute,
                 "no node attribute '\(options.groupAttribute)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
         }
         let rep = projection.representative
-        let groupOf: [String] = dataset.actors.map { actor in
-            guard let node = graph.node(named: actor.id) else { return "(none)" }
+        let groupOf: [String] = dataset.actors.indices.map { a in
+            // Only actors that are nodes themselves have a group; rolled-up ones are never asked.
+            let node = projection.node(of: ActorID(a))
+            guard projection.actor(of: node) == ActorID(a) else { return "(none)" }
             return column[node.index]?.description ?? "(none)"
         }
         func group(_ a: ActorID) -> String { groupOf[a.index] }

@@ -139,7 +139,7 @@ public enum GouldFernandez {
     /// The total's expectation and variance are those of all two-paths without a closing tie,
     /// not sums over the roles.
     ///
-    /// - Throws: ``BrokerageError`` for an unknown group attribute or nodes without a group
+    /// - Throws: ``AnalysisError`` for an unknown group attribute or nodes without a group
     ///   (unless ``BrokerageOptions/missingGroup`` says how to treat them).
     /// - Complexity: O(Σ_b in(b)·out(b)·log Δ + m log m + n + g) time for n nodes, m edges,
     ///   g groups and largest degree Δ; O(n + m) memory.

@@ -2,7 +2,7 @@ public import ActorGraphCore
 
 /// What to do with nodes that lack the group attribute.
 public enum MissingGroupPolicy: String, Hashable, Sendable, CaseIterable {
-    /// Refuse: throw a ``BrokerageError`` naming the nodes without a group. The default, since a
+    /// Refuse: throw a ``AnalysisError`` naming the nodes without a group. The default, since a
     /// silently invented group changes every role count and the null model.
     case error
     /// Each node without a group forms a group of its own (a singleton), labelled
@@ -11,24 +11,6 @@ public enum MissingGroupPolicy: String, Hashable, Sendable, CaseIterable {
     /// All nodes without a group form one shared group, labelled `(none)`, kept apart from
     /// any real group of that name.
     case none
-}
-
-/// A problem with the input of a brokerage analysis: an unknown attribute, nodes without a
-/// group, an unusable weight, events that cannot be ordered in time.
-public struct BrokerageError: EdgeLocatedError, Hashable, Sendable {
-    public enum Code: String, Hashable, Sendable {
-        case unknownAttribute, missingGroup, invalidWeight, invalidOption
-    }
-    public let code: Code
-    public let message: String
-    /// `FILE:LINE` of the offending edge when its graph was read from a file.
-    public let location: String?
-    public init(_ code: Code, _ message: String, location: String? = nil) {
-        self.code = code
-        self.message = message
-        self.location = location
-    }
-    public var description: String { message }
 }
 
 /// A partition of a graph's nodes into groups (factions, states, kinds), read from a node attribute.
@@ -57,7 +39,7 @@ public struct NodeGroups: Hashable, Sendable {
 
     /// Groups from one label per node (`nil`: no group, handled by `missing`).
     /// - Parameter nodeNames: used to name nodes without a group in errors and `.own` labels.
-    /// - Throws: ``BrokerageError`` (`.missingGroup`) under `.error` when some label is `nil`.
+    /// - Throws: ``AnalysisError`` (`.missingGroup`) under `.error` when some label is `nil`.
     /// - Complexity: O(n).
     public init(labels nodeLabels: [String?], nodeNames: [String], missing: MissingGroupPolicy = .error,
                 attribute: String = "group") throws {
@@ -66,7 +48,7 @@ public struct NodeGroups: Hashable, Sendable {
         if missing == .error && !without.isEmpty {
             let shown = without.prefix(10).map { "'\(nodeNames[$0])'" }.joined(separator: ", ")
             let more = without.count > 10 ? " and \(without.count - 10) more" : ""
-            throw BrokerageError(.missingGroup,
+            throw AnalysisError(.missingGroup,
                 "\(without.count) node(s) have no '\(attribute)': \(shown)\(more); give them one, or set missing group to own or none")
         }
         enum Key: Hashable { case label(String), own(Int), none }
@@ -98,14 +80,14 @@ public struct NodeGroups: Hashable, Sendable {
 
     /// Groups from the node attribute `attribute` of `graph`; values are compared by their text
     /// form (``AttributeValue/description``), so `1` and `"1"` are one group.
-    /// - Throws: ``BrokerageError`` `.unknownAttribute` (listing the attributes the graph has)
+    /// - Throws: ``AnalysisError`` `.unknownAttribute` (listing the attributes the graph has)
     ///   or `.missingGroup`.
     /// - Complexity: O(n).
     public init(graph: Graph, attribute: String, missing: MissingGroupPolicy = .error) throws {
         // A graph without nodes has no attributes at all, and no groups to need.
         guard let column = graph.nodeAttribute(attribute) ?? (graph.nodeCount == 0 ? [] : nil) else {
             let available = graph.nodeAttributeNames
-            throw BrokerageError(.unknownAttribute,
+            throw AnalysisError(.unknownAttribute,
                 "no node attribute '\(attribute)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
         }
         try self.init(labels: column.map { $0?.description }, nodeNames: graph.nodeNames,

@@ -2,11 +2,11 @@ public import ActorGraphCore
 
 /// Options for ``StructuralHoles/compute(_:options:)``.
 public struct StructuralHolesOptions: Hashable, Sendable {
-    /// The numeric edge column holding tie strengths, or `nil` for every edge weighing 1.
-    /// Weights are **strengths** (more contact = stronger); they must be finite and >= 0.
-    public var weight: String?
+    /// What a tie weighs: a **strength** (more contact = stronger), finite and >= 0;
+    /// ``TieStrength/unit`` for every edge weighing 1.
+    public var weight: TieStrength
 
-    public init(weight: String? = nil) {
+    public init(weight: TieStrength = .unit) {
         self.weight = weight
     }
 }
@@ -50,27 +50,14 @@ public struct StructuralHoles: Sendable {
     /// returns `nan` for a directed node with predecessors but no successors. Self-loops are ignored; networkx adds them to the mutual weights of the node
     /// with itself, so results differ from networkx only on graphs with self-loops.
     ///
-    /// - Throws: ``BrokerageError`` `.invalidWeight` naming the first edge whose weight is
-    ///   missing, negative or not finite, or `.unknownAttribute` for an unknown column.
+    /// - Throws: ``AnalysisError`` (``AnalysisError/Code/missingWeight``,
+    ///   ``AnalysisError/Code/invalidWeight``) from ``TieStrength/values(in:)``.
     /// - Complexity: O(Σ_u Σ_{v ∈ N(u)} deg(v)) time (the number of two-step walks), O(n + m)
     ///   memory.
     public static func compute(_ graph: Graph, options: StructuralHolesOptions = StructuralHolesOptions()) throws
         -> StructuralHoles {
         let n = graph.nodeCount
-        var weights: ContiguousArray<Double>? = nil
-        if let column = options.weight {
-            guard let values = graph.edgeColumn(column) else {
-                let available = graph.edgeColumnNames
-                throw BrokerageError(.unknownAttribute,
-                    "no edge attribute '\(column)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
-            }
-            for (i, w) in values.enumerated() where !(w.isFinite && w >= 0) {
-                throw BrokerageError(.invalidWeight,
-                    "\(graph.describe(EdgeID(i))) has \(column) = \(w); a tie strength must be a finite number >= 0",
-                    location: graph.location(of: EdgeID(i)))
-            }
-            weights = values
-        }
+        let weights = try options.weight.values(in: graph)
 
         // Mutual weights as sorted adjacency lists without self-loops.
         var neighbours = [[Int]](repeating: [], count: n)

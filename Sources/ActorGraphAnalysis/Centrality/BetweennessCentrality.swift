@@ -3,12 +3,12 @@ public import ActorGraphCore
 /// Options for ``Centrality/betweenness(_:options:)``.
 public struct BetweennessOptions: Hashable, Sendable {
     /// Edge lengths: hops (default, networkx `weight=None`) or a cost column.
-    public var weight: PathWeight = .hops
+    public var weight: PathCost = .hops
     /// Divide by the number of pairs that could route through a node (default `true`).
     public var normalized: Bool = true
     /// Count the endpoints of each path as lying on it (default `false`).
     public var endpoints: Bool = false
-    public init(weight: PathWeight = .hops, normalized: Bool = true, endpoints: Bool = false) {
+    public init(weight: PathCost = .hops, normalized: Bool = true, endpoints: Bool = false) {
         self.weight = weight
         self.normalized = normalized
         self.endpoints = endpoints
@@ -17,9 +17,9 @@ public struct BetweennessOptions: Hashable, Sendable {
 
 /// Options for ``Centrality/edgeBetweenness(_:options:)``.
 public struct EdgeBetweennessOptions: Hashable, Sendable {
-    public var weight: PathWeight = .hops
+    public var weight: PathCost = .hops
     public var normalized: Bool = true
-    public init(weight: PathWeight = .hops, normalized: Bool = true) {
+    public init(weight: PathCost = .hops, normalized: Bool = true) {
         self.weight = weight
         self.normalized = normalized
     }
@@ -51,21 +51,21 @@ extension Centrality {
     /// one distance (integer or dyadic costs tie exactly; hop counts always do). This mirrors
     /// networkx's `==`, so results match it even then. Parallel edges are one tie at their
     /// cheapest cost (networkx's multigraph rule); self-loops are never on a shortest path.
-    /// Zero costs are refused (``PathWeight/positiveCosts(in:)``): with them, path counting
+    /// Zero costs are refused (``PathCost/positiveCosts(in:)``): with them, path counting
     /// (networkx's too) goes wrong.
     ///
     /// `execution` only reports progress; it never changes the result.
     ///
-    /// - Throws: ``WeightError`` for a missing cost column or zero, negative, NaN or missing costs.
+    /// - Throws: ``AnalysisError`` for a missing cost column or zero, negative, NaN or missing costs.
     /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per core.
     public static func betweenness(_ graph: Graph, options: BetweennessOptions = BetweennessOptions(),
                                    execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
         let costs = try options.weight.positiveCosts(in: graph)
         let n = graph.nodeCount
         let endpoints = options.endpoints
-        let adjacency = FlatAdjacency(graph, direction: .out)
+        let adjacency = SearchAdjacency(graph, direction: .out)
         let partials = parallelChunks(count: n, progress: execution.progress) { sources -> [Double] in
-            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
+            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs.values)
             var b = [Double](repeating: 0, count: n)
             var delta = [Double](repeating: 0, count: n)
             b.withUnsafeMutableBufferPointer { b in

@@ -2,8 +2,8 @@
 ///
 /// Each takes a graph and an options struct whose defaults mirror a named networkx call, and
 /// returns ``CentralityScores`` (or ``EdgeCentralityScores``). Path measures (betweenness,
-/// closeness, harmonic) read weights as **costs** (``PathWeight``); the others read them as
-/// **strengths** (``StrengthWeight``).
+/// closeness, harmonic) read weights as **costs** (``PathCost``); the others read them as
+/// **strengths** (``TieStrength``).
 public enum Centrality {}
 
 /// Which edges a degree counts in a directed graph.

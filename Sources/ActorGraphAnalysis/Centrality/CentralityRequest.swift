@@ -73,80 +73,57 @@ public enum CentralityMeasure: String, CaseIterable, Hashable, Sendable {
 /// make sense (with a message saying what to do instead), so a command line stays thin.
 public struct CentralityRequest: Hashable, Sendable {
     public var measure: CentralityMeasure
-    /// A numeric edge column; `nil` for the measure's default (unweighted, except that strength
-    /// and PageRank use `weight` when present, as networkx).
-    public var weight: String?
-    /// What the column's numbers mean. Required with a weight on a path measure; a path measure
-    /// never guesses whether bigger means closer.
-    public var weightMeaning: WeightMeaning?
-    /// How a strength becomes a cost on path measures (`--weight-as strength`).
-    /// How a strength becomes a cost (default inverse); only with `weightMeaning == .strength`
-    /// on a path measure.
-    public var conversion: StrengthToCost?
+    /// A numeric edge column and what it means; `nil` for the measure's default (unweighted,
+    /// except that strength and PageRank use `weight` when present, as networkx). A path
+    /// measure (betweenness, closeness, harmonic) needs its meaning said.
+    public var weight: EdgeWeight?
     /// `nil` keeps the measure's default (normalised, as networkx).
     public var normalized: Bool?
     /// `nil` keeps the default: incoming distance for closeness and harmonic, in + out for strength.
     public var direction: PathDirection?
 
-    public init(measure: CentralityMeasure, weight: String? = nil, weightMeaning: WeightMeaning? = nil,
-                conversion: StrengthToCost? = nil, normalized: Bool? = nil, direction: PathDirection? = nil) {
+    public init(measure: CentralityMeasure, weight: EdgeWeight? = nil, normalized: Bool? = nil,
+                direction: PathDirection? = nil) {
         self.measure = measure
         self.weight = weight
-        self.weightMeaning = weightMeaning
-        self.conversion = conversion
         self.normalized = normalized
         self.direction = direction
     }
 
-    /// - Throws: ``CentralityError/Code/invalidOption`` explaining the conflict.
+    /// - Throws: ``AnalysisError`` ``AnalysisError/Code/invalidOption`` naming the option field
+    ///   at fault (``AnalysisError/option``), or ``AnalysisError/Code/weightMeaningRequired``.
     public func validate() throws {
         let m = measure.rawValue
-        func fail(_ message: String) -> CentralityError { CentralityError(.invalidOption, message) }
         switch measure.weightRole {
         case .none:
-            if weight != nil || weightMeaning != nil {
-                throw fail("\(m) counts ties and takes no weight; use --measure strength for weighted degree")
+            if weight != nil {
+                throw AnalysisError.option("weight", "\(m) counts ties and takes no weight; the strength measure is the weighted degree")
             }
         case .cost:
-            if let weight, weightMeaning == nil {
-                throw fail("""
-                    \(m) measures path lengths, so say what '\(weight)' means: --weight-as cost if bigger \
-                    means farther (a distance), or --weight-as strength if bigger means a stronger, closer \
-                    tie (converted to a cost by --conversion, default inverse: cost = 1/weight)
-                    """)
-            }
+            _ = try weight?.pathCost(for: m)
         case .strength:
-            if weightMeaning == .cost {
-                throw fail("\(m) adds up tie strengths; a cost column cannot be used (drop --weight-as or use --weight-as strength)")
-            }
-        }
-        if weight == nil && weightMeaning != nil {
-            throw fail("--weight-as needs --weight ATTR naming the edge column")
-        }
-        if conversion != nil && !(measure.weightRole == .cost && weightMeaning == .strength) {
-            throw fail("--conversion applies only to path measures (betweenness, closeness, harmonic) with --weight-as strength")
+            _ = try weight?.tieStrength(for: m)
         }
         if normalized != nil && !measure.hasNormalization {
-            throw fail("--normalized applies to degree, in-degree, out-degree, betweenness and katz, not \(m)")
+            throw AnalysisError.option("normalized", "normalisation applies to degree, in-degree, out-degree, betweenness and katz, not \(m)")
         }
         if direction != nil && !measure.hasDirection {
-            throw fail("--direction applies to closeness, harmonic and strength, not \(m)")
+            throw AnalysisError.option("direction", "a direction applies to closeness, harmonic and strength, not \(m)")
         }
     }
 
-    private var pathWeight: PathWeight {
-        guard let weight else { return .hops }
-        return weightMeaning == .strength ? .strength(column: weight, conversion: conversion ?? .inverse) : .cost(column: weight)
+    private func pathCost() throws -> PathCost {
+        try weight?.pathCost(for: measure.rawValue) ?? .hops
     }
 
-    private func strengthWeight(default fallback: StrengthWeight) -> StrengthWeight {
-        weight.map { .column($0) } ?? fallback
+    private func tieStrength(default fallback: TieStrength) throws -> TieStrength {
+        try weight?.tieStrength(for: measure.rawValue) ?? fallback
     }
 
     /// Validates the request and computes the scores, named after the measure. `execution`
     /// reports progress of the measures that loop over every source.
     ///
-    /// - Throws: ``CentralityError`` or ``WeightError`` from validation or the measure.
+    /// - Throws: ``AnalysisError`` from validation or the measure.
     /// - Complexity: that of the measure.
     public func compute(on graph: Graph, execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
         try validate()
@@ -157,22 +134,22 @@ public struct CentralityRequest: Hashable, Sendable {
             scores = Centrality.degree(graph, options: .init(direction: direction, normalized: normalized ?? true))
         case .strength:
             let direction: DegreeDirection = switch self.direction { case nil: .all; case .in?: .in; case .out?: .out }
-            scores = try Centrality.strength(graph, options: .init(weight: strengthWeight(default: .columnIfPresent("weight")),
+            scores = try Centrality.strength(graph, options: .init(weight: try tieStrength(default: .columnIfPresent("weight")),
                                                                      direction: direction))
         case .betweenness:
-            scores = try Centrality.betweenness(graph, options: .init(weight: pathWeight, normalized: normalized ?? true), execution: execution)
+            scores = try Centrality.betweenness(graph, options: .init(weight: try pathCost(), normalized: normalized ?? true), execution: execution)
         case .closeness:
-            scores = try Centrality.closeness(graph, options: .init(weight: pathWeight, direction: direction ?? .in), execution: execution)
+            scores = try Centrality.closeness(graph, options: .init(weight: try pathCost(), direction: direction ?? .in), execution: execution)
         case .harmonic:
-            scores = try Centrality.harmonic(graph, options: .init(weight: pathWeight, direction: direction ?? .in), execution: execution)
+            scores = try Centrality.harmonic(graph, options: .init(weight: try pathCost(), direction: direction ?? .in), execution: execution)
         case .eigenvector:
-            scores = try Centrality.eigenvector(graph, options: .init(weight: strengthWeight(default: .none)))
+            scores = try Centrality.eigenvector(graph, options: .init(weight: try tieStrength(default: .unit)))
         case .pagerank:
-            scores = try Centrality.pageRank(graph, options: .init(weight: strengthWeight(default: .columnIfPresent("weight"))))
+            scores = try Centrality.pageRank(graph, options: .init(weight: try tieStrength(default: .columnIfPresent("weight"))))
         case .katz:
-            scores = try Centrality.katz(graph, options: .init(normalized: normalized ?? true, weight: strengthWeight(default: .none)))
+            scores = try Centrality.katz(graph, options: .init(normalized: normalized ?? true, weight: try tieStrength(default: .unit)))
         case .clustering:
-            scores = try Centrality.clustering(graph, options: .init(weight: strengthWeight(default: .none)))
+            scores = try Centrality.clustering(graph, options: .init(weight: try tieStrength(default: .unit)))
         case .core:
             scores = try Centrality.coreNumber(graph)
         }

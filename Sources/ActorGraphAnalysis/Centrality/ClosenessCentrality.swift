@@ -3,14 +3,14 @@ public import ActorGraphCore
 /// Options for ``Centrality/closeness(_:options:)``.
 public struct ClosenessOptions: Hashable, Sendable {
     /// Edge lengths: hops (default, networkx `distance=None`) or a cost column.
-    public var weight: PathWeight = .hops
+    public var weight: PathCost = .hops
     /// In a directed graph, `.in` (default, as networkx) measures distances **to** each node from
     /// the others; `.out` measures distances **from** it. Ignored when undirected.
     public var direction: PathDirection = .in
     /// Wasserman–Faust correction for graphs that are not (strongly) connected (default `true`,
     /// as networkx `wf_improved=True`).
     public var wassermanFaust: Bool = true
-    public init(weight: PathWeight = .hops, direction: PathDirection = .in, wassermanFaust: Bool = true) {
+    public init(weight: PathCost = .hops, direction: PathDirection = .in, wassermanFaust: Bool = true) {
         self.weight = weight
         self.direction = direction
         self.wassermanFaust = wassermanFaust
@@ -35,8 +35,8 @@ extension Centrality {
     ///
     /// `execution` only reports progress; it never changes the result.
     ///
-    /// - Throws: ``WeightError`` for a missing cost column or negative, NaN or missing costs.
-    /// - Complexity: O(n m) with hops, O(n m log n) with costs; runs on two cores.
+    /// - Throws: ``AnalysisError`` for a missing cost column or negative, NaN or missing costs.
+    /// - Complexity: O(n m) with hops, O(n m log n) with costs; parallel over sources.
     public static func closeness(_ graph: Graph, options: ClosenessOptions = ClosenessOptions(),
                                  execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
         let costs = try options.weight.costs(in: graph)
@@ -44,9 +44,9 @@ extension Centrality {
         // networkx reverses a directed graph, so its searches follow predecessors.
         let direction: PathDirection = options.direction == .in ? .in : .out
         let wf = options.wassermanFaust
-        let adjacency = FlatAdjacency(graph, direction: direction)
+        let adjacency = SearchAdjacency(graph, direction: direction)
         let partials = parallelChunks(count: n, progress: execution.progress) { sources -> [Double] in
-            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
+            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs.values)
             var out = [Double]()
             out.reserveCapacity(sources.count)
             for s in sources {

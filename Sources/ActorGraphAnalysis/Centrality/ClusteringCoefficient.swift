@@ -12,8 +12,8 @@ import func Darwin.cbrt
 public struct ClusteringOptions: Hashable, Sendable {
     /// Tie strengths for the weighted (geometric-mean) version; by default unweighted, as
     /// networkx `weight=None`.
-    public var weight: StrengthWeight = .none
-    public init(weight: StrengthWeight = .none) { self.weight = weight }
+    public var weight: TieStrength = .unit
+    public init(weight: TieStrength = .unit) { self.weight = weight }
 }
 
 extension Centrality {
@@ -30,14 +30,14 @@ extension Centrality {
     /// Nodes with no triangle score 0. Self-loops are ignored. Parallel edges (which networkx
     /// graphs cannot hold) count as one tie whose weight is their sum.
     ///
-    /// - Throws: ``CentralityError`` when the weight column is missing, holds NaN or infinite
+    /// - Throws: ``AnalysisError`` when the weight column is missing, holds NaN or infinite
     ///   values, negative values (networkx takes their cube root into NaN scores), or has no positive value.
     /// - Complexity: O(Σ deg(u)²) time, O(n + m) memory.
     public static func clustering(_ graph: Graph, options: ClusteringOptions = ClusteringOptions()) throws -> CentralityScores {
         let w = try options.weight.values(in: graph)
         if let w, let top = w.max(), !(top > 0) {
             // networkx divides by the largest weight and fails with ZeroDivisionError here.
-            throw CentralityError(.invalidWeight, "weighted clustering needs some positive weight (the largest is \(top))")
+            throw AnalysisError(.invalidWeight, "weighted clustering needs some positive weight (the largest is \(top))")
         }
         let simple = SimpleWeightedAdjacency(graph, weights: w)
         let n = graph.nodeCount
@@ -98,12 +98,12 @@ extension Centrality {
     /// Mirrors networkx `transitivity(G)` for undirected graphs; 0 when there is no triangle.
     /// Self-loops are ignored and parallel edges count once.
     ///
-    /// - Throws: ``CentralityError/Code/invalidGraph`` for a directed graph (networkx's version
+    /// - Throws: ``AnalysisError/Code/invalidGraph`` for a directed graph (networkx's version
     ///   silently reads only successors there; use ``clustering(_:options:)`` instead).
     /// - Complexity: O(Σ deg(u)²).
     public static func transitivity(_ graph: Graph) throws -> Double {
         guard !graph.isDirected else {
-            throw CentralityError(.invalidGraph, "transitivity is defined here for undirected graphs only")
+            throw AnalysisError(.invalidGraph, "transitivity is defined here for undirected graphs only")
         }
         let simple = SimpleWeightedAdjacency(graph, weights: nil)
         var mark = [Bool](repeating: false, count: graph.nodeCount)

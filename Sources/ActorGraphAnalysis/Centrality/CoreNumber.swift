@@ -10,11 +10,11 @@ extension Centrality {
     /// Self-loops are rejected with an error, as networkx raises for them, rather than silently
     /// dropped; remove them first if that is what you mean.
     ///
-    /// - Throws: ``CentralityError/Code/invalidGraph`` when the graph has a self-loop.
+    /// - Throws: ``AnalysisError/Code/invalidGraph`` when the graph has a self-loop.
     /// - Complexity: O(n + m).
     public static func coreNumber(_ graph: Graph) throws -> CentralityScores {
         if let loop = graph.edges.first(where: { $0.source == $0.target }) {
-            throw CentralityError(.invalidGraph,
+            throw AnalysisError(.invalidGraph,
                 "core numbers are undefined with self-loops (node \(graph.name(of: loop.source)) has one); remove self-loops first, as networkx requires")
         }
         let n = graph.nodeCount

@@ -15,15 +15,15 @@ extension Centrality {
     ///
     /// `execution` only reports progress; it never changes the result.
     ///
-    /// - Throws: ``WeightError`` for a missing cost column or zero, negative, NaN or missing costs.
+    /// - Throws: ``AnalysisError`` for a missing cost column or zero, negative, NaN or missing costs.
     /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per core.
     public static func edgeBetweenness(_ graph: Graph, options: EdgeBetweennessOptions = EdgeBetweennessOptions(),
                                        execution: ExecutionOptions = ExecutionOptions()) throws -> EdgeCentralityScores {
         let costs = try options.weight.positiveCosts(in: graph)
         let n = graph.nodeCount, m = graph.edgeCount
-        let adjacency = FlatAdjacency(graph, direction: .out)
+        let adjacency = SearchAdjacency(graph, direction: .out)
         let partials = parallelChunks(count: n, progress: execution.progress) { sources -> [Double] in
-            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
+            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs.values)
             var b = [Double](repeating: 0, count: m)
             var delta = [Double](repeating: 0, count: n)
             b.withUnsafeMutableBufferPointer { b in
@@ -52,7 +52,7 @@ extension Centrality {
         }
         var b = [Double](repeating: 0, count: m)
         for partial in partials { for i in 0..<m { b[i] += partial[i] } }
-        splitAmongParallelEdges(&b, graph: graph, costs: costs)
+        splitAmongParallelEdges(&b, graph: graph, costs: costs.values)
         Centrality.rescaleBetweenness(&b, n: n, normalized: options.normalized, directed: graph.isDirected, endpoints: true)
         return EdgeCentralityScores(measure: "edge-betweenness", values: b, endpoints: Array(graph.edges))
     }

@@ -3,11 +3,11 @@ public import ActorGraphCore
 /// Options for ``Centrality/eigenvector(_:options:)``.
 public struct EigenvectorOptions: Hashable, Sendable {
     /// Tie strengths; by default unweighted, as networkx `weight=None`.
-    public var weight: StrengthWeight = .none
+    public var weight: TieStrength = .unit
     public var maxIterations: Int = 100
     /// Convergence when the L1 change between iterates is below `n * tolerance`.
     public var tolerance: Double = 1e-6
-    public init(weight: StrengthWeight = .none, maxIterations: Int = 100, tolerance: Double = 1e-6) {
+    public init(weight: TieStrength = .unit, maxIterations: Int = 100, tolerance: Double = 1e-6) {
         self.weight = weight
         self.maxIterations = maxIterations
         self.tolerance = tolerance
@@ -25,13 +25,13 @@ extension Centrality {
     /// by its **in**-edges (the left eigenvector: `x[v] += x[u] * w` for each edge `u -> v`).
     /// Parallel edges add up; a self-loop adds its weight once.
     ///
-    /// - Throws: ``CentralityError``: ``CentralityError/Code/notConverged`` (with iterations and
-    ///   the last L1 change), ``CentralityError/Code/invalidGraph`` for the empty graph, or a
+    /// - Throws: ``AnalysisError``: ``AnalysisError/Code/notConverged`` (with iterations and
+    ///   the last L1 change), ``AnalysisError/Code/invalidGraph`` for the empty graph, or a
     ///   weight problem.
     /// - Complexity: O(maxIterations (n + m)).
     public static func eigenvector(_ graph: Graph, options: EigenvectorOptions = EigenvectorOptions()) throws -> CentralityScores {
         let n = graph.nodeCount
-        guard n > 0 else { throw CentralityError(.invalidGraph, "eigenvector centrality of the empty graph is undefined") }
+        guard n > 0 else { throw AnalysisError(.invalidGraph, "eigenvector centrality of the empty graph is undefined") }
         let w = try options.weight.values(in: graph)
         var x = [Double](repeating: 1 / Double(n), count: n)
         var next = x
@@ -55,7 +55,7 @@ extension Centrality {
                 return CentralityScores(measure: "eigenvector", values: x, nodeNames: graph.nodeNames)
             }
         }
-        throw CentralityError.notConverged("eigenvector centrality", iterations: options.maxIterations,
+        throw AnalysisError.notConverged("eigenvector centrality", iterations: options.maxIterations,
                                            residual: residual, tolerance: Double(n) * options.tolerance)
     }
 

@@ -3,11 +3,11 @@ public import ActorGraphCore
 /// Options for ``Centrality/harmonic(_:options:)``.
 public struct HarmonicOptions: Hashable, Sendable {
     /// Edge lengths: hops (default, networkx `distance=None`) or a cost column.
-    public var weight: PathWeight = .hops
+    public var weight: PathCost = .hops
     /// In a directed graph, `.in` (default, as networkx) sums `1 / d(v, u)` over the others `v`;
     /// `.out` sums `1 / d(u, v)`. Ignored when undirected.
     public var direction: PathDirection = .in
-    public init(weight: PathWeight = .hops, direction: PathDirection = .in) {
+    public init(weight: PathCost = .hops, direction: PathDirection = .in) {
         self.weight = weight
         self.direction = direction
     }
@@ -26,16 +26,16 @@ extension Centrality {
     ///
     /// `execution` only reports progress; it never changes the result.
     ///
-    /// - Throws: ``WeightError`` for a missing cost column or negative, NaN or missing costs.
-    /// - Complexity: O(n m) with hops, O(n m log n) with costs; runs on two cores.
+    /// - Throws: ``AnalysisError`` for a missing cost column or negative, NaN or missing costs.
+    /// - Complexity: O(n m) with hops, O(n m log n) with costs; parallel over sources.
     public static func harmonic(_ graph: Graph, options: HarmonicOptions = HarmonicOptions(),
                                 execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
         let costs = try options.weight.costs(in: graph)
         let n = graph.nodeCount
         let direction = options.direction
-        let adjacency = FlatAdjacency(graph, direction: direction)
+        let adjacency = SearchAdjacency(graph, direction: direction)
         let partials = parallelChunks(count: n, progress: execution.progress) { sources -> [Double] in
-            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
+            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs.values)
             var out = [Double]()
             out.reserveCapacity(sources.count)
             for s in sources {

@@ -9,11 +9,11 @@ public struct KatzOptions: Hashable, Sendable {
     /// Rescale the result to unit Euclidean norm (networkx `normalized=True`).
     public var normalized: Bool = true
     /// Tie strengths; by default unweighted, as networkx `weight=None`.
-    public var weight: StrengthWeight = .none
+    public var weight: TieStrength = .unit
     public var maxIterations: Int = 1000
     /// Convergence when the L1 change between iterates is below `n * tolerance`.
     public var tolerance: Double = 1e-6
-    public init(alpha: Double = 0.1, beta: Double = 1.0, normalized: Bool = true, weight: StrengthWeight = .none,
+    public init(alpha: Double = 0.1, beta: Double = 1.0, normalized: Bool = true, weight: TieStrength = .unit,
                 maxIterations: Int = 1000, tolerance: Double = 1e-6) {
         self.alpha = alpha
         self.beta = beta
@@ -34,14 +34,14 @@ extension Centrality {
     /// norm. In a directed graph a node is scored by its **in**-edges. Parallel edges add up; a
     /// self-loop adds its weight once.
     ///
-    /// - Throws: ``CentralityError``: ``CentralityError/Code/notConverged`` (typically
+    /// - Throws: ``AnalysisError``: ``AnalysisError/Code/notConverged`` (typically
     ///   `alpha >= 1 / λmax`), with iterations and the last L1 change; or a weight problem.
     /// - Complexity: O(maxIterations (n + m)).
     public static func katz(_ graph: Graph, options: KatzOptions = KatzOptions()) throws -> CentralityScores {
         let n = graph.nodeCount
         guard n > 0 else { return CentralityScores(measure: "katz", values: [], nodeNames: []) }
         guard options.alpha.isFinite, options.beta.isFinite else {
-            throw CentralityError(.invalidOption, "katz alpha and beta must be finite numbers")
+            throw AnalysisError(.invalidOption, "katz alpha and beta must be finite numbers")
         }
         let w = try options.weight.values(in: graph)
         var x = [Double](repeating: 0, count: n)
@@ -71,7 +71,7 @@ extension Centrality {
             }
             if !residual.isFinite { break }
         }
-        throw CentralityError.notConverged("katz centrality (alpha \(options.alpha))", iterations: iterations,
+        throw AnalysisError.notConverged("katz centrality (alpha \(options.alpha))", iterations: iterations,
                                            residual: residual, tolerance: Double(n) * options.tolerance)
     }
 }

@@ -11,12 +11,12 @@ public struct PageRankOptions: Hashable, Sendable {
     public var dangling: [NodeID: Double]? = nil
     /// Tie strengths; by default the `weight` column when the graph has one, as networkx
     /// `weight="weight"`.
-    public var weight: StrengthWeight = .columnIfPresent("weight")
+    public var weight: TieStrength = .columnIfPresent("weight")
     public var maxIterations: Int = 100
     /// Convergence when the L1 change between iterates is below `n * tolerance`.
     public var tolerance: Double = 1e-6
     public init(alpha: Double = 0.85, personalization: [NodeID: Double]? = nil, dangling: [NodeID: Double]? = nil,
-                weight: StrengthWeight = .columnIfPresent("weight"), maxIterations: Int = 100, tolerance: Double = 1e-6) {
+                weight: TieStrength = .columnIfPresent("weight"), maxIterations: Int = 100, tolerance: Double = 1e-6) {
         self.alpha = alpha
         self.personalization = personalization
         self.dangling = dangling
@@ -38,8 +38,8 @@ extension Centrality {
     /// change is below `n * tolerance`. An undirected tie is followed both ways; parallel edges
     /// add up; a node whose out-strength is 0 is dangling. Scores sum to 1.
     ///
-    /// - Throws: ``CentralityError``: ``CentralityError/Code/notConverged`` (with iterations and
-    ///   the last L1 change), ``CentralityError/Code/invalidOption`` for a personalisation or
+    /// - Throws: ``AnalysisError``: ``AnalysisError/Code/notConverged`` (with iterations and
+    ///   the last L1 change), ``AnalysisError/Code/invalidOption`` for a personalisation or
     ///   dangling distribution that does not sum to a positive number, or a weight problem.
     /// - Complexity: O(maxIterations (n + m)).
     public static func pageRank(_ graph: Graph, options: PageRankOptions = PageRankOptions()) throws -> CentralityScores {
@@ -53,12 +53,12 @@ extension Centrality {
             for (node, x) in map {
                 precondition(node.index < n, "unknown NodeID \(node) in \(what)")
                 guard x.isFinite, x >= 0 else {
-                    throw CentralityError(.invalidOption, "\(what) of \(graph.name(of: node)) is \(x); values must be finite and >= 0")
+                    throw AnalysisError(.invalidOption, "\(what) of \(graph.name(of: node)) is \(x); values must be finite and >= 0")
                 }
                 v[node.index] = x
             }
             let total = v.reduce(0, +)
-            guard total > 0 else { throw CentralityError(.invalidOption, "\(what) must give some node a positive value") }
+            guard total > 0 else { throw AnalysisError(.invalidOption, "\(what) must give some node a positive value") }
             return v.map { $0 / total }
         }
         let p = try distribution(options.personalization, "personalization") ?? Array(repeating: 1 / Double(n), count: n)
@@ -99,7 +99,7 @@ extension Centrality {
                 return CentralityScores(measure: "pagerank", values: x, nodeNames: graph.nodeNames)
             }
         }
-        throw CentralityError.notConverged("pagerank", iterations: iterations, residual: residual,
+        throw AnalysisError.notConverged("pagerank", iterations: iterations, residual: residual,
                                            tolerance: Double(n) * options.tolerance)
     }
 }

@@ -4,10 +4,10 @@ public import ActorGraphCore
 public struct StrengthOptions: Hashable, Sendable {
     /// The strength column; by default `weight` when the graph has it, else every edge weighs 1
     /// (networkx `G.degree(weight="weight")`).
-    public var weight: StrengthWeight = .columnIfPresent("weight")
+    public var weight: TieStrength = .columnIfPresent("weight")
     /// In, out or both in a directed graph; ignored when undirected.
     public var direction: DegreeDirection = .all
-    public init(weight: StrengthWeight = .columnIfPresent("weight"), direction: DegreeDirection = .all) {
+    public init(weight: TieStrength = .columnIfPresent("weight"), direction: DegreeDirection = .all) {
         self.weight = weight
         self.direction = direction
     }
@@ -21,7 +21,7 @@ extension Centrality {
     /// as networkx counts it; parallel edges each add theirs (Barrat et al. 2004 call this the
     /// node strength).
     ///
-    /// - Throws: ``CentralityError`` when the named column is missing, an edge lacks a value, or a
+    /// - Throws: ``AnalysisError`` when the named column is missing, an edge lacks a value, or a
     ///   value is negative or not finite.
     /// - Complexity: O(n + m).
     public static func strength(_ graph: Graph, options: StrengthOptions = StrengthOptions()) throws -> CentralityScores {

@@ -32,41 +32,8 @@ public struct CommunityPartition: Hashable, Sendable {
     public var count: Int { communities.count }
 }
 
-/// A problem with the input of a community computation.
-public struct CommunityError: EdgeLocatedError, Hashable, Sendable {
-    public enum Code: String, Hashable, Sendable {
-        case missingWeight, invalidWeight, notAPartition
-    }
-    public let code: Code
-    public let message: String
-    /// `FILE:LINE` of the offending edge when its graph was read from a file.
-    public let location: String?
-    public init(_ code: Code, _ message: String, location: String? = nil) {
-        self.code = code
-        self.message = message
-        self.location = location
-    }
-    public var description: String { message }
-}
-
 /// Community detection and partition quality. Each algorithm is in its own file.
-public enum Communities {
-    /// Edge weights read as strengths for modularity: 1 per edge without a column; otherwise
-    /// each value must be finite and >= 0.
-    static func strengths(_ graph: Graph, column: String?) throws -> ContiguousArray<Double> {
-        guard let column else { return ContiguousArray(repeating: 1, count: graph.edgeCount) }
-        guard let values = graph.edgeColumn(column) else {
-            throw CommunityError(.missingWeight,
-                "no edge attribute '\(column)' (available: \(graph.edgeColumnNames.joined(separator: ", ")))")
-        }
-        for (i, w) in values.enumerated() where !(w.isFinite && w >= 0) {
-            throw CommunityError(.invalidWeight,
-                "\(graph.describe(EdgeID(i))) has \(column) = \(w); a strength for modularity must be a finite number >= 0",
-                location: graph.location(of: EdgeID(i)))
-        }
-        return values
-    }
-}
+public enum Communities {}
 
 /// A weighted edge list over dense vertices: the original graph or one of Louvain's aggregates.
 struct WeightedEdgeList {

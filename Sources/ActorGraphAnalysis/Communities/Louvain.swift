@@ -2,8 +2,8 @@ public import ActorGraphCore
 
 /// Options for ``Communities/louvain(_:options:)``.
 public struct LouvainOptions: Hashable, Sendable {
-    /// The numeric edge column read as tie strength (finite, >= 0), or `nil` to count every edge as 1.
-    public var weightColumn: String?
+    /// What an edge weighs (finite, >= 0); ``TieStrength/unit`` counts every edge as 1.
+    public var weight: TieStrength
     /// The resolution γ of the modularity maximised (networkx default 1).
     public var resolution: Double
     /// A level stops the algorithm when it raises modularity by no more than this (networkx 1e-7).
@@ -14,10 +14,10 @@ public struct LouvainOptions: Hashable, Sendable {
     /// kept (the earliest on a tie).
     public var trials: Int
 
-    public init(weightColumn: String? = nil, resolution: Double = 1, threshold: Double = 1e-7,
+    public init(weight: TieStrength = .unit, resolution: Double = 1, threshold: Double = 1e-7,
                 seed: UInt64 = 0, trials: Int = 1) {
         precondition(trials >= 1, "trials must be >= 1")
-        self.weightColumn = weightColumn
+        self.weight = weight
         self.resolution = resolution
         self.threshold = threshold
         self.seed = seed
@@ -41,10 +41,10 @@ extension Communities {
     /// of several seeds.
     /// - Returns: the partition and its modularity on the input graph (`nan` when the graph has
     ///   no weight, with every node alone).
-    /// - Throws: ``CommunityError`` for a missing, negative or NaN weight.
+    /// - Throws: ``AnalysisError`` for a missing, negative or NaN weight.
     /// - Complexity: O(trials · levels · passes · (V + E)) time, typically near-linear; O(V + E) space.
     public static func louvain(_ graph: Graph, options: LouvainOptions = LouvainOptions()) throws -> CommunityPartition {
-        let base = WeightedEdgeList(graph, weights: try strengths(graph, column: options.weightColumn))
+        let base = WeightedEdgeList(graph, weights: try options.weight.valuesOrOnes(in: graph))
         var best: CommunityPartition?
         for trial in 0..<options.trials {
             let labels = louvainRun(base, options: options, seed: options.seed &+ UInt64(trial))

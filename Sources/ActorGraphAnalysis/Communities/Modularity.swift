@@ -2,13 +2,13 @@ public import ActorGraphCore
 
 /// Options for ``Communities/modularity(of:in:options:)``.
 public struct ModularityOptions: Hashable, Sendable {
-    /// The numeric edge column read as tie strength, or `nil` to count every edge as 1.
-    public var weightColumn: String?
+    /// What an edge weighs (finite, >= 0); ``TieStrength/unit`` counts every edge as 1.
+    public var weight: TieStrength
     /// The resolution γ: above 1 favours smaller communities, below 1 larger ones.
     public var resolution: Double
 
-    public init(weightColumn: String? = nil, resolution: Double = 1) {
-        self.weightColumn = weightColumn
+    public init(weight: TieStrength = .unit, resolution: Double = 1) {
+        self.weight = weight
         self.resolution = resolution
     }
 }
@@ -22,7 +22,7 @@ extension Communities {
     /// the total weight. Directed (Leicht & Newman 2008): `Q = Σ_c [ L_c / m − γ d⁺_c d⁻_c / m² ]`
     /// with out- and in-strength sums. Parallel edges add up.
     /// - Returns: `nan` for a graph whose total weight is 0 (networkx divides by zero).
-    /// - Throws: ``CommunityError`` when `communities` is not a partition of the nodes (a node
+    /// - Throws: ``AnalysisError`` when `communities` is not a partition of the nodes (a node
     ///   missing or repeated) or a weight is missing, negative or NaN.
     /// - Complexity: O(V + E).
     public static func modularity(of communities: [[NodeID]], in graph: Graph,
@@ -31,15 +31,15 @@ extension Communities {
         for (c, members) in communities.enumerated() {
             for v in members {
                 guard v.index < graph.nodeCount, labels[v.index] < 0 else {
-                    throw CommunityError(.notAPartition, "node \(v.index < graph.nodeCount ? graph.name(of: v) : v.description) is in two communities or not in the graph")
+                    throw AnalysisError(.notAPartition, "node \(v.index < graph.nodeCount ? graph.name(of: v) : v.description) is in two communities or not in the graph")
                 }
                 labels[v.index] = c
             }
         }
         if let missing = labels.firstIndex(of: -1) {
-            throw CommunityError(.notAPartition, "node \(graph.nodeNames[missing]) is in no community")
+            throw AnalysisError(.notAPartition, "node \(graph.nodeNames[missing]) is in no community")
         }
-        let list = WeightedEdgeList(graph, weights: try strengths(graph, column: options.weightColumn))
+        let list = WeightedEdgeList(graph, weights: try options.weight.valuesOrOnes(in: graph))
         return list.modularity(labels: labels, resolution: options.resolution)
     }
 }

@@ -21,86 +21,81 @@ public struct PathQuery: Hashable, Sendable {
     }
 
     public var mode: Mode
-    /// A numeric edge column to weigh hops by, or `nil` for hop counts.
-    public var weight: String?
-    /// What ``weight`` means; required when ``weight`` is set.
-    public var weightMeaning: WeightMeaning?
-    /// How a strength becomes a cost; only with ``WeightMeaning/strength`` (default inverse).
-    public var conversion: StrengthToCost?
+    /// A numeric edge column to weigh hops by and what it means, or `nil` for hop counts.
+    public var weight: EdgeWeight?
     /// The most paths `.all` lists.
     public var maxPaths: Int
 
-    public init(mode: Mode = .shortest, weight: String? = nil, weightMeaning: WeightMeaning? = nil,
-                conversion: StrengthToCost? = nil, maxPaths: Int = 10_000) {
+    public init(mode: Mode = .shortest, weight: EdgeWeight? = nil, maxPaths: Int = 10_000) {
         self.mode = mode
         self.weight = weight
-        self.weightMeaning = weightMeaning
-        self.conversion = conversion
         self.maxPaths = maxPaths
     }
 
     /// Checks the combination of options, before any data is read.
-    /// - Throws: ``PathError`` with code `invalidArgument` and a message naming the options.
+    /// - Throws: ``AnalysisError`` ``AnalysisError/Code/invalidOption`` naming the option field
+    ///   (`k`, `weight`, `maxPaths`), or ``AnalysisError/Code/weightMeaningRequired``.
     public func validate() throws {
-        if weight != nil && weightMeaning == nil {
-            throw PathError(.invalidArgument,
-                "--weight needs --weight-as cost|strength: say whether a bigger value means a longer (cost) or a stronger (strength) tie")
-        }
-        if weight == nil && weightMeaning != nil {
-            throw PathError(.invalidArgument, "--weight-as needs --weight ATTR")
-        }
-        if conversion != nil && weightMeaning != .strength {
-            throw PathError(.invalidArgument, "--conversion applies only with --weight-as strength")
-        }
         if case .kShortest(let k) = mode, k < 1 {
-            throw PathError(.invalidArgument, "--k must be at least 1")
+            throw AnalysisError.option("k", "the number of paths k must be at least 1")
         }
         if case .timeRespecting = mode, weight != nil {
-            throw PathError(.invalidArgument, "time-respecting paths follow event dates and take no --weight")
+            throw AnalysisError.option("weight", "time-respecting paths follow event dates and take no weight")
         }
-        if maxPaths < 1 { throw PathError(.invalidArgument, "the path limit must be at least 1") }
+        if maxPaths < 1 { throw AnalysisError.option("maxPaths", "the path limit must be at least 1") }
+        _ = try cost()
     }
 
-    /// The edge costs this query uses on `graph`.
-    /// - Throws: ``WeightError`` for a missing column or an invalid value.
-    public func costs(on graph: Graph) throws -> EdgeCosts {
-        try EdgeCosts(graph: graph, column: weight, meaning: weightMeaning ?? .cost, conversion: conversion ?? .inverse)
+    /// What a hop costs under this query.
+    /// - Throws: ``AnalysisError`` from ``EdgeWeight/pathCost(for:)``.
+    public func cost() throws -> PathCost {
+        try weight?.pathCost(for: "a shortest path") ?? .hops
     }
 
-    /// The answer: one or more paths from `source` to `target`, cheapest first, and whether
-    /// `.all` stopped at ``maxPaths``.
-    /// - Parameter dataset: the dataset behind `graph`; required for time-respecting paths.
-    /// - Throws: ``PathError`` `noPath` ("no path from A to B") when `target` cannot be
-    ///   reached; ``PathError`` `invalidArgument` for a bad combination or a time-respecting
-    ///   query without a dataset; ``WeightError`` for bad weights.
+    /// One or more paths from `source` to `target` of `graph`, cheapest first, and whether
+    /// `.all` stopped at ``maxPaths``. Time-respecting paths need events: ask the projection
+    /// (``run(on:from:to:)-(EventProjection,_,_)``).
+    /// - Throws: ``AnalysisError`` ``AnalysisError/Code/noPath`` ("no path from A to B") when
+    ///   `target` cannot be reached; ``AnalysisError/Code/invalidOption`` for a bad combination
+    ///   or a time-respecting query on a bare graph; weight errors from ``PathCost``.
     /// - Complexity: that of the search chosen by ``mode``.
-    public func run(on graph: Graph, dataset: Dataset?, from source: NodeID, to target: NodeID) throws -> PathAnswer {
+    public func run(on graph: Graph, from source: NodeID, to target: NodeID) throws -> PathAnswer {
+        try answer(graph: graph, projection: nil, from: source, to: target)
+    }
+
+    /// One or more paths from `source` to `target` of the projection's graph; time-respecting
+    /// paths read the events behind its edges. Throws as ``run(on:from:to:)-(Graph,_,_)``.
+    public func run(on projection: EventProjection, from source: NodeID, to target: NodeID) throws -> PathAnswer {
+        try answer(graph: projection.graph, projection: projection, from: source, to: target)
+    }
+
+    private func answer(graph: Graph, projection: EventProjection?, from source: NodeID, to target: NodeID) throws -> PathAnswer {
         try validate()
         let paths: [GraphPath]
         var truncated = false
         switch mode {
         case .shortest:
-            let options = PathOptions(costs: try costs(on: graph))
+            let options = PathOptions(costs: try cost().costs(in: graph))
             paths = ShortestPaths.path(in: graph, from: source, to: target, options: options).map { [$0] } ?? []
         case .all:
             let set = ShortestPaths.all(in: graph, from: source, to: target,
-                                        options: PathOptions(costs: try costs(on: graph), maxPaths: maxPaths))
+                                        options: PathOptions(costs: try cost().costs(in: graph), maxPaths: maxPaths))
             paths = set.paths
             truncated = set.isTruncated
         case .kShortest(let k):
             paths = ShortestPaths.kShortestSimple(in: graph, from: source, to: target, k: k,
-                                                  options: PathOptions(costs: try costs(on: graph)))
+                                                  options: PathOptions(costs: try cost().costs(in: graph)))
         case .timeRespecting(let order):
-            guard let dataset else {
-                throw PathError(.invalidArgument, "time-respecting paths need a dataset (events with dates), not a bare graph")
+            guard let projection else {
+                throw AnalysisError.option("mode", "time-respecting paths need events with dates (a projected dataset), not a bare graph")
             }
-            paths = try TimeRespectingPaths.path(in: graph, dataset: dataset, from: source, to: target,
-                                                 options: TimeRespectingOptions(order: order)).map { [$0.path] } ?? []
+            paths = TimeRespectingPaths.path(in: projection, from: source, to: target,
+                                             options: TimeRespectingOptions(order: order)).map { [$0.path] } ?? []
         }
         guard !paths.isEmpty else {
             var message = "no path from \(graph.name(of: source)) to \(graph.name(of: target))"
             if case .timeRespecting = mode { message += " that respects the order of events" }
-            throw PathError(.noPath, message)
+            throw AnalysisError(.noPath, message)
         }
         return PathAnswer(paths: paths, isTruncated: truncated)
     }

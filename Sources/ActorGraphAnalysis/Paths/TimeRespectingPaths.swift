@@ -22,7 +22,7 @@ public enum TemporalOrder: String, Hashable, Sendable, CaseIterable {
     case possible
 }
 
-/// Options for ``TimeRespectingPaths/earliestArrival(in:dataset:from:options:)``.
+/// Options for ``TimeRespectingPaths/earliestArrival(in:from:options:)``.
 public struct TimeRespectingOptions: Hashable, Sendable {
     public var order: TemporalOrder
     /// Ignore contacts starting before this day (the earliest departure), if given.
@@ -61,7 +61,7 @@ struct Contact {
 
 /// Earliest arrival from one source to every node over time-respecting paths.
 ///
-/// Made by ``TimeRespectingPaths/earliestArrival(in:dataset:from:options:)``.
+/// Made by ``TimeRespectingPaths/earliestArrival(in:from:options:)``.
 public struct TimeRespectingPathTree: Sendable {
     public let graph: Graph
     public let source: NodeID
@@ -135,36 +135,26 @@ public enum TimeRespectingPaths {
     /// at most h hops, so the result is the earliest arrival and, among paths achieving it, the
     /// fewest hops. On each hop the contact is the earliest usable event; ties go to the first
     /// edge in adjacency order and the first event in (start, end, dataset) order.
-    /// - Parameters:
-    ///   - graph: a graph whose edges carry event ids (``Graph/edgeEvents(_:)``), such as
-    ///     ``EventProjection/graph``.
-    ///   - dataset: the dataset the event ids belong to.
-    /// - Throws: ``PathError`` when the graph carries no events or names an event the dataset lacks.
+    /// - Parameter projection: the events as a graph; its dataset gives each edge's contacts.
     /// - Complexity: O(C log C) to sort the C (edge, event) contacts, then O(H · E · log C) for
     ///   H layers in the worst case (each layer relaxes only improved nodes; ``TemporalOrder/possible``
     ///   scans an edge's contacts, O(C) instead of O(log C)); O(V + E + C) space.
-    public static func earliestArrival(in graph: Graph, dataset: Dataset, from source: NodeID,
-                                       options: TimeRespectingOptions = TimeRespectingOptions()) throws -> TimeRespectingPathTree {
+    public static func earliestArrival(in projection: EventProjection, from source: NodeID,
+                                       options: TimeRespectingOptions = TimeRespectingOptions()) -> TimeRespectingPathTree {
+        let graph = projection.graph, dataset = projection.dataset
         let n = graph.nodeCount
         precondition(source.index < n, "unknown NodeID \(source)")
-        guard graph.hasEventProvenance || graph.edgeCount == 0 else {
-            throw PathError(.invalidArgument, "time-respecting paths need a graph built from dated events")
-        }
         let lower = options.notBefore?.daysSinceEpoch ?? .min
         let upper = options.notAfter?.daysSinceEpoch ?? .max
         var contacts: [[Contact]] = []
         contacts.reserveCapacity(graph.edgeCount)
         for e in 0..<graph.edgeCount {
             var list: [Contact] = []
-            for name in graph.edgeEvents(EdgeID(e)) {
-                guard let id = dataset.eventID(forID: name) else {
-                    throw PathError(.missingEvent, "edge \(graph.name(of: graph.edges[e].source)) - \(graph.name(of: graph.edges[e].target)) names event '\(name)', which the dataset lacks",
-                                    location: graph.location(of: EdgeID(e)))
-                }
+            for id in projection.events(of: EdgeID(e)) {
                 let date = dataset[id].date
                 let start = date.start.daysSinceEpoch, end = date.end.daysSinceEpoch
                 guard start >= lower, start <= upper else { continue }
-                list.append(Contact(start: start, end: end, event: id, name: name))
+                list.append(Contact(start: start, end: end, event: id, name: dataset[id].id))
             }
             list.sort { ($0.start, $0.end, $0.event) < ($1.start, $1.end, $1.event) }
             contacts.append(list)
@@ -247,10 +237,9 @@ public enum TimeRespectingPaths {
     }
 
     /// An earliest-arriving time-respecting path from `source` to `target` with the fewest hops
-    /// among those, or `nil` when none exists. See ``earliestArrival(in:dataset:from:options:)``.
-    /// - Throws: ``PathError`` as ``earliestArrival(in:dataset:from:options:)``.
-    public static func path(in graph: Graph, dataset: Dataset, from source: NodeID, to target: NodeID,
-                            options: TimeRespectingOptions = TimeRespectingOptions()) throws -> TimeRespectingPath? {
-        try earliestArrival(in: graph, dataset: dataset, from: source, options: options).path(to: target)
+    /// among those, or `nil` when none exists. See ``earliestArrival(in:from:options:)``.
+    public static func path(in projection: EventProjection, from source: NodeID, to target: NodeID,
+                            options: TimeRespectingOptions = TimeRespectingOptions()) -> TimeRespectingPath? {
+        earliestArrival(in: projection, from: source, options: options).path(to: target)
     }
 }

@@ -9,52 +9,24 @@ public enum PathDirection: String, Hashable, Sendable, CaseIterable {
     case `in`
 }
 
-/// The adjacency of one search direction as flat CSR buffers (`Int32` node and edge indices),
-/// copied once per analysis and shared read-only by every thread's kernel.
-///
-/// The hot loops read these through unsafe buffer pointers: this file and ``ShortestPathKernel``
-/// are the one place in the analysis module that does so.
-final class FlatAdjacency: @unchecked Sendable {
+/// The adjacency of one search direction: the graph's own CSR arrays, read in place (no copy)
+/// and shared read-only by every thread's kernel, with the opposite direction's offsets, which
+/// bound each node's predecessors.
+struct SearchAdjacency: Sendable {
     let nodeCount: Int
-    /// `targets[offsets[v] ..< offsets[v + 1]]` are the neighbours of `v`; `edges` the same slots' edge ids.
-    let offsets: UnsafeMutableBufferPointer<Int>
-    let targets: UnsafeMutableBufferPointer<Int32>
-    let edges: UnsafeMutableBufferPointer<Int32>
+    let csr: Graph.CSR
     /// The number of entries of each node in the *opposite* direction, bounding its predecessors.
-    let oppositeOffsets: UnsafeMutableBufferPointer<Int>
+    let oppositeOffsets: ContiguousArray<Int>
 
-    /// - Parameter direction: `.out` copies successors (all neighbours when undirected), `.in` predecessors.
-    /// - Complexity: O(n + m) time and memory.
+    /// - Parameter direction: `.out` follows successors (all neighbours when undirected), `.in` predecessors.
+    /// - Complexity: O(1): the graph's arrays are shared, not copied.
     init(_ graph: Graph, direction: PathDirection) {
-        let n = graph.nodeCount
-        precondition(n < Int(Int32.max) && graph.edgeCount < Int(Int32.max), "graph too large for 32-bit node and edge indices")
-        nodeCount = n
+        precondition(graph.nodeCount < Int(Int32.max) && graph.edgeCount < Int(Int32.max),
+                     "graph too large for 32-bit node and edge indices")
+        nodeCount = graph.nodeCount
         let forward = !graph.isDirected || direction == .out
-        func neighbours(_ v: NodeID, forward: Bool) -> Neighborhood {
-            forward ? graph.outNeighbors(of: v) : graph.inNeighbors(of: v)
-        }
-        offsets = .allocate(capacity: n + 1)
-        oppositeOffsets = .allocate(capacity: n + 1)
-        offsets[0] = 0; oppositeOffsets[0] = 0
-        for v in 0..<n {
-            offsets[v + 1] = offsets[v] + neighbours(NodeID(v), forward: forward).count
-            oppositeOffsets[v + 1] = oppositeOffsets[v] + neighbours(NodeID(v), forward: !forward || !graph.isDirected).count
-        }
-        targets = .allocate(capacity: Swift.max(1, offsets[n]))
-        edges = .allocate(capacity: Swift.max(1, offsets[n]))
-        for v in 0..<n {
-            var slot = offsets[v]
-            let nb = neighbours(NodeID(v), forward: forward)
-            for k in nb.nodes.indices {
-                targets[slot] = Int32(truncatingIfNeeded: nb.nodes[k].index)
-                edges[slot] = Int32(truncatingIfNeeded: nb.edges[k].index)
-                slot += 1
-            }
-        }
-    }
-
-    deinit {
-        offsets.deallocate(); oppositeOffsets.deallocate(); targets.deallocate(); edges.deallocate()
+        csr = forward ? graph.successors : graph.predecessors
+        oppositeOffsets = (forward ? graph.predecessors : graph.successors).offsets
     }
 }
 
@@ -65,7 +37,7 @@ final class FlatAdjacency: @unchecked Sendable {
 /// visit order and the Dijkstra heap) and resets only the entries the previous run touched, so a
 /// run from a source that reaches `r` nodes over `e` edges costs O(r + e) with hop counts and
 /// O((r + e) log r) with costs, and allocates nothing. A kernel belongs to one thread; parallel
-/// workers each own one and share the read-only ``FlatAdjacency``.
+/// workers each own one and share the read-only ``SearchAdjacency``.
 ///
 /// Conventions (those of networkx's `_single_source_shortest_path_basic` and
 /// `_single_source_dijkstra_path_basic`):
@@ -77,13 +49,16 @@ final class FlatAdjacency: @unchecked Sendable {
 ///   Sums of costs such as 0.1 + 0.2 may therefore split what is mathematically one distance;
 ///   integer or dyadic costs (1, 0.5, 0.25) tie exactly.
 /// - With zero-cost edges the distances stay exact but the path counts (``sigma``) do not, as in
-///   networkx; betweenness therefore refuses zero costs (``PathWeight/positiveCosts(in:)``),
+///   networkx; betweenness therefore refuses zero costs (``PathCost/positiveCosts(in:)``),
 ///   while closeness and harmonic, which read distances only, accept them.
 ///
 /// The result buffers (``distance``, ``sigma``, predecessors) are valid until the next
 /// ``run(from:)`` and while the kernel is alive.
+///
+/// The hot loops read through unsafe buffer pointers: this file is the one place in the analysis
+/// module that keeps them.
 final class ShortestPathKernel {
-    let adjacency: FlatAdjacency
+    let adjacency: SearchAdjacency
     let costs: ContiguousArray<Double>?
 
     /// Distance from the source (`infinity` when unreached).
@@ -120,7 +95,7 @@ final class ShortestPathKernel {
     /// - Parameters:
     ///   - adjacency: the direction to search, shared by the kernels of one analysis.
     ///   - costs: per-edge costs (finite, >= 0), or `nil` for hop counts (BFS).
-    init(adjacency: FlatAdjacency, costs: ContiguousArray<Double>?) {
+    init(adjacency: SearchAdjacency, costs: ContiguousArray<Double>?) {
         self.adjacency = adjacency
         self.costs = costs
         let n = adjacency.nodeCount
@@ -146,10 +121,10 @@ final class ShortestPathKernel {
         predEdge = buffer(0, adjacency.oppositeOffsets[n])
     }
 
-    /// A kernel with its own adjacency copy (for one-off use and tests).
+    /// A kernel for one-off use and tests.
     convenience init(graph: Graph, costs: ContiguousArray<Double>?, direction: PathDirection = .out) {
         precondition(costs == nil || costs!.count == graph.edgeCount, "one cost per edge")
-        self.init(adjacency: FlatAdjacency(graph, direction: direction), costs: costs)
+        self.init(adjacency: SearchAdjacency(graph, direction: direction), costs: costs)
     }
 
     deinit {
@@ -173,15 +148,22 @@ final class ShortestPathKernel {
             settled[v] = false; seen[v] = false
         }
         orderCount = 0
-        if let costs {
-            costs.withUnsafeBufferPointer { dijkstra(source.index, $0) }
-        } else {
-            breadthFirst(source.index)
+        let csr = adjacency.csr
+        csr.offsets.withUnsafeBufferPointer { offsets in
+            csr.neighbors.withUnsafeBufferPointer { targets in
+                csr.edges.withUnsafeBufferPointer { edges in
+                    if let costs {
+                        costs.withUnsafeBufferPointer { dijkstra(source.index, offsets, targets, edges, $0) }
+                    } else {
+                        breadthFirst(source.index, offsets, targets, edges)
+                    }
+                }
+            }
         }
     }
 
-    private func breadthFirst(_ s: Int) {
-        let offsets = adjacency.offsets, targets = adjacency.targets, edges = adjacency.edges
+    private func breadthFirst(_ s: Int, _ offsets: UnsafeBufferPointer<Int>, _ targets: UnsafeBufferPointer<NodeID>,
+                              _ edges: UnsafeBufferPointer<EdgeID>) {
         let distance = self.distance, sigma = self.sigma, seen = self.seen, tick = self.tick, order = self.order
         let predStart = self.predStart, predCount = self.predCount, predNode = self.predNode, predEdge = self.predEdge
         var currentTick = self.currentTick
@@ -194,7 +176,7 @@ final class ShortestPathKernel {
             let next = distance[v] + 1
             let sv = sigma[v]
             for k in offsets[v]..<offsets[v + 1] {
-                let w = Int(targets[k])
+                let w = targets[k].index
                 if w == v || tick[w] == currentTick { continue }   // self-loop or parallel edge
                 tick[w] = currentTick
                 if !seen[w] {
@@ -204,7 +186,7 @@ final class ShortestPathKernel {
                 if distance[w] == next {
                     sigma[w] += sv
                     let slot = predStart[w] + Int(predCount[w])
-                    predNode[slot] = Int32(v); predEdge[slot] = edges[k]
+                    predNode[slot] = Int32(v); predEdge[slot] = Int32(truncatingIfNeeded: edges[k].rawValue)
                     predCount[w] += 1
                 }
             }
@@ -214,8 +196,8 @@ final class ShortestPathKernel {
         self.currentTick = currentTick
     }
 
-    private func dijkstra(_ s: Int, _ costs: UnsafeBufferPointer<Double>) {
-        let offsets = adjacency.offsets, targets = adjacency.targets, edges = adjacency.edges
+    private func dijkstra(_ s: Int, _ offsets: UnsafeBufferPointer<Int>, _ targets: UnsafeBufferPointer<NodeID>,
+                          _ edges: UnsafeBufferPointer<EdgeID>, _ costs: UnsafeBufferPointer<Double>) {
         let distance = self.distance, sigma = self.sigma, seen = self.seen, settled = self.settled
         let tick = self.tick, order = self.order, bestCost = self.bestCost, bestEdge = self.bestEdge
         let predStart = self.predStart, predCount = self.predCount, predNode = self.predNode, predEdge = self.predEdge
@@ -236,18 +218,18 @@ final class ShortestPathKernel {
             // Pass 1: the cheapest of any parallel edges to each neighbour.
             currentTick += 1
             for k in range {
-                let w = Int(targets[k])
+                let w = targets[k].index
                 if w == v { continue }
-                let c = costs[Int(edges[k])]
+                let c = costs[edges[k].index]
                 if tick[w] != currentTick || c < bestCost[w] {
-                    tick[w] = currentTick; bestCost[w] = c; bestEdge[w] = edges[k]
+                    tick[w] = currentTick; bestCost[w] = c; bestEdge[w] = Int32(truncatingIfNeeded: edges[k].rawValue)
                 }
             }
             // Pass 2: relax each neighbour once (networkx's rule, ties compared exactly).
             currentTick += 1
             let sv = sigma[v]
             for k in range {
-                let w = Int(targets[k])
+                let w = targets[k].index
                 if w == v || tick[w] == currentTick { continue }
                 tick[w] = currentTick
                 let vw = d + bestCost[w]

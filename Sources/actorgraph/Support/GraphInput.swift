@@ -4,17 +4,6 @@ import Foundation
 
 extension EventKind: ExpressibleByArgument {}
 extension RollUp: ExpressibleByArgument {}
-extension StrengthToCost: ExpressibleByArgument {
-    public init?(argument: String) {
-        switch argument {
-        case "inverse": self = .inverse
-        case "negative-log", "negativeLog": self = .negativeLog
-        default: return nil
-        }
-    }
-    public static var allValueStrings: [String] { ["inverse", "negative-log"] }
-}
-
 /// The time window as `--from`/`--to`, as `edges`, the analysis commands and `render` spell it.
 struct DateWindowArguments: ParsableArguments {
     @Option(help: "Keep events dated wholly on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -195,9 +184,8 @@ extension LoadedInput {
         let ext = (path as NSString).pathExtension.lowercased()
         if GDELTInput.matches(path) {
             let dataset = try GDELTInput.read(path)
-            let projection = EventProjection(dataset, options: projection)
-            return LoadedInput(path: path, graph: projection.graph.with(origin: GraphOrigin(file: path)),
-                               dataset: dataset, projection: projection)
+            let projection = EventProjection(dataset, options: projection).with(origin: GraphOrigin(file: path))
+            return LoadedInput(path: path, graph: projection.graph, dataset: dataset, projection: projection)
         }
         if projectionGiven && !DatasetInput.extensions.contains(ext) {
             throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a graph file")
@@ -215,10 +203,9 @@ extension LoadedInput {
                 return LoadedInput(path: path, graph: graph.with(origin: GraphOrigin(file: path)), dataset: nil, projection: nil)
             }
             let dataset = try DatasetReader.read(path: path)
-            let projection = EventProjection(dataset, options: projection)
             // Errors about an edge then name the file and the edge's events (its records).
-            return LoadedInput(path: path, graph: projection.graph.with(origin: GraphOrigin(file: path)),
-                               dataset: dataset, projection: projection)
+            let projection = EventProjection(dataset, options: projection).with(origin: GraphOrigin(file: path))
+            return LoadedInput(path: path, graph: projection.graph, dataset: dataset, projection: projection)
         case "graphml":
             return LoadedInput(path: path, graph: try GraphMLReader.read(path: path), dataset: nil, projection: nil)
         case "csv":
