@@ -25,6 +25,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // GDELT distributes its exports as .zip archives (the GDELT importer only).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // `swift package generate-documentation --enable-experimental-combined-documentation`
+        // builds the DocC catalog (Sources/ActorGraph/ActorGraph.docc) with every module's symbols.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The model: actors, events, typed IDs, builder and immutable CSR snapshot. No C, no I/O.

@@ -3,7 +3,7 @@ public import ActorGraphCore
 public import ActorGraphIO
 
 extension BrokerageDiagram.Link {
-    /// The link of a brokerage finding (``EventBrokerage``), with its basis, role and evidence.
+    /// The link of a brokerage finding (``/ActorGraphAnalysis/EventBrokerage``), with its basis, role and evidence.
     public init(_ finding: BrokerageFinding) {
         self.init(broker: finding.broker, from: finding.from, to: finding.to, basis: finding.basis.rawValue,
                   role: finding.role.rawValue, events: finding.events)

@@ -1,6 +1,6 @@
 /// How parallel events between the same two actors combine into one edge weight.
 ///
-/// Every aggregation yields a **strength** (see ``WeightMeaning``).
+/// Every aggregation yields a **strength** (more contact = a stronger tie), never a path cost.
 public enum Aggregation: Hashable, Sendable {
     /// The number of events. The default.
     case count

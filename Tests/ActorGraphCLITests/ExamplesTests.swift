@@ -56,6 +56,19 @@ import Testing
         #expect(r.stdout.contains("2020-09  meeting  Suga's first telephone call as prime minister with Moon"))
     }
 
+    /// The DocC getting-started article shows the program the test above runs, line for line, so
+    /// the article's code cannot drift from code that compiles and gives networkx's answer.
+    @Test func gettingStartedArticleShowsTheExampleThatRuns() throws {
+        let article = try String(contentsOf: CLI.root.appendingPathComponent("Sources/ActorGraph/ActorGraph.docc/GettingStarted.md"), encoding: .utf8)
+        let example = try String(contentsOf: CLI.root.appendingPathComponent("Examples/strongest-tie-of-broker/main.swift"), encoding: .utf8)
+        let block = try #require(article.components(separatedBy: "```swift\n").dropFirst().first?.components(separatedBy: "\n```").first)
+        let lines = example.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("import ActorGraph") })
+        let end = try #require(lines.firstIndex { $0.hasPrefix("#if canImport(Glibc)") })
+        let program = lines[start..<end].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(block == program)
+    }
+
     /// Builds a throwaway package that depends on ActorGraph by path and uses its public API.
     @Test(.timeLimit(.minutes(10)))
     func publicAPIIsUsableFromAnotherPackage() throws {

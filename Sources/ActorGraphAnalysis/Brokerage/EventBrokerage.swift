@@ -9,7 +9,7 @@ public struct BrokerSummary: Hashable, Sendable {
     public let temporalCount: Int
     /// Number of candidates (0 unless candidates were asked for).
     public let candidateCount: Int
-    /// Asserted findings by Gould-Fernandez role, in ``BrokerageRole/allCases`` order, zeros left out.
+    /// Asserted findings by Gould-Fernandez role, in `BrokerageRole.allCases` order, zeros left out.
     public let roles: [(role: BrokerageRole, count: Int)]
     /// The distinct group pairs the broker linked, as undirected `"A - B"` labels, in date order
     /// (asserted findings; candidates when the broker has no asserted finding).

@@ -163,7 +163,7 @@ struct ContactIndex {
 ///
 /// - Complexity: building is O(P + X·⌈2b/11⌉) for P participant mentions and the
 ///   X <= E·min(p, K)² pairs named by events with at most p parties (K =
-///   ``ProjectionOptions/defaultMaxParties``: larger events are kept per actor instead of per
+///   ``/ActorGraphCore/ProjectionOptions/defaultMaxParties``: larger events are kept per actor instead of per
 ///   pair), radix-sorted on their b-bit actor indices (b = 15 for 20,000 actors: 3 passes); a
 ///   query is O(log X) plus the co-attended large events of the two actors.
 public struct PriorTies: Sendable {

@@ -82,7 +82,7 @@ public struct EventBrokerageOptions: Hashable, Sendable {
     public var crossGroupOnly: Bool
     /// The most sides an explicitly brokered event may have: an event with more sides gives one
     /// finding per pair up to `maxSides * (maxSides - 1) / 2`, and above this is recorded in
-    /// ``EventBrokerage/skipped`` instead (default ``ProjectionOptions/defaultMaxParties``).
+    /// ``EventBrokerage/skipped`` instead (default ``/ActorGraphCore/ProjectionOptions/defaultMaxParties``).
     public var maxSides: Int
 
     public init(contactKinds: Set<EventKind> = [.meeting], windowDays: Int? = 90, closureDays: Int? = 180,

@@ -38,7 +38,11 @@ public struct NodeGroups: Hashable, Sendable {
     public func label(of node: NodeID) -> String { labels[groupOfNode[node.index]] }
 
     /// Groups from one label per node (`nil`: no group, handled by `missing`).
-    /// - Parameter nodeNames: used to name nodes without a group in errors and `.own` labels.
+    /// - Parameters:
+    ///   - nodeLabels: the group label of each node, indexed by `NodeID.index`.
+    ///   - nodeNames: used to name nodes without a group in errors and `.own` labels.
+    ///   - attribute: the attribute the labels came from, named in errors.
+    ///   - missing: what to do with nodes without a group.
     /// - Throws: ``AnalysisError`` (`.missingGroup`) under `.error` when some label is `nil`.
     /// - Complexity: O(n).
     public init(labels nodeLabels: [String?], nodeNames: [String], missing: MissingGroupPolicy = .error,
@@ -79,7 +83,7 @@ public struct NodeGroups: Hashable, Sendable {
     }
 
     /// Groups from the node attribute `attribute` of `graph`; values are compared by their text
-    /// form (``AttributeValue/description``), so `1` and `"1"` are one group.
+    /// form (``/ActorGraphCore/AttributeValue/description``), so `1` and `"1"` are one group.
     /// - Throws: ``AnalysisError`` `.unknownAttribute` (listing the attributes the graph has)
     ///   or `.missingGroup`.
     /// - Complexity: O(n).

@@ -135,7 +135,10 @@ public enum TimeRespectingPaths {
     /// at most h hops, so the result is the earliest arrival and, among paths achieving it, the
     /// fewest hops. On each hop the contact is the earliest usable event; ties go to the first
     /// edge in adjacency order and the first event in (start, end, dataset) order.
-    /// - Parameter projection: the events as a graph; its dataset gives each edge's contacts.
+    /// - Parameters:
+    ///   - projection: the events as a graph; its dataset gives each edge's contacts.
+    ///   - source: the node the paths start from.
+    ///   - options: the temporal order and the days contacts may fall on.
     /// - Complexity: O(C log C) to sort the C (edge, event) contacts, then O(H · E · log C) for
     ///   H layers in the worst case (each layer relaxes only improved nodes; ``TemporalOrder/possible``
     ///   scans an edge's contacts, O(C) instead of O(log C)); O(V + E + C) space.
