@@ -85,6 +85,12 @@ import Testing
                 targets: [.executableTarget(name: "consumer", dependencies: [.product(name: "ActorGraph", package: "\(CLI.root.lastPathComponent)")])]
             )
             """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        // The README's library example compiles as written (wrapped in a function; not run).
+        let readme = try String(contentsOf: CLI.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let snippet = try #require(readme.components(separatedBy: "```swift\nimport ActorGraph\n").dropFirst().first?
+            .components(separatedBy: "\n```").first, "the README's library example")
+        try ("import ActorGraph\n\nfunc readmeExample() throws {\n" + snippet + "\n}\n")
+            .write(to: sources.appendingPathComponent("Readme.swift"), atomically: true, encoding: .utf8)
         try """
             import ActorGraph
 
