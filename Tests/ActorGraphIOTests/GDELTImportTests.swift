@@ -72,6 +72,8 @@ func gdeltFixture(_ name: String) throws -> String {
         // USAGOV: an institution of the state United States, made for it.
         let usagov = try #require(dataset.actorID(forID: "USAGOV").map { dataset[$0] })
         #expect(usagov.kind == .institution && usagov.affiliation.map { dataset[$0].id } == "USA")
+        // Named by CAMEO's country and type tables, not by one row's ActorName.
+        #expect(usagov.name == "United States Government")
         #expect(dataset[dataset.actorID(forID: "USA")!].name == "United States")
         #expect(dataset[dataset.actorID(forID: "USA")!].kind == .state)
         #expect(e[0].source.map { dataset[$0].id } == "USAGOV" && e[0].target.map { dataset[$0].id } == "RUS")

@@ -10,9 +10,10 @@ internal import ActorGraphCore
 /// GDELT 1.0 codes do not tell people apart, so no actor is a person. A region code (`EUR`, `CAU`)
 /// is in CAMEO's country table and is treated like a country.
 ///
-/// Names must be unique in a dataset: by code, an actor is named by the first ActorName seen
-/// (or its code, or the country's label), with ` (CODE)` added when another actor already has
-/// that name. By name, the name is the key, and a row whose ActorName is a state's name is that
+/// Names must be unique in a dataset: by code, a state is named by CAMEO's country table, a
+/// country-and-roles code by CAMEO's tables ("United States Government"), any other code by the
+/// first ActorName seen (or the code), with ` (CODE)` added when another actor already has that
+/// name. By name, the name is the key, and a row whose ActorName is a state's name is that
 /// state.
 ///
 /// - Complexity: O(1) expected per row (hash lookups); O(code length) for a new actor.
@@ -68,8 +69,19 @@ struct GDELTActorRegistry {
             return state(country, name: name)
         }
         let affiliation = parsed.country.map { state($0, name: nil) }
-        return add(id: uniqueID(code), name: name ?? code, kind: .institution, affiliation: affiliation,
+        return add(id: uniqueID(code), name: label(parsed) ?? name ?? code, kind: .institution, affiliation: affiliation,
                    description: describe(parsed), code: code)
+    }
+
+    /// The name CAMEO's tables give a code made only of a country and roles: `USAGOV` is
+    /// "United States Government", `GOV` "Government", `KORMIL` "South Korea Military". `nil` for
+    /// a code with other parts (groups, ethnic or religion codes), which is named by its ActorName:
+    /// the ActorName of one row ("MINISTRY", "WASHINGTON") would otherwise name every actor that
+    /// shares the code.
+    private func label(_ parsed: GDELTActorCode) -> String? {
+        guard !parsed.roles.isEmpty, parsed.otherParts.isEmpty else { return nil }
+        let country = parsed.country.map { tables.countries[$0] ?? $0 }
+        return ([country].compactMap { $0 } + parsed.roles.map { tables.types[$0] ?? $0 }).joined(separator: " ")
     }
 
     /// The state of `country`, made when first needed (keyed by its code in both modes).
