@@ -155,14 +155,15 @@ struct BrokersCommand: ParsableCommand {
                 ("status", .string(f.status.rawValue)),
                 ("exclusive", .bool(f.exclusive)),
                 // Every citation of every event of the evidence (source and quote null for an
-                // event without citation, which only datasets built in code can have).
+                // event without citation, which only datasets built in code can have; quote null
+                // for a citation without one, as a GDELT row's URL).
                 ("evidence", .array(f.events.flatMap { id -> [JSONValue] in
                     let e = dataset[id]
                     guard !e.citations.isEmpty else {
                         return [.object([("event", .string(e.id)), ("source", .null), ("quote", .null)])]
                     }
                     return e.citations.map { c in
-                        .object([("event", .string(e.id)), ("source", .string(dataset[c.source].id)), ("quote", .string(c.quote))])
+                        .object([("event", .string(e.id)), ("source", .string(dataset[c.source].id)), ("quote", c.hasQuote ? .string(c.quote) : .null)])
                     }
                 })),
                 ("sentence", .string(EventBrokerage.sentence(for: f, in: dataset))),

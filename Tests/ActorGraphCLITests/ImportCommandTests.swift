@@ -12,6 +12,18 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
+    /// A GDELT row cites its URL without a quote: the brokers JSON says `null`, never an empty
+    /// quote a reader would take for quoted silence.
+    @Test func brokersEvidenceFromAURLHasANullQuote() throws {
+        let r = try CLI.run(["brokers", Self.fixture("gdelt-georgia-2013-04.tsv"), "--format", "json", "--candidates"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let findings = (try Self.json(r.stdout)["findings"] as? [[String: Any]] ?? [])
+            + (try Self.json(r.stdout)["candidates"] as? [[String: Any]] ?? [])
+        let evidence = findings.flatMap { $0["evidence"] as? [[String: Any]] ?? [] }
+        #expect(!evidence.isEmpty)
+        #expect(evidence.allSatisfy { $0["quote"] is NSNull && $0["source"] is String }, "\(evidence.prefix(2))")
+    }
+
     @Test func malformedRowsAreReportedByLineAndSkipped() throws {
         let file = Self.fixture("malformed.tsv")
         let r = try CLI.run(["import", "gdelt", file])
