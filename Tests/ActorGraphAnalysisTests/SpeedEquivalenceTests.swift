@@ -100,10 +100,11 @@ func randomMultigraph(nodes n: Int, edges m: Int, directed: Bool, seed: UInt64) 
         return (closeness, harmonic)
     }
 
-    @Test(arguments: [(false, UInt64(11)), (true, 12), (false, 13), (true, 14)])
-    func equalToOneSearchPerSource(directed: Bool, seed: UInt64) throws {
+    @Test(arguments: [(false, UInt64(11), 201), (true, 12, 201), (false, 13, 201), (true, 14, 201), (false, 17, 4500)])
+    func equalToOneSearchPerSource(directed: Bool, seed: UInt64, nodes: Int) throws {
         // 64 * 3 + 9 nodes: three full batches and a partial one; sparse enough to be disconnected.
-        let graph = randomMultigraph(nodes: 201, edges: seed % 2 == 0 ? 600 : 180, directed: directed, seed: seed)
+        // 4,500 nodes (sparse, many components): 71 batches, so some chunks hold two.
+        let graph = randomMultigraph(nodes: nodes, edges: nodes * (seed % 2 == 0 ? 3 : 1) - nodes / 10, directed: directed, seed: seed)
         let unit = ContiguousArray(repeating: 1.0, count: graph.edgeCount)
         for direction in [PathDirection.in, .out] {
             for wf in [true, false] {
