@@ -1,23 +1,24 @@
 import ActorGraphCore
 
 extension Centrality {
-    /// The number of triangles through each node of an undirected graph, by the degree-ordered
-    /// "forward" algorithm (Schank & Wagner 2005; Latapy 2008, the algorithm behind NetworKit's
-    /// and igraph's triangle listing), with the simple degrees alongside.
+    /// The number of triangles through each node of an undirected graph, counted over
+    /// degree-ordered adjacency (the orientation of Schank & Wagner 2005 and Latapy 2008, as in
+    /// NetworKit's and igraph's triangle counting), with the simple degrees alongside.
     ///
-    /// Nodes are ranked by degree (ties by id) and every edge is oriented from its lower-ranked
-    /// end to its higher-ranked one, so a node keeps at most `O(sqrt(m))` out-neighbours. For
-    /// each oriented edge `u -> v` the sorted out-lists of `u` and `v` are merged; each common
-    /// `w` closes the triangle `{u, v, w}`, found exactly once (from its lowest-ranked corner).
-    /// Self-loops are ignored.
-    ///
-    /// Counts are integers, added per chunk of nodes and folded in chunk order, so they are the
-    /// same for any thread count.
+    /// Nodes are ranked by degree (ties by id) and every edge is oriented towards its
+    /// higher-ranked end, so a node keeps at most `O(sqrt(m))` out-neighbours. The triangles
+    /// through `u` are the oriented edges `v -> w` between two neighbours of `u`: with `u`'s
+    /// neighbours marked, each neighbour `v` looks its out-list up in the marks, and each edge
+    /// among the neighbours is met exactly once (from its lower-ranked end). Each node's count
+    /// is written by the one thread that owns the node, so chunks return their own slice and
+    /// nothing is scattered; counts are integers, the same for any thread count. Self-loops
+    /// are ignored.
     ///
     /// - Returns: `nil` when the graph has parallel edges (clustering then weights a tie by its
     ///   multiplicity, which plain triangle counts cannot say), else the triangles through each
     ///   node and each node's number of distinct neighbours other than itself.
-    /// - Complexity: O(m sqrt(m)) time, O(n + m) memory (plus O(n) per thread).
+    /// - Complexity: O(Σ_v deg(v) · outdeg(v)) = O(m sqrt(m)) time, O(n + m) memory (plus O(n)
+    ///   per thread).
     static func triangleCounts(_ graph: Graph, execution: ExecutionOptions) -> (triangles: [Int], degrees: [Int])? {
         precondition(!graph.isDirected, "triangle counts here are for undirected graphs")
         let n = graph.nodeCount
@@ -34,9 +35,11 @@ extension Centrality {
                 degree[u] += 1
             }
         }
-        // Oriented CSR: u -> v when (degree[u], u) < (degree[v], v); each list sorted by id.
+        // Oriented CSR: v -> w when (degree[v], v) < (degree[w], w). (`rank` is a constant, so
+        // the comparison needs no exclusivity checks.)
+        let rank = degree
         var offsets = [Int](repeating: 0, count: n + 1)
-        func precedes(_ u: Int, _ v: Int) -> Bool { degree[u] < degree[v] || (degree[u] == degree[v] && u < v) }
+        func precedes(_ u: Int, _ v: Int) -> Bool { rank[u] < rank[v] || (rank[u] == rank[v] && u < v) }
         for u in 0..<n {
             var out = 0
             for k in csr.offsets[u]..<csr.offsets[u + 1] where precedes(u, csr.neighbors[k].index) { out += 1 }
@@ -49,38 +52,38 @@ extension Centrality {
                 let v = csr.neighbors[k].index
                 if precedes(u, v) { targets[p] = Int32(v); p += 1 }
             }
-            targets[offsets[u]..<p].sort()
         }
         let oriented = (offsets: offsets, targets: targets)
+        final class Marks {
+            let stamp: UnsafeMutableBufferPointer<Int32>
+            init(_ n: Int) { stamp = .allocate(capacity: Swift.max(1, n)); stamp.initialize(repeating: -1) }
+            deinit { stamp.deallocate() }
+        }
         let triangles = parallelChunks(
             count: n, threads: execution.threads, progress: execution.progress,
-            into: [Int](repeating: 0, count: n), scratch: { () }
-        ) { _, nodes -> [Int] in
-            var t = [Int](repeating: 0, count: n)
-            oriented.offsets.withUnsafeBufferPointer { offsets in
-                oriented.targets.withUnsafeBufferPointer { targets in
-                    for u in nodes {
-                        let uStart = offsets[u], uEnd = offsets[u + 1]
-                        for a in uStart..<uEnd {
-                            let v = Int(targets[a])
-                            // Merge the out-lists of u and v.
-                            var i = uStart, j = offsets[v]
-                            let vEnd = offsets[v + 1]
-                            while i < uEnd && j < vEnd {
-                                let x = targets[i], y = targets[j]
-                                if x < y { i += 1 } else if y < x { j += 1 } else {
-                                    t[u] += 1; t[v] += 1; t[Int(x)] += 1
-                                    i += 1; j += 1
+            into: [Int](), scratch: { Marks(n) }
+        ) { marks, nodes -> [Int] in
+            let stamp = marks.stamp
+            return csr.offsets.withUnsafeBufferPointer { all in
+                csr.neighbors.withUnsafeBufferPointer { neighbors in
+                    oriented.offsets.withUnsafeBufferPointer { offsets in
+                        oriented.targets.withUnsafeBufferPointer { targets in
+                            nodes.map { u -> Int in
+                                for k in all[u]..<all[u + 1] { stamp[neighbors[k].index] = Int32(u) }
+                                stamp[u] = -1   // a self-loop marks u itself; u is no neighbour
+                                var t = 0
+                                for k in all[u]..<all[u + 1] {
+                                    let v = neighbors[k].index
+                                    if v == u { continue }
+                                    for a in offsets[v]..<offsets[v + 1] where stamp[Int(targets[a])] == Int32(u) { t += 1 }
                                 }
+                                return t
                             }
                         }
                     }
                 }
             }
-            return t
-        } fold: { total, partial in
-            for i in 0..<n { total[i] += partial[i] }
-        }
-        return (triangles, degree)
+        } fold: { $0 += $1 }
+        return (triangles, rank)
     }
 }
