@@ -117,6 +117,7 @@ extension Centrality {
             let delta: UnsafeMutableBufferPointer<Double>
             init(_ adjacency: SearchAdjacency, _ costs: ContiguousArray<Double>?) {
                 kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
+                kernel.recordsEdges = false
                 delta = .allocate(capacity: Swift.max(1, adjacency.nodeCount))
                 delta.initialize(repeating: 0)
             }

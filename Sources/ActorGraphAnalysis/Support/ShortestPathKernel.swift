@@ -73,6 +73,9 @@ struct SearchAdjacency: Sendable {
 final class ShortestPathKernel {
     let adjacency: SearchAdjacency
     let costs: ContiguousArray<Double>?
+    /// Whether breadth-first runs fill ``predEdge`` (edge betweenness needs it, node
+    /// betweenness does not: skipping it saves a read and a write per shortest-path edge).
+    var recordsEdges = true
 
     /// Distance from the source (`infinity` when unreached).
     let distance: UnsafeMutableBufferPointer<Double>
@@ -195,6 +198,23 @@ final class ShortestPathKernel {
             let v = Int(order[head]); head += 1
             let next = level[v] + 1
             let sv = sigma[v]
+            if simple && !recordsEdges {
+                for k in offsets[v]..<offsets[v + 1] {
+                    let w = targets[k].index
+                    let lw = level[w]
+                    if lw < 0 {
+                        level[w] = next; distance[w] = Double(next); sigma[w] = sv
+                        order[count] = Int32(w); count += 1
+                        predNode[predStart[w]] = Int32(v)
+                        predCount[w] = 1
+                    } else if lw == next {
+                        sigma[w] += sv
+                        predNode[predStart[w] + Int(predCount[w])] = Int32(v)
+                        predCount[w] += 1
+                    }
+                }
+                continue
+            }
             if simple {
                 for k in offsets[v]..<offsets[v + 1] {
                     let w = targets[k].index
