@@ -31,6 +31,7 @@ GRAPHS = {
     "gnm-5k-25k": (5_000, 25_000, 2),
     "gnm-100k-1m": (100_000, 1_000_000, 3),
     "gnm-2k-6k": (2_000, 6_000, 4),
+    "gnm-10k-50k": (10_000, 50_000, 5),
 }
 
 # op -> graphs it runs on (quick mode uses the first only).
@@ -41,15 +42,17 @@ OPS = {
     "components": ["gnm-100k-1m"],
     "pagerank": ["gnm-100k-1m"],
     "core": ["gnm-100k-1m"],
-    "betweenness": ["gnm-1k-5k", "gnm-5k-25k"],
-    "closeness": ["gnm-1k-5k", "gnm-5k-25k"],
+    "betweenness": ["gnm-1k-5k", "gnm-10k-50k"],
+    "closeness": ["gnm-1k-5k", "gnm-10k-50k"],
+    "harmonic": ["gnm-1k-5k", "gnm-10k-50k"],
     "louvain": ["gnm-5k-25k", "gnm-100k-1m"],
     "clustering": ["gnm-100k-1m"],
 }
 
 # Peers skipped where they need minutes (networkx is pure Python).
 TOO_SLOW = {
-    ("networkx", "betweenness", "gnm-5k-25k"), ("networkx", "closeness", "gnm-5k-25k"),
+    ("networkx", "betweenness", "gnm-10k-50k"), ("networkx", "closeness", "gnm-10k-50k"),
+    ("networkx", "harmonic", "gnm-10k-50k"),
     ("networkx", "louvain", "gnm-100k-1m"),
 }
 
@@ -109,6 +112,7 @@ def run_igraph(op, n, edges, weights, repeat):
         "core": lambda: g.coreness(),
         "betweenness": lambda: g.betweenness(),
         "closeness": lambda: g.closeness(),
+        "harmonic": lambda: g.harmonic_centrality(normalized=False),
         "louvain": lambda: g.community_multilevel(),
         "clustering": lambda: g.transitivity_local_undirected(),
     }
@@ -135,6 +139,7 @@ def run_networkit(op, n, edges, weights, repeat):
         "core": lambda: nk.centrality.CoreDecomposition(g).run(),
         "betweenness": lambda: nk.centrality.Betweenness(nk.graphtools.toUnweighted(g), normalized=True).run(),
         "closeness": lambda: nk.centrality.Closeness(nk.graphtools.toUnweighted(g), True, nk.centrality.ClosenessVariant.GENERALIZED).run(),
+        "harmonic": lambda: nk.centrality.HarmonicCloseness(nk.graphtools.toUnweighted(g), False).run(),
         "louvain": lambda: nk.community.PLM(g, refine=False).run(),
         "clustering": lambda: nk.centrality.LocalClusteringCoefficient(g).run(),
     }
@@ -160,6 +165,7 @@ def run_networkx(op, n, edges, weights, repeat):
         "core": lambda: nx.core_number(g),
         "betweenness": lambda: nx.betweenness_centrality(g),
         "closeness": lambda: nx.closeness_centrality(g),
+        "harmonic": lambda: nx.harmonic_centrality(g),
         "louvain": lambda: nx.community.louvain_communities(g, seed=1),
         "clustering": lambda: nx.clustering(g),
     }

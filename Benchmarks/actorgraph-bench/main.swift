@@ -1,4 +1,4 @@
-// actorgraph-bench OP GRAPH [--repeat N]
+// actorgraph-bench OP GRAPH [--repeat N] [--threads N]
 //
 // Times one operation of ActorGraph on a graph file of "u v w" lines (first line: node count),
 // the same files Benchmarks/peers.py gives igraph, NetworKit and networkx. `render-dataset`
@@ -68,6 +68,8 @@ guard arguments.count >= 2 else {
 }
 let op = arguments[0]
 let repeatCount = arguments.firstIndex(of: "--repeat").flatMap { Int(arguments[$0 + 1]) } ?? 3
+// --threads N for the analyses that loop over sources (default: every core).
+let execution = ExecutionOptions(threads: arguments.firstIndex(of: "--threads").flatMap { Int(arguments[$0 + 1]) })
 
 if op == "gdelt-import" {
     let copies = arguments.firstIndex(of: "--copies").flatMap { Int(arguments[$0 + 1]) } ?? 200
@@ -254,10 +256,11 @@ do {
     case "components": work = { sink += Double(Components.connected(graph).components.count) }
     case "pagerank": work = { sink += try Centrality.pageRank(graph, options: PageRankOptions(weight: .unit)).values[0] }
     case "core": work = { sink += try Centrality.coreNumber(graph).values[0] }
-    case "betweenness": work = { sink += try Centrality.betweenness(graph).values[0] }
-    case "closeness": work = { sink += try Centrality.closeness(graph).values[0] }
+    case "betweenness": work = { sink += try Centrality.betweenness(graph, execution: execution).values[0] }
+    case "closeness": work = { sink += try Centrality.closeness(graph, execution: execution).values[0] }
+    case "harmonic": work = { sink += try Centrality.harmonic(graph, execution: execution).values[0] }
     case "louvain": work = { sink += try Communities.louvain(graph).modularity }
-    case "clustering": work = { sink += try Centrality.clustering(graph).values[0] }
+    case "clustering": work = { sink += try Centrality.clustering(graph, execution: execution).values[0] }
     case "render-svg": work = { sink += Double(try RelationshipDiagram(graph: graph).render(format: .svg).count) }
     default:
         FileHandle.standardError.write(Data("actorgraph-bench: unknown op '\(op)'\n".utf8))

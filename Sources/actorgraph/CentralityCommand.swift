@@ -50,8 +50,18 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Output format: json, csv or table.")
     var format: OutputFormat = .table
 
+    @Option(help: "Threads for betweenness, closeness, harmonic and clustering (default: every core). The scores are the same, bit for bit, for any number.")
+    var threads: Int?
+
+    @Option(help: "Betweenness: estimate from K source nodes sampled without replacement (networkx's k), scaled up as networkx does.")
+    var samples: Int?
+
+    @Option(help: "Betweenness with --samples: the seed that chooses the sources (default 0).")
+    var seed: UInt64?
+
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         do {
             try request.validate()
         } catch let error as AnalysisError {
@@ -60,14 +70,17 @@ struct CentralityCommand: ParsableCommand {
     }
 
     var request: CentralityRequest {
-        CentralityRequest(measure: measure, weight: weight.edgeWeight, normalized: normalized, direction: direction)
+        CentralityRequest(measure: measure, weight: weight.edgeWeight, normalized: normalized, direction: direction,
+                          samples: samples, seed: seed)
     }
 
     func run() throws {
         let loaded = try input.load()
         let progress = TerminalProgress.onTerminal(label: "centrality")
         defer { progress?.finish() }
-        let scores = try request.compute(on: loaded.graph, execution: progress?.execution ?? ExecutionOptions())
+        var execution = progress?.execution ?? ExecutionOptions()
+        execution.threads = threads
+        let scores = try request.compute(on: loaded.graph, execution: execution)
         let rows: [(name: String, score: Double)]
         if format == .table {
             rows = scores.ranked().prefix(top ?? Int.max).map { ($0.name, $0.score) }

@@ -36,6 +36,37 @@ import Testing
         #expect(brokersNamed == ["park-jie-won"])
     }
 
+    /// `--threads` is an option that must not change the answer: every threaded measure prints
+    /// the same bytes with 1 and 3 threads (and the default), and a count below 1 is refused.
+    @Test func centralityThreadsNeverChangeTheScores() throws {
+        for measure in ["betweenness", "closeness", "harmonic", "clustering"] {
+            let line = ["centrality", CLI.seed, "--measure", measure, "--format", "json"]
+            let one = try CLI.run(line + ["--threads", "1"]), three = try CLI.run(line + ["--threads", "3"])
+            #expect(one.status == 0 && three.status == 0, "\(measure): \(one.stderr) \(three.stderr)")
+            #expect(one.stdout.contains("\"scores\""), "\(measure)")
+            #expect(one.stdout == three.stdout, "\(measure)")
+            #expect(try CLI.run(line).stdout == one.stdout, "\(measure)")
+        }
+        let zero = try CLI.run(["centrality", CLI.seed, "--measure", "betweenness", "--threads", "0"])
+        #expect(zero.status == 2 && zero.stderr.contains("--threads must be at least 1"), "\(zero.stderr)")
+    }
+
+    /// `--samples K` with K the number of nodes is exact betweenness; `--seed` needs `--samples`,
+    /// and `--samples` applies to betweenness only.
+    @Test func centralitySamplesOfEveryNodeIsExactBetweenness() throws {
+        let line = ["centrality", CLI.seed, "--measure", "betweenness", "--format", "json"]
+        let exact = try CLI.run(line)
+        let n = try #require(try CLI.json(exact)["scores"] as? [String: Any]).count
+        #expect(n > 10)
+        #expect(try CLI.run(line + ["--samples", String(n), "--seed", "4"]).stdout == exact.stdout)
+        let tooMany = try CLI.run(line + ["--samples", String(n + 1)])
+        #expect(tooMany.status != 0 && tooMany.stderr.contains("samples must be between 1 and the number of nodes"), "\(tooMany.stderr)")
+        let seedAlone = try CLI.run(line + ["--seed", "4"])
+        #expect(seedAlone.status == 2 && seedAlone.stderr.contains("--seed"), "\(seedAlone.stderr)")
+        let closeness = try CLI.run(["centrality", CLI.seed, "--measure", "closeness", "--samples", "5"])
+        #expect(closeness.status == 2 && closeness.stderr.contains("--samples"), "\(closeness.stderr)")
+    }
+
     @Test func brokersRefusesOptionsThatShapeEdgesOnly() throws {
         for option in [["--aggregate", "sum"], ["--layers"], ["--directed"], ["--broker-ties"], ["--half-life", "30", "--aggregate", "decayed"]] {
             let r = try CLI.run(["brokers", CLI.seed] + option)

@@ -42,6 +42,8 @@ import Testing
         "render --depth": ["RenderViewsTests.egoShowsTheActorsNeighboursAndEachTiesEvents"],
         "render --brokerage": ["RenderViewsTests.brokerageShowsOnePanelPerAssertedBrokerageWithDatedEvents", "GoldenTests.outputEqualsItsGolden"],
         "render --timeline": ["RenderViewsTests.timelineHasOneRowPerActorAndOneColumnPerEventInDateOrder", "GoldenTests.outputEqualsItsGolden"],
+        // --threads must never change the output: the test shows 1 and 3 threads print the same bytes.
+        "centrality --threads": ["OptionCoveragePreciseTests.centralityThreadsNeverChangeTheScores"],
         "validate --quotes-root": ["DatasetCommandsTests.quotesRootBoundsWhichFilesAQuoteCheckReads"],
         // `import` is a group: its options are those of `import gdelt`, tested in ImportCommandTests.
     ]

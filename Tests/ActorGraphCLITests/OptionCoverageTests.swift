@@ -201,6 +201,8 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         let directedCloseness = [s, "--measure", "closeness", "--format", "json", "--kind", "statement", "--directed"]
         p.append(probe("centrality", ["--direction"], directedCloseness, directedCloseness + ["--direction", "out"]))
         p.append(probe("centrality", ["--top"], betweenness, betweenness + ["--top", "3"]))
+        p.append(probe("centrality", ["--samples"], betweenness, betweenness + ["--samples", "10"]))
+        p.append(probe("centrality", ["--seed"], betweenness + ["--samples", "10"], betweenness + ["--samples", "10", "--seed", "3"]))
         p.append(probe("centrality", ["--format"], betweenness, [s, "--measure", "betweenness", "--format", "csv"]))
         p.append(probe("centrality", ["--directed-csv"], [chain, "--measure", "in-degree", "--format", "json"],
                        [chain, "--measure", "in-degree", "--format", "json", "--directed-csv"]))

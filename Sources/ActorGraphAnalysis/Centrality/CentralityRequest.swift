@@ -81,17 +81,24 @@ public struct CentralityRequest: Hashable, Sendable {
     public var normalized: Bool?
     /// `nil` keeps the default: incoming distance for closeness and harmonic, in + out for strength.
     public var direction: PathDirection?
+    /// Betweenness only: estimate from this many sampled sources (``BetweennessOptions/samples``);
+    /// `nil` computes it exactly.
+    public var samples: Int?
+    /// Betweenness with ``samples`` only: the seed choosing the sources (`nil`: 0).
+    public var seed: UInt64?
 
     public init(measure: CentralityMeasure, weight: EdgeWeight? = nil, normalized: Bool? = nil,
-                direction: PathDirection? = nil) {
+                direction: PathDirection? = nil, samples: Int? = nil, seed: UInt64? = nil) {
         self.measure = measure
         self.weight = weight
         self.normalized = normalized
         self.direction = direction
+        self.samples = samples
+        self.seed = seed
     }
 
     /// - Throws: ``AnalysisError`` ``AnalysisError/Code/invalidOption`` naming the option field
-    ///   at fault (``AnalysisError/option``), or ``AnalysisError/Code/weightMeaningRequired``.
+    ///   at fault (`samples` and `seed` on a measure other than betweenness, or `seed` alone, too) (``AnalysisError/option``), or ``AnalysisError/Code/weightMeaningRequired``.
     public func validate() throws {
         let m = measure.rawValue
         switch measure.weightRole {
@@ -110,6 +117,15 @@ public struct CentralityRequest: Hashable, Sendable {
         if direction != nil && !measure.hasDirection {
             throw AnalysisError.option("direction", "a direction applies to closeness, harmonic and strength, not \(m)")
         }
+        if let samples {
+            if measure != .betweenness {
+                throw AnalysisError.option("samples", "sampled sources apply to betweenness, not \(m)")
+            }
+            if samples < 1 { throw AnalysisError.option("samples", "samples must be at least 1, not \(samples)") }
+        }
+        if seed != nil && samples == nil {
+            throw AnalysisError.option("seed", "a seed chooses sampled sources, so it needs samples")
+        }
     }
 
     private func pathCost() throws -> PathCost {
@@ -121,7 +137,8 @@ public struct CentralityRequest: Hashable, Sendable {
     }
 
     /// Validates the request and computes the scores, named after the measure. `execution`
-    /// reports progress of the measures that loop over every source.
+    /// sets the threads of the measures that loop over every source (and of clustering) and
+    /// reports their progress; it never changes a score.
     ///
     /// - Throws: ``AnalysisError`` from validation or the measure.
     /// - Complexity: that of the measure.
@@ -137,7 +154,8 @@ public struct CentralityRequest: Hashable, Sendable {
             scores = try Centrality.strength(graph, options: .init(weight: try tieStrength(default: .columnIfPresent("weight")),
                                                                      direction: direction))
         case .betweenness:
-            scores = try Centrality.betweenness(graph, options: .init(weight: try pathCost(), normalized: normalized ?? true), execution: execution)
+            scores = try Centrality.betweenness(graph, options: .init(weight: try pathCost(), normalized: normalized ?? true,
+                                                                      samples: samples, seed: seed ?? 0), execution: execution)
         case .closeness:
             scores = try Centrality.closeness(graph, options: .init(weight: try pathCost(), direction: direction ?? .in), execution: execution)
         case .harmonic:
@@ -149,7 +167,7 @@ public struct CentralityRequest: Hashable, Sendable {
         case .katz:
             scores = try Centrality.katz(graph, options: .init(normalized: normalized ?? true, weight: try tieStrength(default: .unit)))
         case .clustering:
-            scores = try Centrality.clustering(graph, options: .init(weight: try tieStrength(default: .unit)))
+            scores = try Centrality.clustering(graph, options: .init(weight: try tieStrength(default: .unit)), execution: execution)
         case .core:
             scores = try Centrality.coreNumber(graph)
         }

@@ -13,45 +13,58 @@ extension Centrality {
     /// (all of them with hop counts), as networkx does for multigraphs; the others and
     /// self-loops score 0.
     ///
-    /// `execution` only reports progress; it never changes the result.
+    /// `execution` sets the threads and reports progress; neither changes the result: sources
+    /// are cut into chunks that depend on the number of nodes only, and the chunks' sums are
+    /// added in chunk order.
     ///
     /// - Throws: ``AnalysisError`` for a missing cost column or zero, negative, NaN or missing costs.
-    /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per core.
+    /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per thread.
     public static func edgeBetweenness(_ graph: Graph, options: EdgeBetweennessOptions = EdgeBetweennessOptions(),
                                        execution: ExecutionOptions = ExecutionOptions()) throws -> EdgeCentralityScores {
         let costs = try options.weight.positiveCosts(in: graph)
         let n = graph.nodeCount, m = graph.edgeCount
         let adjacency = SearchAdjacency(graph, direction: .out)
-        let partials = parallelChunks(count: n, progress: execution.progress) { sources -> [Double] in
-            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs.values)
+        final class Scratch {
+            let kernel: ShortestPathKernel
+            let delta: UnsafeMutableBufferPointer<Double>
+            init(_ adjacency: SearchAdjacency, _ costs: ContiguousArray<Double>?) {
+                kernel = ShortestPathKernel(adjacency: adjacency, costs: costs)
+                delta = .allocate(capacity: Swift.max(1, adjacency.nodeCount))
+                delta.initialize(repeating: 0)
+            }
+            deinit { delta.deallocate() }
+        }
+        var b = parallelChunks(
+            count: n, threads: execution.threads, progress: execution.progress,
+            into: [Double](repeating: 0, count: m),
+            scratch: { Scratch(adjacency, costs.values) }
+        ) { scratch, sources -> [Double] in
             var b = [Double](repeating: 0, count: m)
-            var delta = [Double](repeating: 0, count: n)
             b.withUnsafeMutableBufferPointer { b in
-                delta.withUnsafeMutableBufferPointer { delta in
-                    let sigma = kernel.sigma, predStart = kernel.predStart, predCount = kernel.predCount
-                    let predNode = kernel.predNode, predEdge = kernel.predEdge
-                    for s in sources {
-                        kernel.run(from: NodeID(s))
-                        let visited = kernel.visited
-                        for v in visited { delta[Int(v)] = 0 }
-                        for v in visited.reversed() {
-                            let w = Int(v)
-                            let coefficient = (1 + delta[w]) / sigma[w]
-                            let start = predStart[w]
-                            for slot in start..<(start + Int(predCount[w])) {
-                                let p = Int(predNode[slot])
-                                let c = sigma[p] * coefficient
-                                b[Int(predEdge[slot])] += c
-                                delta[p] += c
-                            }
+                let kernel = scratch.kernel, delta = scratch.delta
+                let sigma = kernel.sigma, predStart = kernel.predStart, predCount = kernel.predCount
+                let predNode = kernel.predNode, predEdge = kernel.predEdge
+                for s in sources {
+                    kernel.run(from: NodeID(s))
+                    let visited = kernel.visited
+                    for v in visited { delta[Int(v)] = 0 }
+                    for v in visited.reversed() {
+                        let w = Int(v)
+                        let coefficient = (1 + delta[w]) / sigma[w]
+                        let start = predStart[w]
+                        for slot in start..<(start + Int(predCount[w])) {
+                            let p = Int(predNode[slot])
+                            let c = sigma[p] * coefficient
+                            b[Int(predEdge[slot])] += c
+                            delta[p] += c
                         }
                     }
                 }
             }
             return b
+        } fold: { total, partial in
+            for i in 0..<m { total[i] += partial[i] }
         }
-        var b = [Double](repeating: 0, count: m)
-        for partial in partials { for i in 0..<m { b[i] += partial[i] } }
         splitAmongParallelEdges(&b, graph: graph, costs: costs.values)
         Centrality.rescaleBetweenness(&b, n: n, normalized: options.normalized, directed: graph.isDirected, endpoints: true)
         return EdgeCentralityScores(measure: "edge-betweenness", values: b, endpoints: Array(graph.edges))

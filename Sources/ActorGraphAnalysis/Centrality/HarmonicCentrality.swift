@@ -24,31 +24,59 @@ extension Centrality {
     ///
     /// Parallel edges count as one tie at their cheapest cost; self-loops are ignored.
     ///
-    /// `execution` only reports progress; it never changes the result.
+    /// **Algorithm.** With hop counts, a bit-parallel breadth-first search runs from 64 sources at
+    /// once (Then et al. 2014, ``MultiSourceBFS``) and each source adds `1 / d` once per node at
+    /// distance `d`, level by level, the very additions (in the very order) of one search per
+    /// source, so the scores are the same bit for bit; with costs, Dijkstra runs from each source.
+    ///
+    /// `execution` sets the threads and reports progress; neither changes the result.
     ///
     /// - Throws: ``AnalysisError`` for a missing cost column or negative, NaN or missing costs.
-    /// - Complexity: O(n m) with hops, O(n m log n) with costs; parallel over sources.
+    /// - Complexity: O(n m / 64 · L + n²) with hops (`L` levels per batch of 64 sources, at
+    ///   most the diameter plus one), O(n m log n) with costs; parallel over sources.
     public static func harmonic(_ graph: Graph, options: HarmonicOptions = HarmonicOptions(),
                                 execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
         let costs = try options.weight.costs(in: graph)
         let n = graph.nodeCount
         let direction = options.direction
-        let adjacency = SearchAdjacency(graph, direction: direction)
-        let partials = parallelChunks(count: n, progress: execution.progress) { sources -> [Double] in
-            let kernel = ShortestPathKernel(adjacency: adjacency, costs: costs.values)
-            var out = [Double]()
-            out.reserveCapacity(sources.count)
-            for s in sources {
-                kernel.run(from: NodeID(s))
-                var h = 0.0
-                for v in kernel.visited {
-                    let d = kernel.distance[Int(v)]
-                    if d != 0 { h += 1 / d }
+        let values: [Double]
+        if costs.values == nil {
+            let batches = (n + MultiSourceBFS.width - 1) / MultiSourceBFS.width
+            values = parallelChunks(count: batches, threads: execution.threads, progress: execution.progress,
+                                    into: [Double](), scratch: { MultiSourceBFS(graph, direction: direction) }
+            ) { bfs, chunk -> [Double] in
+                var out = [Double]()
+                for batch in chunk {
+                    let sources = batch * MultiSourceBFS.width ..< Swift.min(n, (batch + 1) * MultiSourceBFS.width)
+                    var h = [Double](repeating: 0, count: sources.count)
+                    bfs.run(from: sources) { d, counts in
+                        let x = 1 / Double(d)
+                        for i in counts.indices where counts[i] > 0 {
+                            var sum = h[i]
+                            for _ in 0..<counts[i] { sum += x }   // one addition per node, as one BFS adds them
+                            h[i] = sum
+                        }
+                    }
+                    out += h
                 }
-                out.append(h)
-            }
-            return out
+                return out
+            } fold: { $0 += $1 }
+        } else {
+            let adjacency = SearchAdjacency(graph, direction: direction)
+            values = parallelChunks(count: n, threads: execution.threads, progress: execution.progress, into: [Double](),
+                                    scratch: { ShortestPathKernel(adjacency: adjacency, costs: costs.values) }
+            ) { kernel, sources -> [Double] in
+                sources.map { s in
+                    kernel.run(from: NodeID(s))
+                    var h = 0.0
+                    for v in kernel.visited {
+                        let d = kernel.distance[Int(v)]
+                        if d != 0 { h += 1 / d }
+                    }
+                    return h
+                }
+            } fold: { $0 += $1 }
         }
-        return CentralityScores(measure: "harmonic", values: partials.flatMap { $0 }, nodeNames: graph.nodeNames)
+        return CentralityScores(measure: "harmonic", values: values, nodeNames: graph.nodeNames)
     }
 }

@@ -17,6 +17,9 @@ struct SearchAdjacency: Sendable {
     let csr: Graph.CSR
     /// The number of entries of each node in the *opposite* direction, bounding its predecessors.
     let oppositeOffsets: ContiguousArray<Int>
+    /// Whether some node lists a neighbour twice (parallel edges): only then must a search
+    /// mark the neighbours it has met from the current node.
+    let hasParallelEdges: Bool
 
     /// - Parameter direction: `.out` follows successors (all neighbours when undirected), `.in` predecessors.
     /// - Complexity: O(1): the graph's arrays are shared, not copied.
@@ -27,6 +30,16 @@ struct SearchAdjacency: Sendable {
         let forward = !graph.isDirected || direction == .out
         csr = forward ? graph.successors : graph.predecessors
         oppositeOffsets = (forward ? graph.predecessors : graph.successors).offsets
+        var last = [Int32](repeating: -1, count: graph.nodeCount)
+        var repeated = false
+        search: for v in 0..<graph.nodeCount {
+            for k in csr.offsets[v]..<csr.offsets[v + 1] {
+                let w = csr.neighbors[k].index
+                if last[w] == Int32(v) { repeated = true; break search }
+                last[w] = Int32(v)
+            }
+        }
+        hasParallelEdges = repeated
     }
 }
 
@@ -60,6 +73,9 @@ struct SearchAdjacency: Sendable {
 final class ShortestPathKernel {
     let adjacency: SearchAdjacency
     let costs: ContiguousArray<Double>?
+    /// Whether breadth-first runs fill ``predEdge`` (edge betweenness needs it, node
+    /// betweenness does not: skipping it saves a read and a write per shortest-path edge).
+    var recordsEdges = true
 
     /// Distance from the source (`infinity` when unreached).
     let distance: UnsafeMutableBufferPointer<Double>
@@ -78,6 +94,8 @@ final class ShortestPathKernel {
     private let tick: UnsafeMutableBufferPointer<Int>
     private let bestCost: UnsafeMutableBufferPointer<Double>
     private let bestEdge: UnsafeMutableBufferPointer<Int32>
+    /// Hop count from the source (-1 when unreached), for the breadth-first search.
+    private let level: UnsafeMutableBufferPointer<Int32>
     private var orderCount = 0
     private var currentTick = 0
     private var heap = Heap<Entry>()
@@ -112,6 +130,7 @@ final class ShortestPathKernel {
         tick = buffer(-1)
         bestCost = buffer(0)
         bestEdge = buffer(0)
+        level = buffer(-1)
         predCount = buffer(0)
         // A predecessor of w reaches w by an edge, so w's slots never outnumber its entries in
         // the opposite adjacency.
@@ -131,6 +150,7 @@ final class ShortestPathKernel {
         distance.deallocate(); sigma.deallocate(); order.deallocate(); settled.deallocate()
         seen.deallocate(); tick.deallocate(); bestCost.deallocate(); bestEdge.deallocate()
         predCount.deallocate(); predStart.deallocate(); predNode.deallocate(); predEdge.deallocate()
+        level.deallocate()
     }
 
     /// The settled nodes of the last run, in non-decreasing distance.
@@ -145,7 +165,7 @@ final class ShortestPathKernel {
         for k in 0..<orderCount {
             let v = Int(order[k])
             distance[v] = .infinity; sigma[v] = 0; predCount[v] = 0
-            settled[v] = false; seen[v] = false
+            settled[v] = false; seen[v] = false; level[v] = -1
         }
         orderCount = 0
         let csr = adjacency.csr
@@ -162,28 +182,68 @@ final class ShortestPathKernel {
         }
     }
 
+    /// Hop counts are compared as `Int32` levels; in a graph without parallel edges every
+    /// entry of a node's list is a distinct neighbour, so the per-node marks (`tick`) that keep
+    /// a parallel edge from counting twice are skipped, and a self-loop fails the level test.
     private func breadthFirst(_ s: Int, _ offsets: UnsafeBufferPointer<Int>, _ targets: UnsafeBufferPointer<NodeID>,
                               _ edges: UnsafeBufferPointer<EdgeID>) {
-        let distance = self.distance, sigma = self.sigma, seen = self.seen, tick = self.tick, order = self.order
+        let distance = self.distance, sigma = self.sigma, level = self.level, tick = self.tick, order = self.order
         let predStart = self.predStart, predCount = self.predCount, predNode = self.predNode, predEdge = self.predEdge
+        let simple = !adjacency.hasParallelEdges
         var currentTick = self.currentTick
-        distance[s] = 0; sigma[s] = 1; seen[s] = true
+        distance[s] = 0; sigma[s] = 1; level[s] = 0
         order[0] = Int32(s)
         var count = 1, head = 0
         while head < count {
             let v = Int(order[head]); head += 1
-            currentTick += 1
-            let next = distance[v] + 1
+            let next = level[v] + 1
             let sv = sigma[v]
+            if simple && !recordsEdges {
+                for k in offsets[v]..<offsets[v + 1] {
+                    let w = targets[k].index
+                    let lw = level[w]
+                    if lw < 0 {
+                        level[w] = next; distance[w] = Double(next); sigma[w] = sv
+                        order[count] = Int32(w); count += 1
+                        predNode[predStart[w]] = Int32(v)
+                        predCount[w] = 1
+                    } else if lw == next {
+                        sigma[w] += sv
+                        predNode[predStart[w] + Int(predCount[w])] = Int32(v)
+                        predCount[w] += 1
+                    }
+                }
+                continue
+            }
+            if simple {
+                for k in offsets[v]..<offsets[v + 1] {
+                    let w = targets[k].index
+                    let lw = level[w]
+                    if lw < 0 {
+                        level[w] = next; distance[w] = Double(next); sigma[w] = sv
+                        order[count] = Int32(w); count += 1
+                        let slot = predStart[w]
+                        predNode[slot] = Int32(v); predEdge[slot] = Int32(truncatingIfNeeded: edges[k].rawValue)
+                        predCount[w] = 1
+                    } else if lw == next {
+                        sigma[w] += sv
+                        let slot = predStart[w] + Int(predCount[w])
+                        predNode[slot] = Int32(v); predEdge[slot] = Int32(truncatingIfNeeded: edges[k].rawValue)
+                        predCount[w] += 1
+                    }
+                }
+                continue
+            }
+            currentTick += 1
             for k in offsets[v]..<offsets[v + 1] {
                 let w = targets[k].index
                 if w == v || tick[w] == currentTick { continue }   // self-loop or parallel edge
                 tick[w] = currentTick
-                if !seen[w] {
-                    seen[w] = true; distance[w] = next
+                if level[w] < 0 {
+                    level[w] = next; distance[w] = Double(next)
                     order[count] = Int32(w); count += 1
                 }
-                if distance[w] == next {
+                if level[w] == next {
                     sigma[w] += sv
                     let slot = predStart[w] + Int(predCount[w])
                     predNode[slot] = Int32(v); predEdge[slot] = Int32(truncatingIfNeeded: edges[k].rawValue)
@@ -191,7 +251,6 @@ final class ShortestPathKernel {
                 }
             }
         }
-        for k in 0..<count { settled[Int(order[k])] = true }
         self.orderCount = count
         self.currentTick = currentTick
     }

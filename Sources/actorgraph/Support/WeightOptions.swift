@@ -41,6 +41,7 @@ struct WeightOptions: ParsableArguments {
         "meaning": "--weight-as", "conversion": "--conversion", "weight": "--weight",
         "normalized": "--normalized", "direction": "--direction", "k": "--k", "maxPaths": "--max-paths",
         "windowDays": "--window", "closureDays": "--closure", "contactKinds": "--contact-kinds",
+        "samples": "--samples", "seed": "--seed",
     ]
 
     /// The library's message with what to type instead: `--weight-as cost|strength` for a path
