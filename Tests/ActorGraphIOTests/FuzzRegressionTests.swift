@@ -42,7 +42,7 @@ struct FuzzRegressionTests {
     }
 
     @Test func theCommittedInputsAreThere() {
-        #expect(Self.inputs("graphml").count >= 3)
+        #expect(Self.inputs("graphml").count >= 4)
     }
 
     @Test(arguments: FuzzRegressionTests.inputs("graphml"))
@@ -94,5 +94,31 @@ struct FuzzRegressionTests {
         // Line 2 is `<node id="가나"/>` then 0xC3 with no continuation: column 16 in characters.
         let xml = Array("<graphml><graph>\n<node id=\"가나\"/>".utf8) + [0xC3, 0x28] + Array("</graph></graphml>".utf8)
         #expect(Self.graphML(xml) == ["2:16: a byte that is not UTF-8 (0xC3); GraphML is read as UTF-8 only"])
+    }
+
+    // Foundation's XMLParser passed a data-less processing instruction's null data to strlen.
+
+    @Test func aProcessingInstructionWithoutDataIsRefusedAtItsStart() throws {
+        // The committed input is `<?xmDoublara?>+i` and a byte 0x06: the instruction is at 1:1.
+        let bytes = try [UInt8](Data(contentsOf: Self.root.appendingPathComponent("Fuzz/regressions/graphml/processing-instruction-without-data.xml")))
+        #expect(bytes.starts(with: Array("<?xmDoublara?>".utf8)))
+        #expect(Self.graphML(bytes) == ["1:1: a processing instruction without data (<?name?>) is not supported; remove it"])
+        let inside = "<graphml>\n  <graph>\n    <?keep?><node id=\"a\"/><?also?>\n  </graph>\n</graphml>\n"
+        #expect(Self.graphML(Array(inside.utf8)) == [
+            "3:5: a processing instruction without data (<?name?>) is not supported; remove it",
+            "3:27: a processing instruction without data (<?name?>) is not supported; remove it",
+        ])
+    }
+
+    @Test func processingInstructionsWithDataAndTextThatLooksLikeOneStillRead() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <?xml-stylesheet href="a.css"?>
+            <graphml><!-- <?not-one?> --><graph><?pi ?><node id="a"/></graph></graphml>
+
+            """
+        #expect(try GraphMLReader.read(data: Data(xml.utf8), name: "t.graphml").nodeNames == ["a"])
+        let cdata = "<graphml><graph><node id=\"a\"/></graph><desc><![CDATA[<?x?>]]></desc></graphml>"
+        #expect(Self.graphML(Array(cdata.utf8)).allSatisfy { !$0.contains("processing instruction") })
     }
 }

@@ -141,6 +141,15 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             report(line: line, column: column, message)
             throw InputError(diagnostics)
         }
+        // Foundation's XMLParser crashes on `<?target?>` (ProcessingInstructionScan).
+        let bare = ProcessingInstructionScan.withoutData(in: source.bytes)
+        if !bare.isEmpty {
+            for offset in bare {
+                let (line, column) = source.location(ofOffset: offset)
+                report(line: line, column: column, "a processing instruction without data (<?name?>) is not supported; remove it")
+            }
+            throw InputError(diagnostics)
+        }
         // A stream, not `XMLParser(data:)`: on Linux the latter fails with libxml2 error 1 on any
         // input of more than 10,000,000 bytes (libxml2's lookup limit; measured with Swift 6.3.1).
         let parser = XMLParser(stream: InputStream(data: Data(source.bytes)))
