@@ -66,13 +66,16 @@ build() {
     | grep -E "error|warning: |Compiling|Build of" | grep -v "^\[" >&2 || true
   local out=$scratch/$config
   test -f "$out/Modules/ActorGraphIO.swiftmodule" || { echo "fuzz: the library did not build" >&2; exit 1; }
-  local objects=()
-  local module
-  for module in ActorGraph ActorGraphAnalysis ActorGraphCore ActorGraphHTML ActorGraphIO ActorGraphviz \
-                ContainersPreview DequeModule HeapModule InternalCollectionsUtilities Yams ZIPFoundation CYaml; do
-    while IFS= read -r -d '' o; do objects+=("$o"); done < <(find "$out/$module.build" -name '*.o' -print0)
+  # Every module the ActorGraph target needs, ours and the dependencies' (only its closure is
+  # built in this folder; after a module is renamed, rm -rf .build/fuzz once).
+  local objects=() d
+  for d in "$out"/*.build; do
+    while IFS= read -r -d '' o; do objects+=("$o"); done < <(find "$d" -name '*.o' -print0)
   done
-  local checkouts=$scratch/checkouts
+  # The C modules the Swift modules import: ours and the dependencies' module maps.
+  local maps=(-Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap) m
+  while IFS= read -r -d '' m; do maps+=(-Xcc "-fmodule-map-file=$m"); done \
+    < <(find "$scratch/checkouts" -path '*/Sources/*' -name module.modulemap -not -path '*/Benchmarks/*' -not -path '*/Tests/*' -print0)
   mkdir -p "$bin"
   local t
   for t in "$@"; do
@@ -82,10 +85,7 @@ build() {
     fi
     echo "fuzz: linking $exe" >&2
     swiftc -O -sanitize=fuzzer,address -parse-as-library Fuzz/$t.swift Fuzz/Support/*.swift \
-      -I "$out/Modules" \
-      -Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap \
-      -Xcc -fmodule-map-file=$checkouts/Yams/Sources/CYaml/include/module.modulemap \
-      -Xcc -fmodule-map-file=$checkouts/ZIPFoundation/Sources/CZLib/module.modulemap \
+      -I "$out/Modules" "${maps[@]}" \
       "${objects[@]}" $(pkg-config --libs libgvc) -lz -o "$exe.partial" 2>&1 \
       | { grep -v "ld.gold: warning: Cannot export local symbol '__asan" || true; } >&2
     test "${PIPESTATUS[0]}" -eq 0 || { echo "fuzz: linking $t failed" >&2; exit 1; }
