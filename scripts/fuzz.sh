@@ -61,11 +61,15 @@ list() { for t in "${targets[@]}"; do printf '%-13s %s\n' "$t" "${about[$t]}"; d
 # than its sources or the library's objects.
 build() {
   echo "fuzz: building the instrumented library in $scratch ($config)" >&2
-  swift build -c "$config" --scratch-path "$scratch" --target ActorGraph \
-    -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address 2>&1 \
-    | grep -E "error|warning: |Compiling|Build of" | grep -v "^\[" >&2 || true
+  mkdir -p "$scratch"
+  if ! swift build -c "$config" --scratch-path "$scratch" --target ActorGraph \
+      -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address > "$scratch/build.log" 2>&1; then
+    grep -E "error" "$scratch/build.log" >&2 || tail -20 "$scratch/build.log" >&2
+    echo "fuzz: the instrumented library did not build (log $scratch/build.log)" >&2
+    exit 1
+  fi
+  grep -E "^Build of" "$scratch/build.log" >&2 || true
   local out=$scratch/$config
-  test -f "$out/Modules/ActorGraphIO.swiftmodule" || { echo "fuzz: the library did not build" >&2; exit 1; }
   # Every module the ActorGraph target needs, ours and the dependencies' (only its closure is
   # built in this folder; after a module is renamed, rm -rf .build/fuzz once).
   local objects=() d
