@@ -135,6 +135,21 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             }
             throw InputError(diagnostics)
         }
+        // UTF-8 only: libxml2 crashes on some other encodings (GraphMLEncodingCheck).
+        if let (offset, message) = GraphMLEncodingCheck.problem(in: source.bytes) {
+            let (line, column) = source.location(ofOffset: offset)
+            report(line: line, column: column, message)
+            throw InputError(diagnostics)
+        }
+        // Foundation's XMLParser crashes on `<?target?>` (ProcessingInstructionScan).
+        let bare = ProcessingInstructionScan.withoutData(in: source.bytes)
+        if !bare.isEmpty {
+            for offset in bare {
+                let (line, column) = source.location(ofOffset: offset)
+                report(line: line, column: column, "a processing instruction without data (<?name?>) is not supported; remove it")
+            }
+            throw InputError(diagnostics)
+        }
         // A stream, not `XMLParser(data:)`: on Linux the latter fails with libxml2 error 1 on any
         // input of more than 10,000,000 bytes (libxml2's lookup limit; measured with Swift 6.3.1).
         let parser = XMLParser(stream: InputStream(data: Data(source.bytes)))
