@@ -75,35 +75,27 @@ struct GraphMLLocator {
     /// Reports at the attribute `name` of the element (at the element when it is absent).
     mutating func report(attribute name: String, of position: XMLPosition, _ message: String) {
         let start = tagStart(position)
-        let bytes = source.bytes
-        let target = Array(name.utf8)
-        var i = start + 1
-        var quote: UInt8 = 0
-        var found = start
-        while i < bytes.count {
-            let b = bytes[i]
-            if quote != 0 {
-                if b == quote { quote = 0 }
-            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                quote = b
-            } else if b == UInt8(ascii: ">") {
-                break
-            } else if (b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D), i + 1 + target.count <= bytes.count,
-                      Array(bytes[(i + 1)..<(i + 1 + target.count)]) == target {
-                var j = i + 1 + target.count
-                while j < bytes.count && (bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] == 0x0D) { j += 1 }
-                if j < bytes.count && bytes[j] == UInt8(ascii: "=") { found = i + 1; break }
-            }
-            i += 1
-        }
-        let (line, column) = source.location(ofOffset: found)
+        let (offset, found) = scanStartTag(from: start, for: Array(name.utf8))
+        let (line, column) = source.location(ofOffset: found ? offset : start)
         report(line: line, column: column, message)
     }
 
     /// Reports at the first character after the element's start tag (where its text begins).
     mutating func report(content position: XMLPosition, _ message: String) {
         let bytes = source.bytes
-        var i = tagStart(position) + 1
+        let (end, _) = scanStartTag(from: tagStart(position), for: nil)
+        var i = end < bytes.count ? end + 1 : end
+        // Skip leading whitespace, so the column points at the offending text itself.
+        while i < bytes.count && isXMLSpace(bytes[i]) { i += 1 }
+        let (line, column) = source.location(ofOffset: i)
+        report(line: line, column: column, message)
+    }
+
+    /// Walks the start tag whose `<` is at `start`, over quoted values: the offset of attribute
+    /// `name` when it is there (`found`), else of the tag's closing `>` (or the end of the text).
+    private func scanStartTag(from start: Int, for name: [UInt8]?) -> (offset: Int, found: Bool) {
+        let bytes = source.bytes
+        var i = start + 1
         var quote: UInt8 = 0
         while i < bytes.count {
             let b = bytes[i]
@@ -112,14 +104,19 @@ struct GraphMLLocator {
             } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
                 quote = b
             } else if b == UInt8(ascii: ">") {
-                i += 1
-                break
+                return (i, false)
+            } else if let name, isXMLSpace(b), i + 1 + name.count <= bytes.count,
+                      bytes[(i + 1)..<(i + 1 + name.count)].elementsEqual(name) {
+                var j = i + 1 + name.count
+                while j < bytes.count && isXMLSpace(bytes[j]) { j += 1 }
+                if j < bytes.count && bytes[j] == UInt8(ascii: "=") { return (i + 1, true) }
             }
             i += 1
         }
-        // Skip leading whitespace, so the column points at the offending text itself.
-        while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D) { i += 1 }
-        let (line, column) = source.location(ofOffset: i)
-        report(line: line, column: column, message)
+        return (i, false)
+    }
+
+    private func isXMLSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
     }
 }
