@@ -59,7 +59,7 @@ let package = Package(
         // DOT text -> SVG/PNG/PDF bytes. The only module that imports CGraphviz.
         .target(
             name: "ActorGraphviz",
-            dependencies: ["CGraphviz"],
+            dependencies: ["ActorGraphCore", "CGraphviz"],
             swiftSettings: strict
         ),
         // The explorable HTML page: the Graphviz SVG, its own script and style, the data as JSON.

@@ -33,18 +33,18 @@ public enum DatasetReader {
             bytes = try InputFile.read(path: path)
         } catch let error as FileError {
             // An InputError, so `validate` reports it with the file's other problems and goes on.
-            throw InputError([Diagnostic(file: path, message: error.reason)])
+            throw InputError([Diagnostic(file: path, message: error.reason)], code: .unreadable)
         }
         // A UTF-8 byte order mark is not part of the text (libyaml would read it as content).
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         guard let text = String(validating: bytes.dropFirst(hasBOM ? 3 : 0), as: UTF8.self) else {
-            throw InputError(file: path, "the file is not valid UTF-8")
+            throw InputError(file: path, "the file is not valid UTF-8", code: .unreadable)
         }
         let directory = checkQuotes ? URL(fileURLWithPath: path).deletingLastPathComponent() : nil
         var root: String?
         if checkQuotes, let quotesRoot {
             guard let resolved = QuoteSourceBounds.resolve(quotesRoot), QuoteSourceBounds.isDirectory(resolved) else {
-                throw InputError([Diagnostic(file: quotesRoot, message: "the quotes root is not an existing directory")])
+                throw InputError([Diagnostic(file: quotesRoot, message: "the quotes root is not an existing directory")], code: .unreadable)
             }
             root = resolved
         }
