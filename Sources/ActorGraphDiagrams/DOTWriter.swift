@@ -1,4 +1,5 @@
 public import ActorGraphCore
+public import ActorGraphIO
 
 /// Writes a ``Graph`` as DOT: one statement per node and edge, every id and label escaped, and
 /// nothing else (no title, legend, state boxes or layout attributes).

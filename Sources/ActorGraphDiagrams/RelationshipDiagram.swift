@@ -1,4 +1,5 @@
 public import ActorGraphCore
+public import ActorGraphIO
 
 /// A relationship diagram as an analyst would draw it, as DOT text for Graphviz.
 ///
