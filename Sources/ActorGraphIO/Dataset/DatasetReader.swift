@@ -18,7 +18,9 @@ public enum DatasetReader {
     /// Reads the dataset at `path`.
     /// - Throws: ``InputError`` with one ``Diagnostic`` per problem; a file that cannot be read
     ///   gives one diagnostic for the whole file (`FILE: error: no such file`, "is a directory, not
-    ///   a file", "permission denied", ...; see ``InputFile``).
+    ///   a file", "permission denied", ...; see ``InputFile``) with code
+    ///   ``InputError/Code-swift.struct/unreadable``, not a ``FileError``, so a caller reporting
+    ///   several files handles one error type.
     ///   With `checkQuotes`, every citation's quote must also occur verbatim in its source's
     ///   `file` (resolved against the dataset file's directory); a source without a readable file
     ///   is then an error too.
@@ -100,19 +102,6 @@ public enum DatasetReader {
             return Diagnostic(file: file, line: 1, column: 1, message: "syntax error: \(error)")
         }
     }
-}
-
-/// The schema's keys, in one place, so the reader, the writer and the docs agree.
-enum DatasetSchema {
-    static let root = ["title", "description", "schema", "sources", "actors", "events", "relations"]
-    static let source = ["id", "title", "publisher", "date", "url", "file", "line"]
-    static let actor = ["id", "name", "kind", "aliases", "affiliation", "roles", "description"]
-    static let role = ["title", "of", "from", "to"]
-    static let event = ["id", "date", "kind", "subtype", "participants", "source", "target", "broker",
-                        "principal", "tone", "cameo", "summary", "citations", "attributes"]
-    static let citation = ["source", "quote"]
-    /// Schema 2.
-    static let relation = ["id", "kind", "actors", "from", "to", "summary", "citations"]
 }
 
 /// Two passes: the first reads every record and its ids, the second resolves references, so a
