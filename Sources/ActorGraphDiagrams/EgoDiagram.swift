@@ -1,4 +1,5 @@
 public import ActorGraphCore
+public import ActorGraphIO
 
 /// One actor's world: the actor, every actor within `depth` ties of it in a dataset view, the
 /// ties among them, and on each tie a summary of its events (count, kinds, first and last date).

@@ -1,4 +1,5 @@
 public import ActorGraphCore
+public import ActorGraphIO
 
 /// A dataset view in time: one row per actor, one column per event in date order, a mark where
 /// an actor takes part in an event and a line joining the marks of one event (the tie it makes),

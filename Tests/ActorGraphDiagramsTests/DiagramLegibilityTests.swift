@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphDiagrams
 import ActorGraphIO
 import ActorGraphviz
 import Foundation
@@ -66,7 +67,7 @@ struct LaidOutDrawing {
 /// 6.1 px high at that width.
 @Suite(.serialized) struct DiagramLegibilityTests {
     static func seed() throws -> (Dataset, EventProjection) {
-        let path = SeedDatasetTests.root.appendingPathComponent("Graphs/korea-japan-2020.yaml").path
+        let path = repositoryRoot.appendingPathComponent("Graphs/korea-japan-2020.yaml").path
         let dataset = try DatasetReader.read(path: path)
         return (dataset, EventProjection(dataset))
     }

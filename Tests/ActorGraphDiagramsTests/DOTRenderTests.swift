@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphDiagrams
 import ActorGraphIO
 import ActorGraphviz
 import Foundation
