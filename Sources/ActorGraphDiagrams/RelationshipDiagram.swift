@@ -19,7 +19,7 @@ public import ActorGraphIO
 /// rules apply with neutral styling.
 ///
 /// ```swift
-/// let diagram = RelationshipDiagram(dataset: dataset, projection: projection,
+/// let diagram = RelationshipDiagram(projection: projection,
 ///                                   options: .init(title: "Korea-Japan 2020", brokers: ["park-jie-won"]))
 /// print(diagram.dot)
 /// ```
@@ -141,16 +141,15 @@ public struct RelationshipDiagram: Sendable {
         }
     }
 
-    /// The diagram of a dataset view.
-    /// - Precondition: `projection` was made from `dataset`.
+    /// The diagram of a dataset view: the projection and the dataset it keeps.
     /// - Complexity: O(nodes + edges × events per edge).
-    public init(dataset: Dataset, projection: EventProjection, options: Options = Options()) {
-        let graph = projection.graph
+    public init(projection: EventProjection, options: Options = Options()) {
+        let dataset = projection.dataset, graph = projection.graph
         precondition(graph.edgeCount == projection.edges.count, "projection does not match its graph")
         var stateNames: [String: String] = [:]
         for a in dataset.actors where a.kind == .state { stateNames[a.id] = a.name }
-        let nodes = RelationshipDiagram.nodeInfos(dataset, projection)
-        let edges = RelationshipDiagram.edgeInfos(dataset, projection, options).signed(by: options)
+        let nodes = RelationshipDiagram.nodeInfos(projection)
+        let edges = RelationshipDiagram.edgeInfos(projection, options).signed(by: options)
         var subtitle: [String] = []
         let kinds = projection.options.kinds
         subtitle.append(kinds.count == EventKind.allCases.count ? "all event kinds"
@@ -170,22 +169,22 @@ public struct RelationshipDiagram: Sendable {
     }
 
     /// The drawn facts of each node of a dataset view: label, kind, state, tooltip.
-    static func nodeInfos(_ dataset: Dataset, _ projection: EventProjection) -> [NodeInfo] {
-        let stateOf = EventProjection.representatives(dataset, .state)
+    static func nodeInfos(_ projection: EventProjection) -> [NodeInfo] {
+        let dataset = projection.dataset
         return projection.nodes.map { actorID in
             let actor = dataset[actorID]
-            let state = dataset[stateOf[actorID.index]]
+            let state = projection.state(of: actorID).map { dataset[$0] }
             var tooltip = "\(actor.name) (\(actor.kind.rawValue))\nid: \(actor.id)"
             if let aff = actor.affiliation { tooltip += "\naffiliation: \(dataset[aff].name)" }
-            if state.kind == .state && state.id != actor.id { tooltip += "\nstate: \(state.name)" }
+            if let state, state.id != actor.id { tooltip += "\nstate: \(state.name)" }
             if !actor.aliases.isEmpty { tooltip += "\nalso: " + actor.aliases.joined(separator: ", ") }
-            return NodeInfo(id: actor.id, label: actor.name, kind: actor.kind,
-                            state: state.kind == .state ? state.id : nil, tooltip: tooltip)
+            return NodeInfo(id: actor.id, label: actor.name, kind: actor.kind, state: state?.id, tooltip: tooltip)
         }
     }
 
     /// The drawn facts of each edge of a dataset view, in the projection's edge order.
-    static func edgeInfos(_ dataset: Dataset, _ projection: EventProjection, _ options: Options) -> [EdgeInfo] {
+    static func edgeInfos(_ projection: EventProjection, _ options: Options) -> [EdgeInfo] {
+        let dataset = projection.dataset
         let arrow = projection.options.directed ? " → " : " — "
         return projection.edges.map { edge in
             let s = dataset[edge.source], t = dataset[edge.target]

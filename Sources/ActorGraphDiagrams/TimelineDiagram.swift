@@ -26,10 +26,10 @@ public struct TimelineDiagram: Sendable {
     /// Column width and row height, in inches.
     static let columnWidth = 0.32, rowHeight = 0.3
 
-    /// The timeline of a dataset view.
-    /// - Precondition: `projection` was made from `dataset`.
+    /// The timeline of a dataset view: the projection and the dataset it keeps.
     /// - Complexity: O(events × participants + actors) plus the sort of the events.
-    public init(dataset: Dataset, projection: EventProjection, title: String? = nil, fontName: String = "sans-serif") {
+    public init(projection: EventProjection, title: String? = nil, fontName: String = "sans-serif") {
+        let dataset = projection.dataset
         let font = DOTDocument.Value.plain(fontName)
         let rep = projection.representative
         let events = Set(projection.eventsUsed + projection.eventsWithoutEdges)

@@ -139,7 +139,7 @@ struct RenderCommand: ParsableCommand {
         }
         let diagram: RelationshipDiagram
         if let dataset = loaded.dataset, let projection = loaded.projection {
-            diagram = RelationshipDiagram(dataset: dataset, projection: projection, options: options)
+            diagram = RelationshipDiagram(projection: projection, options: options)
         } else {
             diagram = RelationshipDiagram(graph: loaded.graph, options: options)
         }

@@ -26,14 +26,14 @@ import Testing
     @Test func datasetDiagram() throws {
         let dataset = try smallDataset()
         let projection = EventProjection(dataset)
-        try expectGolden(RelationshipDiagram(dataset: dataset, projection: projection).dot, "small-dataset.dot")
+        try expectGolden(RelationshipDiagram(projection: projection).dot, "small-dataset.dot")
     }
 
     @Test func datasetDiagramWithHighlightsAndFilters() throws {
         let dataset = try smallDataset()
         let projection = EventProjection(dataset, options: ProjectionOptions(
             kinds: [.meeting, .statement], window: DateWindow(from: EventDate("2020"), to: EventDate("2020-12"))))
-        let diagram = RelationshipDiagram(dataset: dataset, projection: projection, options: .init(
+        let diagram = RelationshipDiagram(projection: projection, options: .init(
             title: "Contacts <2020> & after", highlightedPath: ["park-jie-won", "yoshihide-suga", "moon-jae-in"],
             brokers: ["nis"], seed: 42))
         try expectGolden(diagram.dot, "small-dataset-highlighted.dot")
@@ -44,7 +44,7 @@ import Testing
     @Test func rolledUpToStatesHasNoClusters() throws {
         let dataset = try smallDataset()
         let projection = EventProjection(dataset, options: ProjectionOptions(rollUp: .state))
-        let diagram = RelationshipDiagram(dataset: dataset, projection: projection)
+        let diagram = RelationshipDiagram(projection: projection)
         #expect(diagram.document.subgraphs.isEmpty)
         #expect(Set(diagram.document.nodes.map(\.id)) == ["japan", "south-korea", "legend"])
         try expectGolden(diagram.dot, "small-dataset-states.dot")
@@ -67,7 +67,7 @@ import Testing
         let path = repositoryRoot.appendingPathComponent("Graphs/korea-japan-2020.yaml").path
         let dataset = try DatasetReader.read(path: path)
         let projection = EventProjection(dataset)
-        let diagram = RelationshipDiagram(dataset: dataset, projection: projection,
+        let diagram = RelationshipDiagram(projection: projection,
                                           options: .init(title: dataset.title))
         try expectGolden(diagram.dot, "korea-japan-2020.dot")
         // Every actor with a tie in the view is drawn, with its display name as label.
