@@ -40,7 +40,9 @@ extension EventProjection {
     public func ties(of node: NodeID) -> [(edge: EdgeID, other: NodeID, tie: ProjectedEdge)] {
         var seen = Set<EdgeID>()
         var result: [(edge: EdgeID, other: NodeID, tie: ProjectedEdge)] = []
-        for neighbours in [graph.outNeighbors(of: node), graph.inNeighbors(of: node)] {
+        // An undirected graph's in-adjacency is its out-adjacency: read it once.
+        let sides = graph.isDirected ? [graph.outNeighbors(of: node), graph.inNeighbors(of: node)] : [graph.outNeighbors(of: node)]
+        for neighbours in sides {
             for (other, edge) in neighbours where seen.insert(edge).inserted {
                 result.append((edge, other, edges[edge.index]))
             }
