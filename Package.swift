@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "ActorGraphCore", targets: ["ActorGraphCore"]),
         .library(name: "ActorGraphAnalysis", targets: ["ActorGraphAnalysis"]),
         .library(name: "ActorGraphIO", targets: ["ActorGraphIO"]),
+        .library(name: "ActorGraphDiagrams", targets: ["ActorGraphDiagrams"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
     ],
     dependencies: [
@@ -45,7 +46,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // File formats: dataset YAML/JSON, GraphML, CSV, DOT text, atomic writes.
+        // File formats: dataset YAML/JSON, GraphML, CSV, GDELT, DOT text, atomic writes.
         .target(
             name: "ActorGraphIO",
             dependencies: ["ActorGraphCore", .product(name: "Yams", package: "Yams"),
@@ -62,20 +63,27 @@ let package = Package(
         // DOT text -> SVG/PNG/PDF bytes. The only module that imports CGraphviz.
         .target(
             name: "ActorGraphviz",
-            dependencies: ["CGraphviz"],
+            dependencies: ["ActorGraphCore", "CGraphviz"],
+            swiftSettings: strict
+        ),
+        // Diagrams as DOT: a dataset's relationship diagram, the ego, brokerage and timeline
+        // views, a plain graph (DOTWriter). Pure Swift: DOT text in, Graphviz renders it.
+        .target(
+            name: "ActorGraphDiagrams",
+            dependencies: ["ActorGraphCore", "ActorGraphIO"],
             swiftSettings: strict
         ),
         // The explorable HTML page: the Graphviz SVG, its own script and style, the data as JSON.
         .target(
             name: "ActorGraphHTML",
-            dependencies: ["ActorGraphCore", "ActorGraphIO", "ActorGraphviz"],
+            dependencies: ["ActorGraphCore", "ActorGraphIO", "ActorGraphDiagrams", "ActorGraphviz"],
             exclude: ["Resources"],   // compiled in: PageAssets.swift (scripts/embed-page.py)
             swiftSettings: strict
         ),
         // Umbrella: `import ActorGraph` re-exports the public modules.
         .target(
             name: "ActorGraph",
-            dependencies: ["ActorGraphCore", "ActorGraphAnalysis", "ActorGraphIO", "ActorGraphviz", "ActorGraphHTML"],
+            dependencies: ["ActorGraphCore", "ActorGraphAnalysis", "ActorGraphIO", "ActorGraphDiagrams", "ActorGraphviz", "ActorGraphHTML"],
             swiftSettings: strict
         ),
         // The command-line tool: one file per subcommand, thin.
@@ -98,6 +106,7 @@ let package = Package(
         .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
         .testTarget(name: "ActorGraphIOTests", dependencies: ["ActorGraphIO", "ActorGraphviz"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorGraphAnalysisTests", dependencies: ["ActorGraphAnalysis", "ActorGraphIO"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ActorGraphDiagramsTests", dependencies: ["ActorGraphDiagrams", "ActorGraphIO", "ActorGraphviz"], exclude: ["Fixtures"]),
         .testTarget(name: "ActorGraphvizTests", dependencies: ["ActorGraphviz"]),
         .testTarget(name: "ActorGraphCLITests", dependencies: ["ActorGraph"], exclude: ["Goldens", "Fixtures"]),
     ],

@@ -23,15 +23,15 @@ public func fuzzRender(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         guard !dataset.actors.isEmpty else { return 0 }
         var options = RelationshipDiagram.Options(title: dataset.title, seed: 1)
         options.includeIsolated = true
-        dot = EgoDiagram(dataset: dataset, projection: projection, center: ActorID(0), depth: 1 + count % 5, options: options).dot
+        dot = EgoDiagram(projection: projection, center: ActorID(0), depth: 1 + count % 5, options: options).dot
         engine = .dot
     case 2:
-        dot = TimelineDiagram(dataset: dataset, projection: projection, title: dataset.title).dot
+        dot = TimelineDiagram(projection: projection, title: dataset.title).dot
         engine = .neato
     case 3:
         let brokerage: EventBrokerage
         do {
-            brokerage = try EventBrokerage.find(in: dataset, projection: projection)
+            brokerage = try EventBrokerage.find(in: projection)
         } catch {
             fatalError("contract: brokerage of a dataset read failed: \(error)")
         }
@@ -42,7 +42,7 @@ public func fuzzRender(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     default:
         var options = RelationshipDiagram.Options(title: dataset.title, seed: 1, includeIsolated: true)
         options.brokers = Set(dataset.actors.prefix(2).map(\.id))
-        dot = RelationshipDiagram(dataset: dataset, projection: projection, options: options).dot
+        dot = RelationshipDiagram(projection: projection, options: options).dot
     }
     guard dataset.actors.count <= drawLimit.actors, dataset.events.count <= drawLimit.events else { return 0 }
     do {

@@ -130,7 +130,7 @@ if op == "render-dataset" {
                 let brokers = try EventBrokerage.find(in: projection)
                 var options = RelationshipDiagram.Options(title: dataset.title)
                 options.brokers = Set(brokers.brokers.map { dataset[$0.broker].id })
-                let diagram = RelationshipDiagram(dataset: dataset, projection: projection, options: options)
+                let diagram = RelationshipDiagram(projection: projection, options: options)
                 _ = try diagram.render(format: .svg)
                 _ = try diagram.render(format: .png)
             }

@@ -1,6 +1,6 @@
 public import ActorGraphAnalysis
 public import ActorGraphCore
-public import ActorGraphIO
+public import ActorGraphDiagrams
 
 extension BrokerageDiagram.Link {
     /// The link of a brokerage finding (``/ActorGraphAnalysis/EventBrokerage``), with its basis, role and evidence.

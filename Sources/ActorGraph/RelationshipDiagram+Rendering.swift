@@ -1,4 +1,4 @@
-public import ActorGraphIO
+public import ActorGraphDiagrams
 public import ActorGraphviz
 
 extension RelationshipDiagram {

@@ -1,14 +1,35 @@
 /// A problem that makes a set of records inconsistent: a duplicate id or a dangling reference.
 ///
 /// Readers in `ActorGraphIO` report such problems with file locations before they build a
-/// `Dataset`; this error is what a program that builds one in code gets.
-public struct DatasetError: Error, Hashable, Sendable, CustomStringConvertible {
-    public enum Code: String, Hashable, Sendable {
-        case duplicateID, unknownReference, ambiguousName, emptyParticipants
+/// `Dataset`; this error is what a program that builds one in code gets, so it has no
+/// ``location``. Its ``description`` is the message alone.
+public struct DatasetError: ActorGraphError, Hashable {
+    /// What is inconsistent. A struct rather than an enum, so codes can be added without
+    /// breaking `switch` statements in client code.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        enum Storage: String, Hashable, Sendable {
+            case duplicateID, unknownReference, ambiguousName, emptyParticipants
+            case unsupportedSchema, invalidRelation
+        }
+        let storage: Storage
+        init(_ storage: Storage) { self.storage = storage }
+
+        /// Two records of one kind share an id.
+        public static let duplicateID = Code(.duplicateID)
+        /// A record names an id that is not there.
+        public static let unknownReference = Code(.unknownReference)
+        /// A name or alias names two actors.
+        public static let ambiguousName = Code(.ambiguousName)
+        /// An event without participants.
+        public static let emptyParticipants = Code(.emptyParticipants)
         /// A schema version this library does not know, or relations in a schema 1 dataset.
-        case unsupportedSchema
+        public static let unsupportedSchema = Code(.unsupportedSchema)
         /// A relation between an actor and itself.
-        case invalidRelation
+        public static let invalidRelation = Code(.invalidRelation)
+
+        /// The code's name, as the former enum's raw value: `duplicateID`.
+        public var rawValue: String { storage.rawValue }
+        public var description: String { storage.rawValue }
     }
     public let code: Code
     public let message: String

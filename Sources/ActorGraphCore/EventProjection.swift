@@ -151,6 +151,8 @@ public struct EventProjection: Sendable {
     public let dataset: Dataset
     /// The node of every actor of the dataset after roll-up, indexed by `ActorID.index`.
     let nodeOfActor: [NodeID]
+    /// The state every actor belongs to by affiliation (itself when none), by `ActorID.index`.
+    let stateOfActor: [ActorID]
 
     /// Projects `dataset` with `options`.
     /// - Complexity: O(P + X log X) for P participant mentions in all and X <= E·min(p, K)²
@@ -281,6 +283,7 @@ public struct EventProjection: Sendable {
         for i in dataset.actors.indices where representative[i].index == i { nodes.append(ActorID(i)) }
         self.nodes = nodes
         let stateOf = EventProjection.representatives(dataset, .state)
+        self.stateOfActor = stateOf
 
         var builder = GraphBuilder(directed: options.directed)
         builder.reserveCapacity(nodes: nodes.count, edges: edges.count)

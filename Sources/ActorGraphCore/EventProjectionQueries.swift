@@ -22,6 +22,13 @@ extension EventProjection {
         dataset.actorID(named: text).map(node(of:))
     }
 
+    /// The state `actor` belongs to through its affiliations (an institution's, a person's
+    /// institution's), itself for a state, or `nil` when the chain reaches no state. O(1).
+    public func state(of actor: ActorID) -> ActorID? {
+        let state = stateOfActor[actor.index]
+        return dataset[state].kind == .state ? state : nil
+    }
+
     /// The tie behind `edge` of ``graph``: its actors, weight, kinds and dates. O(1).
     public func tie(_ edge: EdgeID) -> ProjectedEdge { edges[edge.index] }
 

@@ -1,4 +1,5 @@
 public import ActorGraphCore
+public import ActorGraphDiagrams
 public import ActorGraphIO
 public import ActorGraphviz
 

@@ -1,10 +1,12 @@
+public import ActorGraphCore
+
 /// A failure reported by Graphviz, or a request it cannot serve, with Graphviz's own words.
 ///
 /// The ``code`` says which stage failed; ``message`` carries the text Graphviz reported (for
 /// example `syntax error in line 1 near ']'` or `Layout type: "spring" not recognized. Use one
 /// of: circo dot fdp neato ...`). Graphviz's messages never reach stderr: they are captured
 /// into this error (or into ``GraphvizOutput/warnings``).
-public struct GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct GraphvizError: ActorGraphError, Hashable {
     /// Which stage failed. A struct rather than an enum, so codes can be added without
     /// breaking `switch` statements in client code.
     public struct Code: Hashable, Sendable, CustomStringConvertible {

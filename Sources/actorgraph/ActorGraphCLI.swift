@@ -84,12 +84,6 @@ struct ActorGraphCLI: ParsableCommand {
     /// 1 for bad input (located diagnostics or a message on stderr).
     static func fail(_ error: any Error, usage: any ParsableCommand.Type) -> Never {
         switch error {
-        case let error as InputError:
-            printError(error.description)
-            Foundation.exit(1)
-        case let error as FileError:
-            printError(error.description)
-            Foundation.exit(1)
         case let error as CLIError:
             printError("error: " + error.message)
             Foundation.exit(1)

@@ -35,7 +35,7 @@ extension RenderCommand {
             let center = try Self.actor(ego, option: "--ego", in: loaded, dataset)
             var options = RelationshipDiagram.Options(title: title, seed: seed ?? 1, showLegend: !noLegend)
             options.includeIsolated = true
-            let diagram = EgoDiagram(dataset: dataset, projection: projection, center: center, depth: depth ?? 1, options: options)
+            let diagram = EgoDiagram(projection: projection, center: center, depth: depth ?? 1, options: options)
             // Layered (dot) by default: it keeps edge labels clear of nodes and of each other.
             return (diagram.dot, chosen == .auto ? .dot : chosen)
         }
@@ -56,7 +56,7 @@ extension RenderCommand {
             return (diagram.dot, chosen)
         }
         // Timeline: positions are pinned, which neato honours.
-        let diagram = TimelineDiagram(dataset: dataset, projection: projection, title: title)
+        let diagram = TimelineDiagram(projection: projection, title: title)
         return (diagram.dot, chosen == .auto ? .neato : chosen)
     }
 

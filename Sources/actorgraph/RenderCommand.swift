@@ -138,8 +138,8 @@ struct RenderCommand: ParsableCommand {
             throw CLIError("an .html page needs a dataset with dated events (.yaml, .yml, .json); \(loaded.path) is a graph without events (render it as .svg)")
         }
         let diagram: RelationshipDiagram
-        if let dataset = loaded.dataset, let projection = loaded.projection {
-            diagram = RelationshipDiagram(dataset: dataset, projection: projection, options: options)
+        if loaded.dataset != nil, let projection = loaded.projection {
+            diagram = RelationshipDiagram(projection: projection, options: options)
         } else {
             diagram = RelationshipDiagram(graph: loaded.graph, options: options)
         }

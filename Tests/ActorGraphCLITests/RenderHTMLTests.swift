@@ -184,7 +184,7 @@ import Testing
         var times: [Duration] = [], bytes = 0
         for _ in 0..<3 {
             let start = ContinuousClock.now
-            let diagram = RelationshipDiagram(dataset: dataset, projection: projection)
+            let diagram = RelationshipDiagram(projection: projection)
             let page = try ExplorerPage(dataset: dataset, projection: projection, diagram: diagram, brokerages: .null).html()
             times.append(ContinuousClock.now - start)
             bytes = page.utf8.count

@@ -172,7 +172,7 @@ struct CSVErrorTests {
     }
 
     @Test func missingFileIsAFileError() {
-        #expect(throws: FileError(path: "/nonexistent/edges.csv", reason: "no such file")) {
+        #expect(throws: FileError(.notFound, path: "/nonexistent/edges.csv", reason: "no such file")) {
             try CSVEdgeListReader.read(path: "/nonexistent/edges.csv")
         }
     }

@@ -74,6 +74,8 @@ import Testing
         var b = GraphBuilder(directed: false)
         let e = b.addEdge(from: "a", to: "b")
         b.setEdgeText(e, "from", "x")
-        #expect(throws: CSVWriteError.self) { try CSVGraphWriter.files(for: b.build()) }
+        #expect { try CSVGraphWriter.files(for: b.build()) } throws: { error in
+            (error as? ExportError)?.code == .columnNameConflict
+        }
     }
 }

@@ -101,6 +101,8 @@ func gdeltFixture(_ name: String) throws -> String {
             _ = try GDELTImporter.importFiles([path], options: strict)
         } catch let error as GDELTImportError {
             #expect(error.problem.line == 2 && error.description.hasPrefix("\(path):2: wrong field count"))
+            #expect(error.code == .fieldCount && error.location == "\(path):2")
+            #expect(error.message.hasPrefix("wrong field count: "))
         }
     }
 

@@ -188,10 +188,10 @@ struct GraphMLErrorTests {
     }
 
     @Test func missingFileIsAFileError() {
-        #expect(throws: FileError(path: "/nonexistent/x.graphml", reason: "no such file")) {
+        #expect(throws: FileError(.notFound, path: "/nonexistent/x.graphml", reason: "no such file")) {
             try GraphMLReader.read(path: "/nonexistent/x.graphml")
         }
-        #expect(throws: FileError(path: "/tmp", reason: "is a directory, not a file")) {
+        #expect(throws: FileError(.isDirectory, path: "/tmp", reason: "is a directory, not a file")) {
             try GraphMLReader.read(path: "/tmp")
         }
     }

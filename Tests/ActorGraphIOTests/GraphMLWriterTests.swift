@@ -121,7 +121,7 @@ struct GraphMLWriterTests {
     @Test func controlCharactersAreRefused() {
         var builder = GraphBuilder(directed: true)
         builder.addNode("bell\u{07}")
-        #expect(throws: GraphMLWriteError("node 'bell\u{07}' holds the character U+7, which XML 1.0 cannot represent")) {
+        #expect(throws: ExportError(.unrepresentableCharacter, "node 'bell\u{07}' holds the character U+7, which XML 1.0 cannot represent")) {
             try GraphMLWriter.string(for: builder.build())
         }
     }

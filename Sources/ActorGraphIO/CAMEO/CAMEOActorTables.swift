@@ -38,7 +38,7 @@ public struct CAMEOActorTables: Sendable {
     private static let loadedShipped: Result<CAMEOActorTables, InputError> = {
         guard let countries = CAMEOCatalog.shippedText("CAMEO.country.txt"),
               let types = CAMEOCatalog.shippedText("CAMEO.type.txt") else {
-            return .failure(InputError(file: "CAMEO.country.txt", "the CAMEO actor tables are not compiled into ActorGraphIO"))
+            return .failure(InputError(file: "CAMEO.country.txt", "the CAMEO actor tables are not compiled into ActorGraphIO", code: .unreadable))
         }
         do {
             return .success(try CAMEOActorTables(countryTable: countries, typeTable: types))

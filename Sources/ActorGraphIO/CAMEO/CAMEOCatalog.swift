@@ -116,7 +116,7 @@ public struct CAMEOCatalog: Sendable {
     private static let loadedShipped: Result<CAMEOCatalog, InputError> = {
         func text(_ name: String) -> Result<String, InputError> {
             guard let text = shippedText(name) else {
-                return .failure(InputError(file: name, "the CAMEO table is not compiled into ActorGraphIO"))
+                return .failure(InputError(file: name, "the CAMEO table is not compiled into ActorGraphIO", code: .unreadable))
             }
             return .success(text)
         }

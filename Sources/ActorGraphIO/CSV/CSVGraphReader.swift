@@ -77,7 +77,7 @@ struct NodeTable {
         var start = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
         guard let text = String(validating: bytes[start...], as: UTF8.self) else {
-            throw InputError(file: file, "the node table is not valid UTF-8")
+            throw InputError(file: file, "the node table is not valid UTF-8", code: .unreadable)
         }
         var diagnostics: [Diagnostic] = []
         func problem(_ line: Int, _ column: Int, _ message: String) {

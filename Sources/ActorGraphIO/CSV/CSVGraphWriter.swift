@@ -31,7 +31,7 @@ public enum CSVGraphWriter {
     }
 
     /// The edge list and node table of `graph`.
-    /// - Throws: ``CSVWriteError`` when a column name would be read as another column
+    /// - Throws: ``ExportError`` when a column name would be read as another column
     ///   (`source`, `target`, `from`, `to`, `id` in the node table) or names both a numeric and
     ///   a text column.
     public static func files(for graph: Graph) throws -> Files {
@@ -41,10 +41,10 @@ public enum CSVGraphWriter {
         if graph.edgeTextColumn(EventsColumn.name) != nil { text.append(EventsColumn.name) }
         let reserved = Set((CSVEdgeListReader.sourceColumnNames + CSVEdgeListReader.targetColumnNames))
         for name in numeric + text where reserved.contains(name.lowercased()) {
-            throw CSVWriteError("the edge attribute '\(name)' would be read as the \(CSVEdgeListReader.sourceColumnNames.contains(name.lowercased()) ? "source" : "target") column of a CSV edge list")
+            throw ExportError(.columnNameConflict, "the edge attribute '\(name)' would be read as the \(CSVEdgeListReader.sourceColumnNames.contains(name.lowercased()) ? "source" : "target") column of a CSV edge list")
         }
         if let both = Set(numeric).intersection(text).sorted().first {
-            throw CSVWriteError("the edge attribute '\(both)' has numbers and texts; a CSV column holds one or the other")
+            throw ExportError(.mixedColumnTypes, "the edge attribute '\(both)' has numbers and texts; a CSV column holds one or the other")
         }
         var edges = (["source", "target"] + numeric + text).map(CSVCell.field).joined(separator: ",") + "\n"
         let numericColumns = numeric.map { graph.edgeColumn($0)! }
@@ -58,7 +58,7 @@ public enum CSVGraphWriter {
 
         let attributes = graph.nodeAttributeNames
         if attributes.contains("id") {
-            throw CSVWriteError("the node attribute 'id' would be read as the node table's id column")
+            throw ExportError(.columnNameConflict, "the node attribute 'id' would be read as the node table's id column")
         }
         var nodes = (["id"] + attributes).map(CSVCell.field).joined(separator: ",") + "\n"
         let columns = attributes.map { graph.nodeAttribute($0)! }
@@ -80,7 +80,7 @@ public enum CSVGraphWriter {
 
     /// Writes the edge list to `path` and the node table beside it (``nodesPath(forEdges:)``),
     /// each atomically (``AtomicFile``).
-    /// - Throws: ``CSVWriteError``, or ``FileError`` when a file cannot be written.
+    /// - Throws: ``ExportError``, or ``FileError`` when a file cannot be written.
     public static func write(_ graph: Graph, to path: String) throws {
         let files = try files(for: graph)
         try AtomicFile.write(files.nodes, to: nodesPath(forEdges: path))
@@ -94,11 +94,4 @@ public enum CSVGraphWriter {
         if d == d.rounded(), abs(d) <= 9_007_199_254_740_992 { return String(Int64(d)) }
         return "\(d)"
     }
-}
-
-/// A graph that cannot be written as CSV without its columns being misread.
-public struct CSVWriteError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { "error: \(message)" }
 }

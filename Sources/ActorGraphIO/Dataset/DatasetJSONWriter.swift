@@ -36,13 +36,13 @@ public enum DatasetJSONWriter {
                 ("publisher", .optional(s.publisher)), ("date", .optional(s.date?.text)), ("url", .optional(s.url)),
                 ("file", .optional(s.file))]
             if evidence { fields.append(("line", s.line.map { .int($0) } ?? .null)) }
-            return .object(fields)
+            return DatasetSchema.object(DatasetSchema.source, fields)
         })))
         top.append(("actors", .array(dataset.actors.map { a in
-            .object([("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
+            DatasetSchema.object(DatasetSchema.actor, [("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
                      ("affiliation", actorRef(a.affiliation)), ("aliases", .array(a.aliases.map { .string($0) })),
                      ("roles", .array(a.roles.map { r in
-                         .object([("title", .string(r.title)), ("of", actorRef(r.organization)),
+                         DatasetSchema.object(DatasetSchema.role, [("title", .string(r.title)), ("of", actorRef(r.organization)),
                                   ("from", .optional(r.from?.text)), ("to", .optional(r.to?.text))])
                      })),
                      ("description", .optional(a.description))])
@@ -55,26 +55,26 @@ public enum DatasetJSONWriter {
                 ("source", actorRef(e.source)), ("target", actorRef(e.target)), ("broker", actorRef(e.broker)),
                 ("tone", .optional(e.tone)),
                 ("citations", .array(e.citations.map { c in
-                    .object([("source", .string(dataset[c.source].id)), ("quote", quote(c))])
+                    DatasetSchema.object(DatasetSchema.citation, [("source", .string(dataset[c.source].id)), ("quote", quote(c))])
                 })),
                 ("principal", actorRef(e.principal)), ("cameo", .optional(e.cameo)), ("summary", .optional(e.summary))]
             if evidence {
                 fields.append(("attributes", .object(e.attributes.sorted { $0.key < $1.key }.map { ($0.key, attributeJSON($0.value)) })))
             }
-            return .object(fields)
+            return DatasetSchema.object(DatasetSchema.event, fields)
         })))
         if dataset.schemaVersion >= Dataset.relationsSchemaVersion {
             top.append(("relations", .array(dataset.relations.map { r in
-                .object([("id", .string(r.id)), ("kind", .string(r.kind.rawValue)),
+                DatasetSchema.object(DatasetSchema.relation, [("id", .string(r.id)), ("kind", .string(r.kind.rawValue)),
                          ("actors", .array([.string(dataset[r.first].id), .string(dataset[r.second].id)])),
                          ("from", .optional(r.from?.text)), ("to", .optional(r.to?.text)),
                          ("summary", .optional(r.summary)),
                          ("citations", .array(r.citations.map { c in
-                             .object([("source", .string(dataset[c.source].id)), ("quote", quote(c))])
+                             DatasetSchema.object(DatasetSchema.citation, [("source", .string(dataset[c.source].id)), ("quote", quote(c))])
                          }))])
             })))
         }
-        return .object(top)
+        return DatasetSchema.object(DatasetSchema.root, top)
     }
 
     /// An attribute value as JSON, its type kept (`010` as a string stays a string).

@@ -52,7 +52,7 @@ public enum DatasetLint {
     /// - Throws: ``InputError`` when the file cannot be read again or the CAMEO table cannot be loaded.
     public static func warnings(for dataset: Dataset, path: String) throws -> [Diagnostic] {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: path, "cannot read the file")
+            throw InputError(file: path, "cannot read the file", code: .unreadable)
         }
         return try warnings(for: dataset, text: text, file: path)
     }

@@ -18,7 +18,9 @@ public enum DatasetReader {
     /// Reads the dataset at `path`.
     /// - Throws: ``InputError`` with one ``Diagnostic`` per problem; a file that cannot be read
     ///   gives one diagnostic for the whole file (`FILE: error: no such file`, "is a directory, not
-    ///   a file", "permission denied", ...; see ``InputFile``).
+    ///   a file", "permission denied", ...; see ``InputFile``) with code
+    ///   ``InputError/Code-swift.struct/unreadable``, not a ``FileError``, so a caller reporting
+    ///   several files handles one error type.
     ///   With `checkQuotes`, every citation's quote must also occur verbatim in its source's
     ///   `file` (resolved against the dataset file's directory); a source without a readable file
     ///   is then an error too.
@@ -33,18 +35,18 @@ public enum DatasetReader {
             bytes = try InputFile.read(path: path)
         } catch let error as FileError {
             // An InputError, so `validate` reports it with the file's other problems and goes on.
-            throw InputError([Diagnostic(file: path, message: error.reason)])
+            throw InputError([Diagnostic(file: path, message: error.reason)], code: .unreadable)
         }
         // A UTF-8 byte order mark is not part of the text (libyaml would read it as content).
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         guard let text = String(validating: bytes.dropFirst(hasBOM ? 3 : 0), as: UTF8.self) else {
-            throw InputError(file: path, "the file is not valid UTF-8")
+            throw InputError(file: path, "the file is not valid UTF-8", code: .unreadable)
         }
         let directory = checkQuotes ? URL(fileURLWithPath: path).deletingLastPathComponent() : nil
         var root: String?
         if checkQuotes, let quotesRoot {
             guard let resolved = QuoteSourceBounds.resolve(quotesRoot), QuoteSourceBounds.isDirectory(resolved) else {
-                throw InputError([Diagnostic(file: quotesRoot, message: "the quotes root is not an existing directory")])
+                throw InputError([Diagnostic(file: quotesRoot, message: "the quotes root is not an existing directory")], code: .unreadable)
             }
             root = resolved
         }
@@ -100,19 +102,6 @@ public enum DatasetReader {
             return Diagnostic(file: file, line: 1, column: 1, message: "syntax error: \(error)")
         }
     }
-}
-
-/// The schema's keys, in one place, so the reader, the writer and the docs agree.
-enum DatasetSchema {
-    static let root = ["title", "description", "schema", "sources", "actors", "events", "relations"]
-    static let source = ["id", "title", "publisher", "date", "url", "file", "line"]
-    static let actor = ["id", "name", "kind", "aliases", "affiliation", "roles", "description"]
-    static let role = ["title", "of", "from", "to"]
-    static let event = ["id", "date", "kind", "subtype", "participants", "source", "target", "broker",
-                        "principal", "tone", "cameo", "summary", "citations", "attributes"]
-    static let citation = ["source", "quote"]
-    /// Schema 2.
-    static let relation = ["id", "kind", "actors", "from", "to", "summary", "citations"]
 }
 
 /// Two passes: the first reads every record and its ids, the second resolves references, so a

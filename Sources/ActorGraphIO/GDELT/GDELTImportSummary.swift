@@ -66,9 +66,3 @@ public struct GDELTImportSummary: Hashable, Sendable {
         return out
     }
 }
-
-/// A malformed row under `strict`: the import stops there.
-public struct GDELTImportError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let problem: GDELTRowProblem
-    public var description: String { problem.description }
-}

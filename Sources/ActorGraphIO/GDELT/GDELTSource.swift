@@ -33,7 +33,7 @@ enum GDELTSource {
             do {
                 archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
             } catch {
-                throw InputError(file: path, GDELTSource.reason(path) ?? "is not a readable zip archive (\(error))")
+                throw InputError(file: path, GDELTSource.reason(path) ?? "is not a readable zip archive (\(error))", code: .unreadable)
             }
             var done = 0
             for entry in archive where entry.type == .file {
@@ -47,7 +47,7 @@ enum GDELTSource {
                     } catch let error as InputError {
                         throw error
                     } catch {
-                        throw InputError(file: path, "cannot inflate '\(entry.path)': \(error)")
+                        throw InputError(file: path, "cannot inflate '\(entry.path)': \(error)", code: .unreadable)
                     }
                 }
                 done += Int(entry.compressedSize)
@@ -56,11 +56,11 @@ enum GDELTSource {
             return
         }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw InputError(file: path, reason(path) ?? "cannot be opened") }
+        guard fd >= 0 else { throw InputError(file: path, reason(path) ?? "cannot be opened", code: .unreadable) }
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            throw InputError(file: path, "is a directory, not a file")
+            throw InputError(file: path, "is a directory, not a file", code: .unreadable)
         }
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
         defer { buffer.deallocate() }
@@ -70,7 +70,7 @@ enum GDELTSource {
                 let n = read(fd, buffer.baseAddress!, chunkSize)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw InputError(file: path, String(cString: strerror(errno)))
+                    throw InputError(file: path, String(cString: strerror(errno)), code: .unreadable)
                 }
                 if n == 0 { break }
                 try feed(UnsafeBufferPointer(rebasing: buffer[0..<n]))

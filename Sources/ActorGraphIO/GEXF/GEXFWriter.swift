@@ -31,7 +31,7 @@ public import ActorGraphCore
 /// - Complexity: O(nodes · node attributes + edges · (edge columns + events · log events)).
 public enum GEXFWriter {
     /// The GEXF 1.3 text of `graph`; `eventDates` gives the date of each event id for spells.
-    /// - Throws: ``GEXFWriteError`` for a text holding a character XML 1.0 cannot represent.
+    /// - Throws: ``ExportError`` for a text holding a character XML 1.0 cannot represent.
     public static func string(for graph: Graph, eventDates: [String: EventDate] = [:]) throws -> String {
         var w = Writer()
         try w.write(graph, eventDates: eventDates)
@@ -44,7 +44,7 @@ public enum GEXFWriter {
     }
 
     /// Writes `graph` to `path` atomically (``AtomicFile``).
-    /// - Throws: ``GEXFWriteError``, or ``FileError`` when the file cannot be written.
+    /// - Throws: ``ExportError``, or ``FileError`` when the file cannot be written.
     public static func write(_ graph: Graph, eventDates: [String: EventDate] = [:], to path: String) throws {
         try AtomicFile.write(try string(for: graph, eventDates: eventDates), to: path)
     }
@@ -69,13 +69,6 @@ public enum GEXFWriter {
         }
         return merged
     }
-}
-
-/// A graph that cannot be written as GEXF.
-public struct GEXFWriteError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { "error: \(message)" }
 }
 
 private struct Writer {
@@ -207,7 +200,7 @@ private struct Writer {
             case "\n": r += "&#10;"
             case "\r": r += "&#13;"
             case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                throw GEXFWriteError("the text '\(s.prefix(40))' holds the character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot represent")
+                throw ExportError(.unrepresentableCharacter, "the text '\(s.prefix(40))' holds the character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot represent")
             default: r.unicodeScalars.append(scalar)
             }
         }

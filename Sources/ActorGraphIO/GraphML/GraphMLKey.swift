@@ -122,10 +122,3 @@ struct GraphMLKey {
         scope == "all" || scope == domain.rawValue
     }
 }
-
-/// Where the XML parser was when it reported an element: the line and column of the end of its
-/// start tag (libxml2's position). ``GraphMLLocator`` turns it into precise locations.
-struct XMLPosition: Equatable {
-    let line: Int
-    let column: Int
-}

@@ -20,7 +20,7 @@ public import ActorGraphCore
 /// XML's normalisation.
 public enum GraphMLWriter {
     /// The GraphML text of `document`.
-    /// - Throws: ``GraphMLWriteError`` when a name or value holds a character XML 1.0 cannot
+    /// - Throws: ``ExportError`` when a name or value holds a character XML 1.0 cannot
     ///   represent (control characters other than tab, line feed and carriage return).
     public static func string(for document: GraphMLDocument) throws -> String {
         var writer = Writer()
@@ -29,30 +29,22 @@ public enum GraphMLWriter {
     }
 
     /// The GraphML text of `graph`.
-    /// - Throws: ``GraphMLWriteError`` as ``string(for:)-(GraphMLDocument)``.
+    /// - Throws: ``ExportError`` as ``string(for:)-(GraphMLDocument)``.
     public static func string(for graph: Graph) throws -> String {
         try string(for: GraphMLDocument(graph: graph))
     }
 
     /// Writes `document` to `path` atomically (see ``AtomicFile``).
-    /// - Throws: ``GraphMLWriteError``, or ``FileError`` when the file cannot be written.
+    /// - Throws: ``ExportError``, or ``FileError`` when the file cannot be written.
     public static func write(_ document: GraphMLDocument, to path: String) throws {
         try AtomicFile.write(try string(for: document), to: path)
     }
 
     /// Writes `graph` to `path` atomically (see ``AtomicFile``).
-    /// - Throws: ``GraphMLWriteError``, or ``FileError`` when the file cannot be written.
+    /// - Throws: ``ExportError``, or ``FileError`` when the file cannot be written.
     public static func write(_ graph: Graph, to path: String) throws {
         try write(GraphMLDocument(graph: graph), to: path)
     }
-}
-
-/// A graph that cannot be written as GraphML.
-public struct GraphMLWriteError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// What cannot be written, naming the node, edge or attribute.
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { "error: \(message)" }
 }
 
 private struct Writer {
@@ -215,7 +207,7 @@ private struct Writer {
             case "\n": out += attribute ? "&#10;" : "\n"
             case "\t": out += attribute ? "&#9;" : "\t"
             case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                throw GraphMLWriteError("\(what()) holds the character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot represent")
+                throw ExportError(.unrepresentableCharacter, "\(what()) holds the character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot represent")
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -1,4 +1,5 @@
 public import ActorGraphCore
+public import ActorGraphIO
 
 /// A relationship diagram as an analyst would draw it, as DOT text for Graphviz.
 ///
@@ -18,7 +19,7 @@ public import ActorGraphCore
 /// rules apply with neutral styling.
 ///
 /// ```swift
-/// let diagram = RelationshipDiagram(dataset: dataset, projection: projection,
+/// let diagram = RelationshipDiagram(projection: projection,
 ///                                   options: .init(title: "Korea-Japan 2020", brokers: ["park-jie-won"]))
 /// print(diagram.dot)
 /// ```
@@ -140,16 +141,15 @@ public struct RelationshipDiagram: Sendable {
         }
     }
 
-    /// The diagram of a dataset view.
-    /// - Precondition: `projection` was made from `dataset`.
+    /// The diagram of a dataset view: the projection and the dataset it keeps.
     /// - Complexity: O(nodes + edges × events per edge).
-    public init(dataset: Dataset, projection: EventProjection, options: Options = Options()) {
-        let graph = projection.graph
+    public init(projection: EventProjection, options: Options = Options()) {
+        let dataset = projection.dataset, graph = projection.graph
         precondition(graph.edgeCount == projection.edges.count, "projection does not match its graph")
         var stateNames: [String: String] = [:]
         for a in dataset.actors where a.kind == .state { stateNames[a.id] = a.name }
-        let nodes = RelationshipDiagram.nodeInfos(dataset, projection)
-        let edges = RelationshipDiagram.edgeInfos(dataset, projection, options).signed(by: options)
+        let nodes = RelationshipDiagram.nodeInfos(projection)
+        let edges = RelationshipDiagram.edgeInfos(projection, options).signed(by: options)
         var subtitle: [String] = []
         let kinds = projection.options.kinds
         subtitle.append(kinds.count == EventKind.allCases.count ? "all event kinds"
@@ -169,22 +169,22 @@ public struct RelationshipDiagram: Sendable {
     }
 
     /// The drawn facts of each node of a dataset view: label, kind, state, tooltip.
-    static func nodeInfos(_ dataset: Dataset, _ projection: EventProjection) -> [NodeInfo] {
-        let stateOf = EventProjection.representatives(dataset, .state)
+    static func nodeInfos(_ projection: EventProjection) -> [NodeInfo] {
+        let dataset = projection.dataset
         return projection.nodes.map { actorID in
             let actor = dataset[actorID]
-            let state = dataset[stateOf[actorID.index]]
+            let state = projection.state(of: actorID).map { dataset[$0] }
             var tooltip = "\(actor.name) (\(actor.kind.rawValue))\nid: \(actor.id)"
             if let aff = actor.affiliation { tooltip += "\naffiliation: \(dataset[aff].name)" }
-            if state.kind == .state && state.id != actor.id { tooltip += "\nstate: \(state.name)" }
+            if let state, state.id != actor.id { tooltip += "\nstate: \(state.name)" }
             if !actor.aliases.isEmpty { tooltip += "\nalso: " + actor.aliases.joined(separator: ", ") }
-            return NodeInfo(id: actor.id, label: actor.name, kind: actor.kind,
-                            state: state.kind == .state ? state.id : nil, tooltip: tooltip)
+            return NodeInfo(id: actor.id, label: actor.name, kind: actor.kind, state: state?.id, tooltip: tooltip)
         }
     }
 
     /// The drawn facts of each edge of a dataset view, in the projection's edge order.
-    static func edgeInfos(_ dataset: Dataset, _ projection: EventProjection, _ options: Options) -> [EdgeInfo] {
+    static func edgeInfos(_ projection: EventProjection, _ options: Options) -> [EdgeInfo] {
+        let dataset = projection.dataset
         let arrow = projection.options.directed ? " → " : " — "
         return projection.edges.map { edge in
             let s = dataset[edge.source], t = dataset[edge.target]
@@ -206,6 +206,19 @@ public struct RelationshipDiagram: Sendable {
     /// attribute and boxes from a `state` node attribute when present.
     /// - Complexity: O(nodes + edges).
     public init(graph: Graph, options: Options = Options()) {
+        let (nodes, edges, labelOf) = RelationshipDiagram.graphInfos(graph, options)
+        self.document = RelationshipDiagram.assemble(
+            directed: graph.isDirected, nodes: nodes, edges: edges, stateNames: labelOf,
+            title: options.title, subtitle: [RelationshipDiagram.countLine(graph, includeIsolated: options.includeIsolated)],
+            options: options, kindsKnown: false)
+    }
+
+    /// The drawn facts of each node and edge of a plain graph, and each node's label by name.
+    ///
+    /// A node is labelled with its `name` attribute (else its name in the graph) and its tooltip
+    /// lists its attributes; an edge's tooltip names its ends, its `weight` and (at most
+    /// ``Options/maxEventsInTooltip`` of) its events. A missing weight counts as 1.
+    static func graphInfos(_ graph: Graph, _ options: Options) -> (nodes: [NodeInfo], edges: [EdgeInfo], labels: [String: String]) {
         let names = graph.nodeAttribute("name"), kinds = graph.nodeAttribute("kind"), states = graph.nodeAttribute("state")
         var labelOf: [String: String] = [:]
         let nodes: [NodeInfo] = graph.nodes.map { node in
@@ -234,10 +247,7 @@ public struct RelationshipDiagram: Sendable {
             }
             return EdgeInfo(source: s, target: t, kinds: [], weight: w.isFinite ? w : 1, tooltip: tooltip)
         }.signed(by: options)
-        self.document = RelationshipDiagram.assemble(
-            directed: graph.isDirected, nodes: nodes, edges: edges, stateNames: labelOf,
-            title: options.title, subtitle: [RelationshipDiagram.countLine(graph, includeIsolated: options.includeIsolated)],
-            options: options, kindsKnown: false)
+        return (nodes, edges, labelOf)
     }
 
     /// Sets attribute `name`, replacing an earlier value in place.
@@ -247,6 +257,53 @@ public struct RelationshipDiagram: Sendable {
         } else {
             attributes.append(.init(name, value))
         }
+    }
+
+    /// The statement of node `n`: its label, the shape and fill of its kind, its tooltip, and
+    /// the marks of a broker and of a node on the highlighted path.
+    static func nodeStatement(_ n: NodeInfo, broker: Bool = false, onPath: Bool = false) -> DOTDocument.Node {
+        var attributes: [DOTDocument.Attribute] = [.init("label", .text(n.label))]
+        if let kind = n.kind {
+            attributes.append(.init("shape", .plain(shape(of: kind))))
+            switch kind {
+            case .person: break
+            case .institution:
+                attributes += [.init("style", .plain("filled,rounded")), .init("fillcolor", .plain("#EEF3F8"))]
+            case .state:
+                attributes += [.init("fillcolor", .plain("#F3EFE6")), .init("fontsize", .plain("13"))]
+            }
+        }
+        if broker {
+            set(&attributes, "fillcolor", .plain(brokerFill))
+            set(&attributes, "penwidth", .plain("2"))
+        }
+        if onPath {
+            set(&attributes, "color", .plain(pathColor))
+            set(&attributes, "penwidth", .plain("3.5"))
+        }
+        var tooltip = n.tooltip
+        if broker { tooltip += "\nbroker" }
+        if onPath { tooltip += "\non the highlighted path" }
+        attributes.append(.init("tooltip", .text(tooltip)))
+        return DOTDocument.Node(id: n.id, attributes: attributes)
+    }
+
+    /// The statement of edge `e` drawn `width` wide: the colours of its kinds or its sign, and
+    /// its tooltip; on the highlighted path it is drawn in the path's colour, at least 3.5 wide.
+    static func edgeStatement(_ e: EdgeInfo, width: Double, onPath: Bool = false) -> DOTDocument.Edge {
+        var attributes: [DOTDocument.Attribute] = []
+        if onPath {
+            attributes += [.init("color", .plain(pathColor)), .init("penwidth", .number(max(width, 3.5)))]
+        } else {
+            if let sign = e.sign {
+                attributes += [.init("color", .plain(signColors[sign]!)), .init("style", .plain(signStyles[sign]!))]
+            } else if !e.kinds.isEmpty {
+                attributes.append(.init("color", .plain(e.kinds.map(color(of:)).joined(separator: ":"))))
+            }
+            attributes.append(.init("penwidth", .number(width)))
+        }
+        attributes.append(.init("tooltip", .text(e.tooltip)))
+        return DOTDocument.Edge(source: e.source, target: e.target, attributes: attributes)
     }
 
     static func assemble(directed: Bool, nodes: [NodeInfo], edges: [EdgeInfo], stateNames: [String: String],
@@ -305,30 +362,7 @@ public struct RelationshipDiagram: Sendable {
 
         // Nodes.
         func statement(_ n: NodeInfo) -> DOTDocument.Node {
-            var attributes: [DOTDocument.Attribute] = [.init("label", .text(n.label))]
-            if let kind = n.kind {
-                attributes.append(.init("shape", .plain(shape(of: kind))))
-                switch kind {
-                case .person: break
-                case .institution:
-                    attributes += [.init("style", .plain("filled,rounded")), .init("fillcolor", .plain("#EEF3F8"))]
-                case .state:
-                    attributes += [.init("fillcolor", .plain("#F3EFE6")), .init("fontsize", .plain("13"))]
-                }
-            }
-            if options.brokers.contains(n.id) {
-                set(&attributes, "fillcolor", .plain(brokerFill))
-                set(&attributes, "penwidth", .plain("2"))
-            }
-            if pathNodes.contains(n.id) {
-                set(&attributes, "color", .plain(pathColor))
-                set(&attributes, "penwidth", .plain("3.5"))
-            }
-            var tooltip = n.tooltip
-            if options.brokers.contains(n.id) { tooltip += "\nbroker" }
-            if pathNodes.contains(n.id) { tooltip += "\non the highlighted path" }
-            attributes.append(.init("tooltip", .text(tooltip)))
-            return DOTDocument.Node(id: n.id, attributes: attributes)
+            nodeStatement(n, broker: options.brokers.contains(n.id), onPath: pathNodes.contains(n.id))
         }
         if options.clusterByState {
             // Group by state, in order of first appearance; a state node joins its own box.
@@ -355,29 +389,14 @@ public struct RelationshipDiagram: Sendable {
         doc.nodes = drawn.map(statement)
 
         // Edges.
-        let magnitudes = edges.map { abs($0.weight) }.filter(\.isFinite)
-        let low = magnitudes.min() ?? 0, high = magnitudes.max() ?? 0
+        let widths = PenWidthScale(weights: edges.map(\.weight))
         var kindsSeen = Set<EventKind>()
         var signsSeen = Set<Int8>()
         var mixedEdges = false
         for e in edges where drawnIDs.contains(e.source) && drawnIDs.contains(e.target) {
             if let sign = e.sign { signsSeen.insert(sign) } else { kindsSeen.formUnion(e.kinds) }
             mixedEdges = mixedEdges || (e.sign == nil && e.kinds.count > 1)
-            // 1 for the weakest tie to 4.5 for the strongest (1.5 when all are equal).
-            let width = !e.weight.isFinite ? 1 : high > low ? 1 + 3.5 * (abs(e.weight) - low) / (high - low) : 1.5
-            var attributes: [DOTDocument.Attribute] = []
-            if pathEdges.contains([e.source, e.target]) {
-                attributes += [.init("color", .plain(pathColor)), .init("penwidth", .number(max(width, 3.5)))]
-            } else {
-                if let sign = e.sign {
-                    attributes += [.init("color", .plain(signColors[sign]!)), .init("style", .plain(signStyles[sign]!))]
-                } else if !e.kinds.isEmpty {
-                    attributes.append(.init("color", .plain(e.kinds.map(color(of:)).joined(separator: ":"))))
-                }
-                attributes.append(.init("penwidth", .number(width)))
-            }
-            attributes.append(.init("tooltip", .text(e.tooltip)))
-            doc.edges.append(.init(source: e.source, target: e.target, attributes: attributes))
+            doc.edges.append(edgeStatement(e, width: widths.width(of: e.weight), onPath: pathEdges.contains([e.source, e.target])))
         }
 
         // Legend.

@@ -32,7 +32,7 @@ public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
         let given = (path as NSString).lastPathComponent
         if given.utf8.count > nameLimit {
-            throw FileError(path: path, reason: "the file name is too long (\(given.utf8.count) bytes; at most \(nameLimit))")
+            throw FileError(.nameTooLong, path: path, reason: "the file name is too long (\(given.utf8.count) bytes; at most \(nameLimit))")
         }
         let destination = try resolveDestination(path)
         let directory = (destination.path as NSString).deletingLastPathComponent
@@ -40,20 +40,21 @@ public enum AtomicFile {
         let directoryPath = directory.isEmpty ? "." : directory
         var directoryInfo = stat()
         guard stat(directoryPath, &directoryInfo) == 0 else {
-            throw FileError(path: path, reason: errno == ENOENT ? "directory '\(directoryPath)' does not exist"
-                                                                 : "directory '\(directoryPath)': \(InputFile.reason(errno))")
+            let code = errno
+            throw code == ENOENT ? FileError(.notFound, path: path, reason: "directory '\(directoryPath)' does not exist")
+                                 : FileError(path: path, errno: code, prefix: "directory '\(directoryPath)': ")
         }
         guard directoryInfo.st_mode & S_IFMT == S_IFDIR else {
-            throw FileError(path: path, reason: "'\(directoryPath)' is not a directory")
+            throw FileError(.notADirectory, path: path, reason: "'\(directoryPath)' is not a directory")
         }
         if name.utf8.count > nameLimit {
-            throw FileError(path: path, reason: "the file name is too long (\(name.utf8.count) bytes; at most \(nameLimit))")
+            throw FileError(.nameTooLong, path: path, reason: "the file name is too long (\(name.utf8.count) bytes; at most \(nameLimit))")
         }
         let temporary = (directory.isEmpty ? "" : directory + "/") + temporaryName(for: name)
         let mode: mode_t = destination.existing.map { $0.st_mode & 0o7777 } ?? 0o666
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else {
-            throw FileError(path: path, reason: "cannot create a temporary file in '\(directoryPath)': \(InputFile.reason(errno))")
+            throw FileError(path: path, errno: errno, prefix: "cannot create a temporary file in '\(directoryPath)': ")
         }
         let slot = PendingTemporaryFiles.register(temporary)
         defer { PendingTemporaryFiles.unregister(slot) }
@@ -61,7 +62,7 @@ public enum AtomicFile {
         do {
             if let existing = destination.existing {
                 // `open` applied the umask; the old file's bits are restored exactly.
-                if fchmod(fd, existing.st_mode & 0o7777) != 0 { throw FileError(path: path, reason: InputFile.reason(errno)) }
+                if fchmod(fd, existing.st_mode & 0o7777) != 0 { throw FileError(path: path, errno: errno) }
                 if geteuid() == 0 { _ = fchown(fd, existing.st_uid, existing.st_gid) }
             }
             try data.withUnsafeBytes { buffer in
@@ -70,16 +71,16 @@ public enum AtomicFile {
                     let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
                     if n < 0 {
                         if errno == EINTR { continue }
-                        throw FileError(path: path, reason: InputFile.reason(errno))
+                        throw FileError(path: path, errno: errno)
                     }
                     offset += n
                 }
             }
-            if fsync(fd) != 0 { throw FileError(path: path, reason: InputFile.reason(errno)) }
+            if fsync(fd) != 0 { throw FileError(path: path, errno: errno) }
             closed = true
-            if close(fd) != 0 { throw FileError(path: path, reason: InputFile.reason(errno)) }
+            if close(fd) != 0 { throw FileError(path: path, errno: errno) }
             if rename(temporary, destination.path) != 0 {
-                throw FileError(path: path, reason: InputFile.reason(errno))
+                throw FileError(path: path, errno: errno)
             }
         } catch {
             if !closed { close(fd) }
@@ -112,14 +113,14 @@ public enum AtomicFile {
             var info = stat()
             guard lstat(current, &info) == 0 else {
                 if errno == ENOENT { return (current, nil) }
-                throw FileError(path: path, reason: describe(current, path) + InputFile.reason(errno))
+                throw FileError(path: path, errno: errno, prefix: describe(current, path))
             }
             switch info.st_mode & S_IFMT {
             case S_IFLNK:
                 try checkProtectedLink(current, owner: info.st_uid, original: path)
                 var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
                 let n = readlink(current, &buffer, buffer.count - 1)
-                guard n >= 0 else { throw FileError(path: path, reason: describe(current, path) + InputFile.reason(errno)) }
+                guard n >= 0 else { throw FileError(path: path, errno: errno, prefix: describe(current, path)) }
                 let target = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 if target.hasPrefix("/") {
                     current = target
@@ -130,21 +131,21 @@ public enum AtomicFile {
             case S_IFREG:
                 let mode = String(info.st_mode & 0o7777, radix: 8)
                 if info.st_mode & 0o222 == 0 {
-                    throw FileError(path: path, reason: describe(current, path) + "is read-only (mode \(mode)); make it writable or choose another name")
+                    throw FileError(.permissionDenied, path: path, reason: describe(current, path) + "is read-only (mode \(mode)); make it writable or choose another name")
                 }
                 if access(current, W_OK) != 0 {
                     if errno == EROFS {
-                        throw FileError(path: path, reason: describe(current, path) + "is on a read-only file system; choose another folder")
+                        throw FileError(.readOnly, path: path, reason: describe(current, path) + "is on a read-only file system; choose another folder")
                     }
-                    throw FileError(path: path, reason: describe(current, path) + "is not writable by you (mode \(mode), owner uid \(info.st_uid)); choose another name")
+                    throw FileError(.permissionDenied, path: path, reason: describe(current, path) + "is not writable by you (mode \(mode), owner uid \(info.st_uid)); choose another name")
                 }
                 return (current, info)
             default:
-                throw FileError(path: path, reason: describe(current, path)
+                throw FileError(.notARegularFile, path: path, reason: describe(current, path)
                     + "is \(InputFile.kind(info.st_mode)), not a regular file; refusing to replace it")
             }
         }
-        throw FileError(path: path, reason: "too many levels of symbolic links")
+        throw FileError(.symbolicLinkLoop, path: path, reason: "too many levels of symbolic links")
     }
 
     /// "'TARGET' (the link's target) " when the problem is with a link's target, else "".
@@ -160,7 +161,7 @@ public enum AtomicFile {
         guard stat(parent.isEmpty ? "." : parent, &directory) == 0 else { return }
         let stickyWorldWritable = directory.st_mode & S_ISVTX != 0 && directory.st_mode & S_IWOTH != 0
         if stickyWorldWritable && owner != geteuid() && owner != directory.st_uid {
-            throw FileError(path: original, reason: "'\(link)' is a symbolic link owned by someone else (uid \(owner)) in the world-writable sticky directory '\(parent.isEmpty ? "." : parent)'; refusing to follow it (the kernel's protected_symlinks rule)")
+            throw FileError(.permissionDenied, path: original, reason: "'\(link)' is a symbolic link owned by someone else (uid \(owner)) in the world-writable sticky directory '\(parent.isEmpty ? "." : parent)'; refusing to follow it (the kernel's protected_symlinks rule)")
         }
     }
 }
@@ -168,15 +169,4 @@ public enum AtomicFile {
 /// `write(2)`, named apart from ``AtomicFile/write(_:to:)-(Data,_)``, which shadows it inside the type.
 private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     write(fd, bytes, count)
-}
-
-/// A file that could not be read or written.
-public struct FileError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let path: String
-    public let reason: String
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-    public var description: String { "\(path): error: \(reason)" }
 }

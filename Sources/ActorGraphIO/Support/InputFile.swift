@@ -27,16 +27,16 @@ enum InputFile {
     static func read(path: String, nonRegularLimit: Int = InputFile.nonRegularLimit) throws -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw FileError(path: path, reason: reason(errno))
+            throw FileError(path: path, errno: errno)
         }
         switch info.st_mode & S_IFMT {
-        case S_IFDIR: throw FileError(path: path, reason: "is a directory, not a file")
-        case S_IFSOCK: throw FileError(path: path, reason: "is a socket, not a file")
+        case S_IFDIR: throw FileError(.isDirectory, path: path, reason: "is a directory, not a file")
+        case S_IFSOCK: throw FileError(.notARegularFile, path: path, reason: "is a socket, not a file")
         default: break
         }
         let regular = info.st_mode & S_IFMT == S_IFREG
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileError(path: path, reason: reason(errno)) }
+        guard fd >= 0 else { throw FileError(path: path, errno: errno) }
         defer { close(fd) }
         let limit = regular ? Int.max : nonRegularLimit
         var bytes: [UInt8] = []
@@ -46,12 +46,12 @@ enum InputFile {
             let n = chunk.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress!, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw FileError(path: path, reason: reason(errno))
+                throw FileError(path: path, errno: errno)
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
             if bytes.count > limit {
-                throw FileError(path: path, reason: "is not a regular file (\(kind(info.st_mode))) and gives more than \(limit >> 20) MiB; stopped reading")
+                throw FileError(.tooLarge, path: path, reason: "is not a regular file (\(kind(info.st_mode))) and gives more than \(limit >> 20) MiB; stopped reading")
             }
         }
         return bytes

@@ -1,4 +1,5 @@
 public import ActorGraphCore
+public import ActorGraphIO
 
 /// One actor's world: the actor, every actor within `depth` ties of it in a dataset view, the
 /// ties among them, and on each tie a summary of its events (count, kinds, first and last date).
@@ -10,7 +11,7 @@ public import ActorGraphCore
 /// 1994, §2.4 "ego-centered networks"): the ego, its alters and the ties among all of them.
 ///
 /// ```swift
-/// let ego = EgoDiagram(dataset: dataset, projection: projection,
+/// let ego = EgoDiagram(projection: projection,
 ///                      center: dataset.actorID(forID: "park-jie-won")!, depth: 1)
 /// print(ego.dot)
 /// ```
@@ -26,31 +27,30 @@ public struct EgoDiagram: Sendable {
     /// - Parameters:
     ///   - center: the ego; after a roll-up, its representative is drawn.
     ///   - depth: how many ties away an actor may be (at least 1).
-    /// - Precondition: `projection` was made from `dataset`; `depth >= 1`.
+    /// - Precondition: `depth >= 1`.
     /// - Complexity: O(nodes + edges × events per edge).
-    public init(dataset: Dataset, projection: EventProjection, center: ActorID, depth: Int = 1,
+    public init(projection: EventProjection, center: ActorID, depth: Int = 1,
                 options: RelationshipDiagram.Options = .init()) {
         precondition(depth >= 1, "depth must be at least 1")
-        let graph = projection.graph
+        let dataset = projection.dataset, graph = projection.graph
         let centerID = dataset[projection.representative[center.index]].id
         // Breadth-first ball of radius `depth`.
         var distance: [Int: Int] = [:]
         var order: [NodeID] = []
-        if let start = graph.node(named: centerID) {
-            distance[start.index] = 0
-            order.append(start)
-            var head = 0
-            while head < order.count {
-                let node = order[head]
-                head += 1
-                let d = distance[node.index]!
-                guard d < depth else { continue }
-                let next = (Array(graph.outNeighbors(of: node)) + Array(graph.inNeighbors(of: node)))
-                    .map(\.node).sorted { $0.index < $1.index }
-                for n in next where distance[n.index] == nil {
-                    distance[n.index] = d + 1
-                    order.append(n)
-                }
+        let start = projection.node(of: center)
+        distance[start.index] = 0
+        order.append(start)
+        var head = 0
+        while head < order.count {
+            let node = order[head]
+            head += 1
+            let d = distance[node.index]!
+            guard d < depth else { continue }
+            let next = (Array(graph.outNeighbors(of: node)) + Array(graph.inNeighbors(of: node)))
+                .map(\.node).sorted { $0.index < $1.index }
+            for n in next where distance[n.index] == nil {
+                distance[n.index] = d + 1
+                order.append(n)
             }
         }
         let inBall = Set(order.map { graph.name(of: $0) })
@@ -58,8 +58,8 @@ public struct EgoDiagram: Sendable {
 
         var stateNames: [String: String] = [:]
         for a in dataset.actors where a.kind == .state { stateNames[a.id] = a.name }
-        var nodes = RelationshipDiagram.nodeInfos(dataset, projection)
-        let allEdges = RelationshipDiagram.edgeInfos(dataset, projection, options).signed(by: options)
+        var nodes = RelationshipDiagram.nodeInfos(projection)
+        let allEdges = RelationshipDiagram.edgeInfos(projection, options).signed(by: options)
         var edges: [RelationshipDiagram.EdgeInfo] = []
         var labels: [String] = []
         for (edge, info) in zip(projection.edges, allEdges) where inBall.contains(info.source) && inBall.contains(info.target) {

@@ -59,9 +59,22 @@ enum PendingTemporaryFiles {
         return (0..<capacity).filter { mask & (1 << UInt64($0)) != 0 }.map { String(cString: table + $0 * entrySize) }
     }
 
-    /// Removes every tracked file. Async-signal-safe: `unlink` on the table, nothing else.
-    static func removeAll() {
+    /// The entries tracking a path that starts with `prefix`, as a mask for
+    /// ``removeAll(in:)`` (for tests: the cleanup of one test's files must not remove the
+    /// temporary files that other tests of the process are writing at the same time).
+    static func entries(under prefix: String) -> UInt64 {
         let mask = live.load(ordering: .acquiring)
+        var result: UInt64 = 0
+        for slot in 0..<capacity where mask & (1 << UInt64(slot)) != 0 {
+            if String(cString: table + slot * entrySize).hasPrefix(prefix) { result |= 1 << UInt64(slot) }
+        }
+        return result
+    }
+
+    /// Removes every tracked file (of the entries in `entries`, all by default).
+    /// Async-signal-safe: `unlink` on the table, nothing else.
+    static func removeAll(in entries: UInt64 = .max) {
+        let mask = live.load(ordering: .acquiring) & entries
         var slot = 0
         while slot < capacity {
             if mask & (1 << UInt64(slot)) != 0 { unlink(table + slot * entrySize) }

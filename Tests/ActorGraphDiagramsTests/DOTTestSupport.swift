@@ -1,7 +1,12 @@
 import ActorGraphCore
+import ActorGraphDiagrams
 import ActorGraphIO
 import Foundation
 import Testing
+
+/// The clone's root folder (the seed dataset is `Graphs/korea-japan-2020.yaml` below it).
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
 /// A small Korea-Japan dataset built in code: two states, institutions, people, all four event
 /// kinds, a broker.

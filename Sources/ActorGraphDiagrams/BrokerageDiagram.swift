@@ -1,4 +1,5 @@
 public import ActorGraphCore
+public import ActorGraphIO
 
 /// The evidence of one actor's brokerage, for a report: one panel (cluster) per brokered
 /// relation, each showing the side the broker linked first, the broker, the other side, and on

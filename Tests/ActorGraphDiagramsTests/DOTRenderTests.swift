@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphDiagrams
 import ActorGraphIO
 import ActorGraphviz
 import Foundation
@@ -74,7 +75,7 @@ final class SVGContent: NSObject, XMLParserDelegate {
 
     @Test func hostileNamesRenderSafelyAndRoundTripAsLabels() throws {
         let dataset = try hostileDataset()
-        let diagram = RelationshipDiagram(dataset: dataset, projection: EventProjection(dataset))
+        let diagram = RelationshipDiagram(projection: EventProjection(dataset))
         let svg = try GraphvizRenderer.render(dot: diagram.dot, format: .svg, engine: .dot)
         let content = try SVGContent.parse(svg)
         for name in Self.hostileNames {
@@ -94,7 +95,7 @@ final class SVGContent: NSObject, XMLParserDelegate {
 
     @Test func hostileNamesRenderToPNGAndPDF() throws {
         let dataset = try hostileDataset()
-        let dot = RelationshipDiagram(dataset: dataset, projection: EventProjection(dataset)).dot
+        let dot = RelationshipDiagram(projection: EventProjection(dataset)).dot
         let png = try GraphvizRenderer.render(dot: dot, format: .png, options: .init(dpi: 48))
         #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
         let pdf = try GraphvizRenderer.render(dot: dot, format: .pdf)
@@ -103,7 +104,7 @@ final class SVGContent: NSObject, XMLParserDelegate {
 
     @Test func smallDatasetDiagramShowsEveryActorLabel() throws {
         let dataset = try smallDataset()
-        let diagram = RelationshipDiagram(dataset: dataset, projection: EventProjection(dataset),
+        let diagram = RelationshipDiagram(projection: EventProjection(dataset),
                                           options: .init(brokers: ["nis"]))
         for engine in [GraphvizEngine.dot, .neato, .fdp, .sfdp] {
             let content = try SVGContent.parse(try GraphvizRenderer.render(dot: diagram.dot, format: .svg, engine: engine))
@@ -134,7 +135,7 @@ final class SVGContent: NSObject, XMLParserDelegate {
     @Test(arguments: [GraphvizEngine.dot, .neato, .sfdp])
     func aClusteredDiagramRendersIdenticallyAgainInOneProcess(_ engine: GraphvizEngine) throws {
         let dataset = try smallDataset()
-        let dot = RelationshipDiagram(dataset: dataset, projection: EventProjection(dataset),
+        let dot = RelationshipDiagram(projection: EventProjection(dataset),
                                       options: .init(includeIsolated: true)).dot
         let first = try GraphvizRenderer.render(dot: dot, format: .svg, engine: engine)
         for _ in 0..<5 {
@@ -149,7 +150,7 @@ final class SVGContent: NSObject, XMLParserDelegate {
     @Test func anEmptyViewRendersItsTitleOnly() throws {
         let dataset = try smallDataset()
         let projection = EventProjection(dataset, options: ProjectionOptions(window: DateWindow(from: EventDate("1990"), to: EventDate("1990"))))
-        let diagram = RelationshipDiagram(dataset: dataset, projection: projection)
+        let diagram = RelationshipDiagram(projection: projection)
         #expect(diagram.document.nodes.isEmpty && diagram.document.edges.isEmpty)
         let content = try SVGContent.parse(try GraphvizRenderer.render(dot: diagram.dot, format: .svg))
         #expect(content.texts.contains("Korea-Japan (test)"))
@@ -158,7 +159,7 @@ final class SVGContent: NSObject, XMLParserDelegate {
     @Test func separateLayersGiveOneColourPerEdge() throws {
         let dataset = try smallDataset()
         let projection = EventProjection(dataset, options: ProjectionOptions(separateLayers: true))
-        let diagram = RelationshipDiagram(dataset: dataset, projection: projection)
+        let diagram = RelationshipDiagram(projection: projection)
         let colours = diagram.document.edges.compactMap { $0.attributes.first { $0.name == "color" }?.value }
         #expect(colours.count == projection.edges.count)
         #expect(!colours.contains { if case .plain(let c) = $0 { c.contains(":") } else { true } })
@@ -167,7 +168,7 @@ final class SVGContent: NSObject, XMLParserDelegate {
 
     @Test func directedViewsDrawArrows() throws {
         let dataset = try smallDataset()
-        let diagram = RelationshipDiagram(dataset: dataset, projection: EventProjection(dataset, options: ProjectionOptions(directed: true)))
+        let diagram = RelationshipDiagram(projection: EventProjection(dataset, options: ProjectionOptions(directed: true)))
         #expect(diagram.dot.hasPrefix("digraph "))
         #expect(diagram.dot.contains("\"moon-jae-in\" -> \"yoshihide-suga\""))
         _ = try GraphvizRenderer.render(dot: diagram.dot, format: .pdf)

@@ -1,3 +1,5 @@
+public import ActorGraphCore
+
 /// One problem found in an input file, located to file, line and column (1-based); line and
 /// column 0 mean the file as a whole (it could not be read at all).
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
@@ -42,15 +44,51 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// An input file with one or more problems; carries **all** of them, in file order.
-public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+///
+/// Its ``report`` is one diagnostic per line (`FILE:LINE:COLUMN: error: MESSAGE`); ``message``
+/// and ``location`` are those of the first.
+public struct InputError: ActorGraphError, Hashable {
+    /// What is wrong with the input.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        enum Storage: String, Hashable, Sendable {
+            case malformed, unreadable
+        }
+        let storage: Storage
+        init(_ storage: Storage) { self.storage = storage }
+
+        /// The input was read and its content has problems: syntax, values, references.
+        public static let malformed = Code(.malformed)
+        /// The input could not be read as the format at all: not a file, not UTF-8, an archive
+        /// that does not inflate, a table that is not there.
+        public static let unreadable = Code(.unreadable)
+
+        public var description: String { storage.rawValue }
+    }
+
+    public let code: Code
     public let diagnostics: [Diagnostic]
-    public init(_ diagnostics: [Diagnostic]) {
+
+    public init(_ diagnostics: [Diagnostic], code: Code = .malformed) {
+        self.code = code
         self.diagnostics = diagnostics
     }
-    public init(file: String, line: Int = 1, column: Int = 1, _ message: String) {
-        self.diagnostics = [Diagnostic(file: file, line: line, column: column, message: message)]
+
+    public init(file: String, line: Int = 1, column: Int = 1, _ message: String, code: Code = .malformed) {
+        self.init([Diagnostic(file: file, line: line, column: column, message: message)], code: code)
     }
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    /// The first problem's message.
+    public var message: String { diagnostics.first?.message ?? "" }
+
+    /// `FILE:LINE:COLUMN` of the first problem (`FILE` when it is about the file as a whole).
+    public var location: String? {
+        guard let first = diagnostics.first else { return nil }
+        return first.line == 0 ? first.file : "\(first.file):\(first.line):\(first.column)"
+    }
+
+    /// Every problem, one per line.
+    public var report: String { diagnostics.map(\.description).joined(separator: "\n") }
+    public var description: String { report }
 }
 
 extension Diagnostic {

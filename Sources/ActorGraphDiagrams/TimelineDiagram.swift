@@ -1,4 +1,5 @@
 public import ActorGraphCore
+public import ActorGraphIO
 
 /// A dataset view in time: one row per actor, one column per event in date order, a mark where
 /// an actor takes part in an event and a line joining the marks of one event (the tie it makes),
@@ -25,10 +26,10 @@ public struct TimelineDiagram: Sendable {
     /// Column width and row height, in inches.
     static let columnWidth = 0.32, rowHeight = 0.3
 
-    /// The timeline of a dataset view.
-    /// - Precondition: `projection` was made from `dataset`.
+    /// The timeline of a dataset view: the projection and the dataset it keeps.
     /// - Complexity: O(events × participants + actors) plus the sort of the events.
-    public init(dataset: Dataset, projection: EventProjection, title: String? = nil, fontName: String = "sans-serif") {
+    public init(projection: EventProjection, title: String? = nil, fontName: String = "sans-serif") {
+        let dataset = projection.dataset
         let font = DOTDocument.Value.plain(fontName)
         let rep = projection.representative
         let events = Set(projection.eventsUsed + projection.eventsWithoutEdges)

@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphDiagrams
 import ActorGraphIO
 import ActorGraphviz
 import Foundation
@@ -66,14 +67,14 @@ struct LaidOutDrawing {
 /// 6.1 px high at that width.
 @Suite(.serialized) struct DiagramLegibilityTests {
     static func seed() throws -> (Dataset, EventProjection) {
-        let path = SeedDatasetTests.root.appendingPathComponent("Graphs/korea-japan-2020.yaml").path
+        let path = repositoryRoot.appendingPathComponent("Graphs/korea-japan-2020.yaml").path
         let dataset = try DatasetReader.read(path: path)
         return (dataset, EventProjection(dataset))
     }
 
     @Test func theSeedDiagramHasNoOverlappingNodesLittleEmptySpaceAndReadableLabels() throws {
         let (dataset, projection) = try Self.seed()
-        let diagram = RelationshipDiagram(dataset: dataset, projection: projection, options: .init(title: dataset.title))
+        let diagram = RelationshipDiagram(projection: projection, options: .init(title: dataset.title))
         let drawing = try LaidOutDrawing(dot: diagram.dot, engine: .auto)
         #expect(drawing.boxes.count == 57, "56 actors and the legend")
         #expect(drawing.overlaps.isEmpty, "\(drawing.overlaps)")
@@ -91,8 +92,8 @@ struct LaidOutDrawing {
     @Test func theViewsHaveNoOverlappingNodes() throws {
         let (dataset, projection) = try Self.seed()
         let park = try #require(dataset.actorID(forID: "park-jie-won"))
-        let ego = EgoDiagram(dataset: dataset, projection: projection, center: park, depth: 2)
-        let timeline = TimelineDiagram(dataset: dataset, projection: projection)
+        let ego = EgoDiagram(projection: projection, center: park, depth: 2)
+        let timeline = TimelineDiagram(projection: projection)
         for (name, dot, engine) in [("ego", ego.dot, GraphvizEngine.dot), ("timeline", timeline.dot, .neato)] {
             let drawing = try LaidOutDrawing(dot: dot, engine: engine)
             #expect(drawing.boxes.count > 5, "\(name)")

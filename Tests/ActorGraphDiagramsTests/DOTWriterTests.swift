@@ -1,46 +1,7 @@
 import ActorGraphCore
+import ActorGraphDiagrams
 import ActorGraphIO
 import Testing
-
-@Suite struct DOTEscapingTests {
-    @Test func quotedIDsCannotBreakOut() {
-        #expect(DOTEscaping.quoted("plain") == "\"plain\"")
-        #expect(DOTEscaping.quoted("\"];") == "\"\\\"];\"")
-        #expect(DOTEscaping.quoted("a\\b") == "\"a\\\\b\"")
-        #expect(DOTEscaping.quoted("ends with \\") == "\"ends with \\\\\"")
-        #expect(DOTEscaping.quoted("two\nlines") == "\"two\\nlines\"")
-        #expect(DOTEscaping.quoted("a:b:c") == "\"a:b:c\"")
-        #expect(DOTEscaping.quoted("bell\u{7}") == "\"bell\u{FFFD}\"")
-        #expect(DOTEscaping.quoted("문재인") == "\"문재인\"")
-    }
-
-    @Test func displayedTextNeutralisesGraphvizEscapesAndEntities() {
-        #expect(DOTEscaping.text("\\N \\G \\l") == "\"\\\\N \\\\G \\\\l\"")
-        #expect(DOTEscaping.text("AT&T &lt;") == "\"AT&amp;T &amp;lt;\"")
-        #expect(DOTEscaping.text("a\r\nb\nc") == "\"a\\nb\\nc\"")
-        #expect(DOTEscaping.text("<script>") == "\"<script>\"")
-    }
-
-    @Test func htmlEscapesMarkup() {
-        #expect(DOTEscaping.html("<b> & \"x\" 'y'") == "&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;")
-        #expect(DOTEscaping.html("a\nb") == "a<BR/>b")
-    }
-
-    @Test func namesAreBareOnlyWhenPlainIdentifiers() {
-        #expect(DOTEscaping.name("fontname") == "fontname")
-        #expect(DOTEscaping.name("node") == "\"node\"")
-        #expect(DOTEscaping.name("a b") == "\"a b\"")
-        #expect(DOTEscaping.name("9lives") == "\"9lives\"")
-    }
-
-    @Test func numbersAreShortAndStable() {
-        #expect(DOTDocument.number(3) == "3")
-        #expect(DOTDocument.number(2.5) == "2.5")
-        #expect(DOTDocument.number(1.0 / 3) == "0.333")
-        #expect(DOTDocument.number(-0.125) == "-0.125")
-        #expect(DOTDocument.number(.nan) == "0")
-    }
-}
 
 @Suite struct DOTWriterGoldenTests {
     @Test func plainGraph() throws {
@@ -65,14 +26,14 @@ import Testing
     @Test func datasetDiagram() throws {
         let dataset = try smallDataset()
         let projection = EventProjection(dataset)
-        try expectGolden(RelationshipDiagram(dataset: dataset, projection: projection).dot, "small-dataset.dot")
+        try expectGolden(RelationshipDiagram(projection: projection).dot, "small-dataset.dot")
     }
 
     @Test func datasetDiagramWithHighlightsAndFilters() throws {
         let dataset = try smallDataset()
         let projection = EventProjection(dataset, options: ProjectionOptions(
             kinds: [.meeting, .statement], window: DateWindow(from: EventDate("2020"), to: EventDate("2020-12"))))
-        let diagram = RelationshipDiagram(dataset: dataset, projection: projection, options: .init(
+        let diagram = RelationshipDiagram(projection: projection, options: .init(
             title: "Contacts <2020> & after", highlightedPath: ["park-jie-won", "yoshihide-suga", "moon-jae-in"],
             brokers: ["nis"], seed: 42))
         try expectGolden(diagram.dot, "small-dataset-highlighted.dot")
@@ -83,7 +44,7 @@ import Testing
     @Test func rolledUpToStatesHasNoClusters() throws {
         let dataset = try smallDataset()
         let projection = EventProjection(dataset, options: ProjectionOptions(rollUp: .state))
-        let diagram = RelationshipDiagram(dataset: dataset, projection: projection)
+        let diagram = RelationshipDiagram(projection: projection)
         #expect(diagram.document.subgraphs.isEmpty)
         #expect(Set(diagram.document.nodes.map(\.id)) == ["japan", "south-korea", "legend"])
         try expectGolden(diagram.dot, "small-dataset-states.dot")
@@ -103,10 +64,10 @@ import Testing
 /// The seed dataset's diagram, as `actorgraph render` draws it by default, is golden.
 @Suite struct SeedDiagramGoldenTests {
     @Test func seedDatasetDiagramMatchesItsGolden() throws {
-        let path = SeedDatasetTests.root.appendingPathComponent("Graphs/korea-japan-2020.yaml").path
+        let path = repositoryRoot.appendingPathComponent("Graphs/korea-japan-2020.yaml").path
         let dataset = try DatasetReader.read(path: path)
         let projection = EventProjection(dataset)
-        let diagram = RelationshipDiagram(dataset: dataset, projection: projection,
+        let diagram = RelationshipDiagram(projection: projection,
                                           options: .init(title: dataset.title))
         try expectGolden(diagram.dot, "korea-japan-2020.dot")
         // Every actor with a tie in the view is drawn, with its display name as label.

@@ -1,0 +1,89 @@
+public import ActorGraphCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file that could not be read or written: its ``path`` is the ``location`` and the
+/// ``message`` says why in the words users know ("no such file", "permission denied").
+///
+/// Printed as `PATH: error: REASON`.
+public struct FileError: ActorGraphError, Hashable {
+    /// What kind of failure, from the system's `errno` where there was one.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        enum Storage: String, Hashable, Sendable {
+            case notFound, permissionDenied, isDirectory, notADirectory, notARegularFile
+            case nameTooLong, symbolicLinkLoop, tooLarge, readOnly, other
+        }
+        let storage: Storage
+        init(_ storage: Storage) { self.storage = storage }
+
+        /// The file, or a folder on its path, does not exist (`ENOENT`).
+        public static let notFound = Code(.notFound)
+        /// The file or a folder on its path may not be read or written (`EACCES`, `EPERM`).
+        public static let permissionDenied = Code(.permissionDenied)
+        /// The path names a directory where a file was expected (`EISDIR`).
+        public static let isDirectory = Code(.isDirectory)
+        /// A part of the path that should be a directory is not one (`ENOTDIR`).
+        public static let notADirectory = Code(.notADirectory)
+        /// A socket, or a device or FIFO that gives more than a reader takes.
+        public static let notARegularFile = Code(.notARegularFile)
+        /// The name or the path is too long (`ENAMETOOLONG`).
+        public static let nameTooLong = Code(.nameTooLong)
+        /// Too many symbolic links, or a link that must not be followed (`ELOOP`).
+        public static let symbolicLinkLoop = Code(.symbolicLinkLoop)
+        /// The input is larger than a reader takes from it.
+        public static let tooLarge = Code(.tooLarge)
+        /// The file or its file system is read-only (`EROFS`).
+        public static let readOnly = Code(.readOnly)
+        /// Any other failure; ``FileError/message`` has the system's words.
+        public static let other = Code(.other)
+
+        /// The code of the system error `errno`.
+        public init(errno code: Int32) {
+            switch code {
+            case ENOENT: self = .notFound
+            case EACCES, EPERM: self = .permissionDenied
+            case EISDIR: self = .isDirectory
+            case ENOTDIR: self = .notADirectory
+            case ENAMETOOLONG: self = .nameTooLong
+            case ELOOP: self = .symbolicLinkLoop
+            case EROFS: self = .readOnly
+            default: self = .other
+            }
+        }
+
+        public var description: String { storage.rawValue }
+    }
+
+    public let code: Code
+    /// The file's path as given.
+    public let path: String
+    /// Why it could not be read or written.
+    public let message: String
+
+    public init(_ code: Code, path: String, reason: String) {
+        self.code = code
+        self.path = path
+        self.message = reason
+    }
+
+    /// A failure of another kind (code ``Code-swift.struct/other``), for callers that have a
+    /// reason but no code.
+    public init(path: String, reason: String) {
+        self.init(.other, path: path, reason: reason)
+    }
+
+    /// The failure of a system call that set `errno` to `code`, in the words users know.
+    init(path: String, errno code: Int32, prefix: String = "") {
+        self.init(Code(errno: code), path: path, reason: prefix + InputFile.reason(code))
+    }
+
+    /// The same as ``message``: why the file could not be read or written.
+    public var reason: String { message }
+    public var location: String? { path }
+    public var description: String { report }
+}
