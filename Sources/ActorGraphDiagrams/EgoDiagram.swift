@@ -25,8 +25,10 @@ public struct EgoDiagram: Sendable {
 
     /// The ego diagram of `center` in a dataset view.
     /// - Parameters:
+    ///   - projection: the dataset view (its ties, roll-up and dataset).
     ///   - center: the ego; after a roll-up, its representative is drawn.
     ///   - depth: how many ties away an actor may be (at least 1).
+    ///   - options: the relationship diagram's options, applied to the ego's neighbourhood.
     /// - Precondition: `depth >= 1`.
     /// - Complexity: O(nodes + edges × events per edge).
     public init(projection: EventProjection, center: ActorID, depth: Int = 1,

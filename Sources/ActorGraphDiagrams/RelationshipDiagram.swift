@@ -3,7 +3,7 @@ public import ActorGraphIO
 
 /// A relationship diagram as an analyst would draw it, as DOT text for Graphviz.
 ///
-/// From a dataset view (a ``Dataset`` and its ``EventProjection``):
+/// From a dataset view (a ``/ActorGraphCore/Dataset`` and its ``/ActorGraphCore/EventProjection``):
 /// - node shape by actor kind: person ellipse, institution rounded box, state double octagon;
 /// - people and institutions inside a box (cluster) labelled with their state (node attribute
 ///   `state`), the state itself drawn in its box;
@@ -15,7 +15,7 @@ public import ActorGraphIO
 ///   of broker nodes.
 ///
 /// Actors without any edge in the view are left out unless highlighted or
-/// ``Options/includeIsolated`` is set. From a plain ``Graph`` (GraphML, CSV) the same layout
+/// ``Options/includeIsolated`` is set. From a plain ``/ActorGraphCore/Graph`` (GraphML, CSV) the same layout
 /// rules apply with neutral styling.
 ///
 /// ```swift

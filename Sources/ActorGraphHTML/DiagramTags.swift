@@ -5,10 +5,10 @@ public import ActorGraphIO
 /// in the SVG Graphviz draws: Graphviz copies a node's or edge's `id` and `class` attributes onto
 /// its SVG group (checked with Graphviz 2.43).
 ///
-/// - Node `actor-N`, N the actor's position in ``EventProjection/nodes`` (and in the page's
+/// - Node `actor-N`, N the actor's position in ``/ActorGraphCore/EventProjection/nodes`` (and in the page's
 ///   `actors` array); classes `actor`, `kind-<actor kind>` and `y<year>` for the years its ties'
 ///   events start or end in.
-/// - Edge `tie-N`, N the tie's position in ``EventProjection/edges`` (and in the page's `ties`
+/// - Edge `tie-N`, N the tie's position in ``/ActorGraphCore/EventProjection/edges`` (and in the page's `ties`
 ///   array); classes `tie`, `k-<event kind>` for each kind of its events and `y<year>` for the
 ///   years they start or end in (a standing position dated 1965-2021 adds two years, not 57).
 ///

@@ -35,7 +35,7 @@ public struct ExplorerPage: Sendable {
     }
 
     /// The page as HTML text: lays the diagram out with Graphviz.
-    /// - Throws: ``GraphvizError`` with Graphviz's message.
+    /// - Throws: ``/ActorGraphviz/GraphvizError`` with Graphviz's message.
     /// - Complexity: Graphviz's layout, then linear in the SVG and data.
     public func html(engine: GraphvizEngine = .auto, options: GraphvizRenderOptions = GraphvizRenderOptions()) throws(GraphvizError) -> String {
         let svg = try GraphvizRenderer.render(dot: diagram.text, format: .svg, engine: engine, options: options)

@@ -65,7 +65,7 @@ final class GraphvizContext {
 
     /// A context with only the core renderers and the `neato_layout` engines, without a text
     /// layout plugin (Graphviz then sizes text from built-in font metrics), or `nil` when the
-    /// plugin libraries cannot be found. Used by ``ReproducibleLayout``: Graphviz 2.43's `fdp`
+    /// plugin libraries cannot be found. Used by `ReproducibleLayout`: Graphviz 2.43's `fdp`
     /// varies from run to run when pango is loaded, and never without it.
     static func withoutTextLayout() -> GraphvizContext? {
         var tried: [String] = []

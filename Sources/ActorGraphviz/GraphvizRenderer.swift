@@ -15,7 +15,7 @@ private let graphviz = Mutex<GraphvizState>(GraphvizState())
 
 private struct GraphvizState: ~Copyable {
     var context: GraphvizContext?
-    /// The context without text layout for reproducible `fdp` (``ReproducibleLayout``); the
+    /// The context without text layout for reproducible `fdp` (`ReproducibleLayout`); the
     /// outer optional is "not tried yet", the inner "plugins not found".
     var textFreeContext: GraphvizContext??
 
@@ -52,8 +52,8 @@ private struct GraphvizState: ~Copyable {
 /// Reproducibility: the same text gives the same bytes from process to process. Within one
 /// process, Graphviz 2.43 orders *named* subgraphs by the address of their interned name and
 /// names anonymous graphs `%N` with a growing counter, so give graphs a name and wrap clusters in
-/// anonymous `{ }` blocks (as ``DOTDocument`` does). `fdp`, which in Graphviz 2.43 varies from run
-/// to run when the font plugin is loaded, is laid out by ``ReproducibleLayout`` (measure with the
+/// anonymous `{ }` blocks (as `DOTDocument` does). `fdp`, which in Graphviz 2.43 varies from run
+/// to run when the font plugin is loaded, is laid out by `ReproducibleLayout` (measure with the
 /// fonts, place without them, draw with them); only when Graphviz's plugin libraries cannot be
 /// opened for the second context does it fall back to plain `fdp`, which may vary.
 public enum GraphvizRenderer {
@@ -80,7 +80,7 @@ public enum GraphvizRenderer {
         }
     }
 
-    /// Starts the thread on which `fdp` places nodes (see ``ReproducibleLayout``), if it is not
+    /// Starts the thread on which `fdp` places nodes (see `ReproducibleLayout`), if it is not
     /// running yet. Call it first thing in `main` of a program that draws: a thread started
     /// before any other thread has ended gets a malloc arena of its own, and so the same
     /// placement in every run; started later it may inherit the arena of a thread that ended.

@@ -25,7 +25,7 @@ public struct BetweennessOptions: Hashable, Sendable {
     }
 }
 
-/// Options for ``Centrality/edgeBetweenness(_:options:)``.
+/// Options for ``Centrality/edgeBetweenness(_:options:execution:)``.
 public struct EdgeBetweennessOptions: Hashable, Sendable {
     public var weight: PathCost = .hops
     public var normalized: Bool = true

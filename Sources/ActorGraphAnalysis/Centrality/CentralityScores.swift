@@ -2,7 +2,7 @@ public import ActorGraphCore
 
 /// One score per node, the result of every node centrality measure.
 ///
-/// Values are indexed by ``NodeID/index``; ``score(of:)`` reads one, ``ranked()`` sorts them.
+/// Values are indexed by ``/ActorGraphCore/DenseIndex/index``; ``score(of:)`` reads one, ``ranked()`` sorts them.
 public struct CentralityScores: Sendable, Hashable {
     /// The measure that produced the scores (`"betweenness"`, `"pagerank"`, ...).
     public let measure: String

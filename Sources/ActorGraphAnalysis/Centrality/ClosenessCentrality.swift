@@ -1,6 +1,6 @@
 public import ActorGraphCore
 
-/// Options for ``Centrality/closeness(_:options:)``.
+/// Options for ``Centrality/closeness(_:options:execution:)``.
 public struct ClosenessOptions: Hashable, Sendable {
     /// Edge lengths: hops (default, networkx `distance=None`) or a cost column.
     public var weight: PathCost = .hops
@@ -34,7 +34,7 @@ extension Centrality {
     /// Parallel edges count as one tie at their cheapest cost; self-loops are ignored.
     ///
     /// **Algorithm.** With hop counts, a bit-parallel breadth-first search runs from 64 sources at
-    /// once (Then et al. 2014, ``MultiSourceBFS``); with costs, Dijkstra runs from each source.
+    /// once (Then et al. 2014, `MultiSourceBFS`); with costs, Dijkstra runs from each source.
     /// Both give the same distance sums (a hop count sum is an exact integer), so the scores are
     /// those of one search per source, bit for bit.
     ///

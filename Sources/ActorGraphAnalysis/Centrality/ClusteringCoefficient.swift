@@ -8,7 +8,7 @@ import func Musl.cbrt
 import func Darwin.cbrt
 #endif
 
-/// Options for ``Centrality/clustering(_:options:)``.
+/// Options for ``Centrality/clustering(_:options:execution:)``.
 public struct ClusteringOptions: Hashable, Sendable {
     /// Tie strengths for the weighted (geometric-mean) version; by default unweighted, as
     /// networkx `weight=None`.
@@ -31,7 +31,7 @@ extension Centrality {
     /// graphs cannot hold) count as one tie whose weight is their sum.
     ///
     /// **Algorithm.** An undirected, unweighted graph without parallel edges counts its
-    /// triangles over degree-ordered adjacency (``triangleCounts(_:execution:)``), in parallel;
+    /// triangles over degree-ordered adjacency (`triangleCounts(_:execution:)`), in parallel;
     /// `2 T(u)` is then the same exact integer the general loop sums, so the scores are equal
     /// bit for bit. Other graphs take the general loop below, one node after another.
     ///
@@ -116,7 +116,7 @@ extension Centrality {
     /// Self-loops are ignored and parallel edges count once.
     ///
     /// - Throws: ``AnalysisError/Code/invalidGraph`` for a directed graph (networkx's version
-    ///   silently reads only successors there; use ``clustering(_:options:)`` instead).
+    ///   silently reads only successors there; use ``clustering(_:options:execution:)`` instead).
     /// - Complexity: O(Σ deg(u)²).
     public static func transitivity(_ graph: Graph) throws -> Double {
         guard !graph.isDirected else {

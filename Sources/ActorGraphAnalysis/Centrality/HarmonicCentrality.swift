@@ -1,6 +1,6 @@
 public import ActorGraphCore
 
-/// Options for ``Centrality/harmonic(_:options:)``.
+/// Options for ``Centrality/harmonic(_:options:execution:)``.
 public struct HarmonicOptions: Hashable, Sendable {
     /// Edge lengths: hops (default, networkx `distance=None`) or a cost column.
     public var weight: PathCost = .hops
@@ -25,7 +25,7 @@ extension Centrality {
     /// Parallel edges count as one tie at their cheapest cost; self-loops are ignored.
     ///
     /// **Algorithm.** With hop counts, a bit-parallel breadth-first search runs from 64 sources at
-    /// once (Then et al. 2014, ``MultiSourceBFS``) and each source adds `1 / d` once per node at
+    /// once (Then et al. 2014, `MultiSourceBFS`) and each source adds `1 / d` once per node at
     /// distance `d`, level by level, the very additions (in the very order) of one search per
     /// source, so the scores are the same bit for bit; with costs, Dijkstra runs from each source.
     ///

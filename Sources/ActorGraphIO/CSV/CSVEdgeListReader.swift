@@ -18,9 +18,9 @@ public import Foundation
 ///   of first appearance.
 /// - **Attribute columns**: a column whose every non-empty value is a decimal number (spaces
 ///   around it allowed; also `nan`, `inf`, `infinity`) becomes a numeric edge column
-///   (``Graph/edgeColumn(_:)``), with `nan` for empty fields (so a `nan` value, like an empty
+///   (``/ActorGraphCore/Graph/edgeColumn(_:)``), with `nan` for empty fields (so a `nan` value, like an empty
 ///   one, is "no value", as in pandas). Any other column becomes a text column
-///   (``Graph/edgeTextColumn(_:)``), with `nil` for empty fields. A column with no values at all
+///   (``/ActorGraphCore/Graph/edgeTextColumn(_:)``), with `nil` for empty fields. A column with no values at all
 ///   is numeric (all `nan`).
 /// - **Spreadsheet formula neutralisation**: a text field (header name, source, target or a
 ///   text column's value) that starts with `'` followed by `=`, `+`, `-`, `@`, a tab or a

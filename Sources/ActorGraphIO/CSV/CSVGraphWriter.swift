@@ -1,6 +1,6 @@
 public import ActorGraphCore
 
-/// Writes a ``Graph`` as two CSV files a spreadsheet, pandas or ``CSVGraphReader`` reads: an
+/// Writes a ``/ActorGraphCore/Graph`` as two CSV files a spreadsheet, pandas or ``CSVGraphReader`` reads: an
 /// edge list and a node table.
 ///
 /// - **Edges** (`NAME.csv`): `source,target`, then the numeric edge columns, then the text

@@ -24,7 +24,11 @@ internal import Yams
 ///   words in all actor names (a hash set per name word), plus one pass over the file's nodes.
 public enum DatasetLint {
     /// The warnings for `dataset`, read from `text` (YAML or JSON) named `file` in diagnostics.
-    /// - Parameter cameo: the CAMEO table to check codes against; the shipped one by default.
+    /// - Parameters:
+    ///   - dataset: the dataset as read from `text`.
+    ///   - text: the file's text, which locates each warning at its line and column.
+    ///   - file: the name the diagnostics give the file.
+    ///   - cameo: the CAMEO table to check codes against; the shipped one by default.
     /// - Throws: ``InputError`` only when the shipped CAMEO table cannot be loaded.
     public static func warnings(for dataset: Dataset, text: String, file: String,
                                 cameo: CAMEOCatalog? = nil) throws -> [Diagnostic] {

@@ -23,7 +23,7 @@ struct GDELTActorRegistry {
     private(set) var actors: [ActorRecord] = []
     /// The key (code, or name key) -> actor index.
     private var byKey: [String: Int] = [:]
-    /// Name keys (``Dataset/nameKey(_:)``) in use -> actor index.
+    /// Name keys (``/ActorGraphCore/Dataset/nameKey(_:)``) in use -> actor index.
     private var byName: [String: Int] = [:]
     /// Ids in use (name mode makes ids from names).
     private var ids: Set<String> = []

@@ -2,10 +2,10 @@ public import ActorGraphCore
 internal import Foundation
 
 /// Reads GDELT event exports (1.0 historical, 1.0 daily, 2.0; plain or `.zip`) into a schema 3
-/// ``Dataset``: one event per kept row.
+/// ``/ActorGraphCore/Dataset``: one event per kept row.
 ///
 /// The mapping (README, "Importing GDELT"): actors by CAMEO actor code or ActorName
-/// (``GDELTActorRegistry``); the kind by the root code's QuadClass family (04 meeting; 01, 02,
+/// (`GDELTActorRegistry`); the kind by the root code's QuadClass family (04 meeting; 01, 02,
 /// 03, 05 statement; 06-09 cooperation; 10-20 dispute); subtype the CAMEO description of
 /// EventCode; `cameo` the EventCode, as text; tone the GoldsteinScale; date the SQLDATE; Actor1 the
 /// source and Actor2 the target; the citation SOURCEURL, or the file and line where there is none;
@@ -39,9 +39,12 @@ public struct GDELTImporter {
     }
 
     /// Imports `paths` and returns the dataset and what was read.
-    /// - Parameter progress: called now and then with bytes done and bytes in all.
+    /// - Parameters:
+    ///   - paths: GDELT export files, plain or zipped, read in this order.
+    ///   - options: how rows become actors and events, and how strict reading is.
+    ///   - progress: called now and then with bytes done and bytes in all.
     /// - Throws: ``InputError`` for a file that cannot be read or a bad archive;
-    ///   ``GDELTImportError`` for a malformed row with `strict`; ``DatasetError`` if the records
+    ///   ``GDELTImportError`` for a malformed row with `strict`; ``/ActorGraphCore/DatasetError`` if the records
     ///   are inconsistent (a bug).
     public static func importFiles(_ paths: [String], options: GDELTImportOptions = GDELTImportOptions(),
                                    progress: ((Int, Int) -> Void)? = nil) throws -> (dataset: Dataset, summary: GDELTImportSummary) {

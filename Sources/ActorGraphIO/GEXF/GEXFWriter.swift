@@ -1,13 +1,13 @@
 public import ActorGraphCore
 
-/// Writes a ``Graph`` as GEXF 1.3 (<https://gexf.net>, the format of Gephi), with **time
+/// Writes a ``/ActorGraphCore/Graph`` as GEXF 1.3 (<https://gexf.net>, the format of Gephi), with **time
 /// spells** from the dates of each edge's events, so Gephi's timeline shows when actors were
 /// in contact.
 ///
 /// ## What is written
-/// - `<graph defaultedgetype>` from ``Graph/isDirected``; nodes in ``NodeID`` order with their
+/// - `<graph defaultedgetype>` from ``/ActorGraphCore/Graph/isDirected``; nodes in ``/ActorGraphCore/NodeID`` order with their
 ///   names as ids and the `name` attribute (when it is text) as the label; edges in
-///   ``EdgeID`` order with their index as id, so parallel edges and self-loops stay.
+///   ``/ActorGraphCore/EdgeID`` order with their index as id, so parallel edges and self-loops stay.
 /// - Node attributes as `<attributes class="node">` typed `string`, `long`, `double` or
 ///   `boolean` (`string` when one name holds values of several types), so an actor's `kind`
 ///   and `state` can colour and partition nodes in Gephi.

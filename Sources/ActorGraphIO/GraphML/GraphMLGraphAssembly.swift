@@ -1,6 +1,6 @@
 import ActorGraphCore
 
-/// The graph of a GraphML document as its elements are read, and the ``Graph`` made from it.
+/// The graph of a GraphML document as its elements are read, and the ``/ActorGraphCore/Graph`` made from it.
 ///
 /// Nodes are added in document order as they are declared; edges are kept aside and added after
 /// the last node, the way networkx reads (all `<node>`s, then all `<edge>`s), so nodes that only

@@ -11,8 +11,8 @@ public import Foundation
 ///   `attr.name` (networkx writes one key per Python type, e.g. `weight` as `long` and `double`).
 /// - **The graph**: exactly one `<graph>`, `edgedefault="directed"` or `"undirected"`
 ///   (missing means undirected, as networkx reads it).
-/// - **Nodes**: `<node id=…>`; the ``Graph``'s node names are these ids. Node data become node
-///   attributes typed by their key: `int`/`long` → ``AttributeValue/int(_:)``, `float`/`double`
+/// - **Nodes**: `<node id=…>`; the ``/ActorGraphCore/Graph``'s node names are these ids. Node data become node
+///   attributes typed by their key: `int`/`long` → ``/ActorGraphCore/AttributeValue/int(_:)``, `float`/`double`
 ///   → `.double`, `boolean` → `.bool`, `string` → `.string`.
 /// - **Edges**: `<edge source=… target=…>` with optional `id` and `directed`. Every edge is kept:
 ///   parallel edges stay separate edges and self-loops are kept. An edge naming an undeclared
@@ -46,7 +46,7 @@ public import Foundation
 public enum GraphMLReader {
     /// Reads the GraphML file at `path`.
     ///
-    /// A ``Graph`` has no place for the `<graph>` element's own id and data (networkx's
+    /// A ``/ActorGraphCore/Graph`` has no place for the `<graph>` element's own id and data (networkx's
     /// `G.graph`, e.g. `name`); ``readDocument(path:)`` returns them too.
     /// - Throws: ``FileError`` when the file cannot be read; ``InputError`` with every problem.
     public static func read(path: String) throws -> Graph {
@@ -77,7 +77,7 @@ public enum GraphMLReader {
     }
 }
 
-/// A GraphML document as read: the graph, plus what a ``Graph`` has no place for.
+/// A GraphML document as read: the graph, plus what a ``/ActorGraphCore/Graph`` has no place for.
 public struct GraphMLDocument: Sendable {
     /// The graph.
     public let graph: Graph

@@ -1,11 +1,11 @@
 public import ActorGraphCore
 
-/// Writes a ``Graph`` as GraphML in the shape networkx's `write_graphml` gives, so that
+/// Writes a ``/ActorGraphCore/Graph`` as GraphML in the shape networkx's `write_graphml` gives, so that
 /// ``GraphMLReader`` and networkx's `read_graphml` read it back.
 ///
 /// What is written:
-/// - one `<graph>` with `edgedefault` from ``Graph/isDirected``; nodes in ``NodeID`` order with
-///   their names as ids; edges in ``EdgeID`` order (parallel edges and self-loops included);
+/// - one `<graph>` with `edgedefault` from ``/ActorGraphCore/Graph/isDirected``; nodes in ``/ActorGraphCore/NodeID`` order with
+///   their names as ids; edges in ``/ActorGraphCore/EdgeID`` order (parallel edges and self-loops included);
 /// - node attributes, one key per attribute name and value type (`.int` → `long`, `.double` →
 ///   `double`, `.bool` → `boolean`, `.string` → `string`), as networkx does for mixed types;
 /// - numeric edge columns as `long` when every value is an integer of at most 2^53 in

@@ -37,7 +37,7 @@ public enum EventsColumn {
     }
 }
 
-/// Rebuilds a ``Graph`` through ``GraphBuilder`` with some columns replaced: the one place that
+/// Rebuilds a ``/ActorGraphCore/Graph`` through ``GraphBuilder`` with some columns replaced: the one place that
 /// copies every part of a graph (nodes in order, node attributes, edges in order, numeric and
 /// text columns, provenance).
 enum GraphCopy {

@@ -7,7 +7,7 @@ public import Foundation
 /// - A top-level object with `nodes` and either `edges` (networkx 3.6's default) or `links`
 ///   (networkx 3.4 and 3.5, and 3.6 with `edges="links"`); not both. `directed` and
 ///   `multigraph` are booleans (missing means false, as `node_link_graph` reads them); `graph`
-///   is ignored (a ``Graph`` has no graph-level data).
+///   is ignored (a ``/ActorGraphCore/Graph`` has no graph-level data).
 /// - **Nodes**: objects with an `id` (a string, or a number, which becomes its decimal text:
 ///   networkx's integer node `0` becomes the node named `0`). Other members are node attributes:
 ///   strings, integers, numbers and booleans keep their types; lists and objects are kept as

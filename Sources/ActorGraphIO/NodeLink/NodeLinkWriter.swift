@@ -1,6 +1,6 @@
 public import ActorGraphCore
 
-/// Writes a ``Graph`` as node-link JSON, the shape of networkx's `node_link_data`, so that
+/// Writes a ``/ActorGraphCore/Graph`` as node-link JSON, the shape of networkx's `node_link_data`, so that
 /// `networkx.node_link_graph` (and ``NodeLinkReader``) read it back.
 ///
 /// ```

@@ -89,7 +89,7 @@ struct SourceText {
 }
 
 extension SourceText {
-    /// The bytes of the file at `path` (see ``InputFile``).
+    /// The bytes of the file at `path` (see `InputFile`).
     /// - Throws: ``FileError`` naming the file and the reason: missing, a directory, unreadable,
     ///   or a device or FIFO that gives more than ``InputFile/nonRegularLimit`` bytes.
     static func load(path: String) throws -> [UInt8] {
