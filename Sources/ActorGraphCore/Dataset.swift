@@ -6,31 +6,7 @@
 public struct DatasetError: ActorGraphError, Hashable {
     /// What is inconsistent. A struct rather than an enum, so codes can be added without
     /// breaking `switch` statements in client code.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
-        enum Storage: String, Hashable, Sendable {
-            case duplicateID, unknownReference, ambiguousName, emptyParticipants
-            case unsupportedSchema, invalidRelation
-        }
-        let storage: Storage
-        init(_ storage: Storage) { self.storage = storage }
-
-        /// Two records of one kind share an id.
-        public static let duplicateID = Code(.duplicateID)
-        /// A record names an id that is not there.
-        public static let unknownReference = Code(.unknownReference)
-        /// A name or alias names two actors.
-        public static let ambiguousName = Code(.ambiguousName)
-        /// An event without participants.
-        public static let emptyParticipants = Code(.emptyParticipants)
-        /// A schema version this library does not know, or relations in a schema 1 dataset.
-        public static let unsupportedSchema = Code(.unsupportedSchema)
-        /// A relation between an actor and itself.
-        public static let invalidRelation = Code(.invalidRelation)
-
-        /// The code's name, as the former enum's raw value: `duplicateID`.
-        public var rawValue: String { storage.rawValue }
-        public var description: String { storage.rawValue }
-    }
+    public typealias Code = ErrorCode<DatasetError>
     public let code: Code
     public let message: String
     public init(_ code: Code, _ message: String) {
@@ -235,4 +211,22 @@ public func editDistance(_ a: String, _ b: String) -> Int {
         swap(&previous, &current)
     }
     return previous[b.count]
+}
+
+extension ErrorCode where Domain == DatasetError {
+    /// Two records of one kind share an id.
+    public static var duplicateID: Self { Self("duplicateID") }
+    /// A record names an id that is not there.
+    public static var unknownReference: Self { Self("unknownReference") }
+    /// A name or alias names two actors.
+    public static var ambiguousName: Self { Self("ambiguousName") }
+    /// An event without participants.
+    public static var emptyParticipants: Self { Self("emptyParticipants") }
+    /// A schema version this library does not know, or relations in a schema 1 dataset.
+    public static var unsupportedSchema: Self { Self("unsupportedSchema") }
+    /// A relation between an actor and itself.
+    public static var invalidRelation: Self { Self("invalidRelation") }
+
+    /// The code's name, as the former enum's raw value: `duplicateID`.
+    public var rawValue: String { name }
 }

@@ -9,26 +9,7 @@ public import ActorGraphCore
 public struct GraphvizError: ActorGraphError, Hashable {
     /// Which stage failed. A struct rather than an enum, so codes can be added without
     /// breaking `switch` statements in client code.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
-        enum Storage: String, Hashable, Sendable {
-            case syntax, layout, render, unavailable, invalidOption
-        }
-        let storage: Storage
-        init(_ storage: Storage) { self.storage = storage }
-
-        /// The DOT text could not be parsed.
-        public static let syntax = Code(.syntax)
-        /// The layout failed or the engine is unknown.
-        public static let layout = Code(.layout)
-        /// The output format is unknown or rendering failed.
-        public static let render = Code(.render)
-        /// Graphviz's plugins (layout engines, renderers) could not be found on this machine.
-        public static let unavailable = Code(.unavailable)
-        /// A ``GraphvizRenderOptions`` value is out of range.
-        public static let invalidOption = Code(.invalidOption)
-
-        public var description: String { storage.rawValue }
-    }
+    public typealias Code = ErrorCode<GraphvizError>
 
     public let code: Code
     /// What went wrong, in Graphviz's words where Graphviz said something.
@@ -40,4 +21,17 @@ public struct GraphvizError: ActorGraphError, Hashable {
     }
 
     public var description: String { "Graphviz \(code) error: \(message)" }
+}
+
+extension ErrorCode where Domain == GraphvizError {
+    /// The DOT text could not be parsed.
+    public static var syntax: Self { Self("syntax") }
+    /// The layout failed or the engine is unknown.
+    public static var layout: Self { Self("layout") }
+    /// The output format is unknown or rendering failed.
+    public static var render: Self { Self("render") }
+    /// Graphviz's plugins (layout engines, renderers) could not be found on this machine.
+    public static var unavailable: Self { Self("unavailable") }
+    /// A ``GraphvizRenderOptions`` value is out of range.
+    public static var invalidOption: Self { Self("invalidOption") }
 }

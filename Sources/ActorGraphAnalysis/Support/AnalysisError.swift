@@ -10,39 +10,7 @@ public import ActorGraphCore
 public struct AnalysisError: ActorGraphError, Hashable {
     /// What went wrong. A struct of static values, so codes can be added without breaking a
     /// `switch` in client code.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
-        let name: String
-        init(_ name: String) { self.name = name }
-        public var description: String { name }
-
-        /// A named weight column does not exist, or an edge has no value in it.
-        public static let missingWeight = Code("missingWeight")
-        /// A weight is NaN, infinite or out of range for its use (a negative cost, a zero
-        /// strength converted to a cost, a zero cost in path counting).
-        public static let invalidWeight = Code("invalidWeight")
-        /// A path measure was given a weight column without saying whether its numbers are
-        /// costs or strengths (``EdgeWeight/meaning``).
-        public static let weightMeaningRequired = Code("weightMeaningRequired")
-        /// An option does not apply to the analysis, or is out of range; ``AnalysisError/option``
-        /// names the option's field.
-        public static let invalidOption = Code("invalidOption")
-        /// A power iteration stopped at its iteration limit above its tolerance.
-        public static let notConverged = Code("notConverged")
-        /// The graph is empty or has a feature the analysis rejects (self-loops for cores).
-        public static let invalidGraph = Code("invalidGraph")
-        /// No path joins the two nodes asked about (from ``PathQuery``, which promises one).
-        public static let noPath = Code("noPath")
-        /// An edge names an event the dataset does not have.
-        public static let missingEvent = Code("missingEvent")
-        /// A node attribute or edge column named as groups or signs does not exist.
-        public static let unknownAttribute = Code("unknownAttribute")
-        /// Some nodes have no group and the policy refuses them.
-        public static let missingGroup = Code("missingGroup")
-        /// A value other than a weight is out of range (a sign that is not finite).
-        public static let invalidValue = Code("invalidValue")
-        /// Communities given to modularity do not partition the nodes.
-        public static let notAPartition = Code("notAPartition")
-    }
+    public typealias Code = ErrorCode<AnalysisError>
 
     public let code: Code
     public let message: String
@@ -86,4 +54,34 @@ public struct AnalysisError: ActorGraphError, Hashable {
     }
 
     public var description: String { message }
+}
+
+extension ErrorCode where Domain == AnalysisError {
+    /// A named weight column does not exist, or an edge has no value in it.
+    public static var missingWeight: Self { Self("missingWeight") }
+    /// A weight is NaN, infinite or out of range for its use (a negative cost, a zero
+    /// strength converted to a cost, a zero cost in path counting).
+    public static var invalidWeight: Self { Self("invalidWeight") }
+    /// A path measure was given a weight column without saying whether its numbers are
+    /// costs or strengths (``EdgeWeight/meaning``).
+    public static var weightMeaningRequired: Self { Self("weightMeaningRequired") }
+    /// An option does not apply to the analysis, or is out of range; ``AnalysisError/option``
+    /// names the option's field.
+    public static var invalidOption: Self { Self("invalidOption") }
+    /// A power iteration stopped at its iteration limit above its tolerance.
+    public static var notConverged: Self { Self("notConverged") }
+    /// The graph is empty or has a feature the analysis rejects (self-loops for cores).
+    public static var invalidGraph: Self { Self("invalidGraph") }
+    /// No path joins the two nodes asked about (from ``PathQuery``, which promises one).
+    public static var noPath: Self { Self("noPath") }
+    /// An edge names an event the dataset does not have.
+    public static var missingEvent: Self { Self("missingEvent") }
+    /// A node attribute or edge column named as groups or signs does not exist.
+    public static var unknownAttribute: Self { Self("unknownAttribute") }
+    /// Some nodes have no group and the policy refuses them.
+    public static var missingGroup: Self { Self("missingGroup") }
+    /// A value other than a weight is out of range (a sign that is not finite).
+    public static var invalidValue: Self { Self("invalidValue") }
+    /// Communities given to modularity do not partition the nodes.
+    public static var notAPartition: Self { Self("notAPartition") }
 }

@@ -49,21 +49,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 /// and ``location`` are those of the first.
 public struct InputError: ActorGraphError, Hashable {
     /// What is wrong with the input.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
-        enum Storage: String, Hashable, Sendable {
-            case malformed, unreadable
-        }
-        let storage: Storage
-        init(_ storage: Storage) { self.storage = storage }
-
-        /// The input was read and its content has problems: syntax, values, references.
-        public static let malformed = Code(.malformed)
-        /// The input could not be read as the format at all: not a file, not UTF-8, an archive
-        /// that does not inflate, a table that is not there.
-        public static let unreadable = Code(.unreadable)
-
-        public var description: String { storage.rawValue }
-    }
+    public typealias Code = ErrorCode<InputError>
 
     public let code: Code
     public let diagnostics: [Diagnostic]
@@ -99,4 +85,12 @@ extension Diagnostic {
             .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
             .map(\.element)
     }
+}
+
+extension ErrorCode where Domain == InputError {
+    /// The input was read and its content has problems: syntax, values, references.
+    public static var malformed: Self { Self("malformed") }
+    /// The input could not be read as the format at all: not a file, not UTF-8, an archive
+    /// that does not inflate, a table that is not there.
+    public static var unreadable: Self { Self("unreadable") }
 }

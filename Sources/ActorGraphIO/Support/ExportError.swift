@@ -6,24 +6,7 @@ public import ActorGraphCore
 /// ``message`` names the node, edge or attribute. Printed as `error: MESSAGE`.
 public struct ExportError: ActorGraphError, Hashable {
     /// Why the graph cannot be written.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
-        enum Storage: String, Hashable, Sendable {
-            case unrepresentableCharacter, columnNameConflict, mixedColumnTypes
-        }
-        let storage: Storage
-        init(_ storage: Storage) { self.storage = storage }
-
-        /// A name or value holds a character the format cannot represent (XML 1.0 has no form
-        /// for most control characters).
-        public static let unrepresentableCharacter = Code(.unrepresentableCharacter)
-        /// An attribute's name would be read back as another column (a CSV edge list's source
-        /// or target, a node table's id).
-        public static let columnNameConflict = Code(.columnNameConflict)
-        /// One attribute has numbers and texts, and the format's column holds one kind only.
-        public static let mixedColumnTypes = Code(.mixedColumnTypes)
-
-        public var description: String { storage.rawValue }
-    }
+    public typealias Code = ErrorCode<ExportError>
 
     public let code: Code
     /// What cannot be written, naming the node, edge or attribute.
@@ -35,4 +18,15 @@ public struct ExportError: ActorGraphError, Hashable {
     }
 
     public var description: String { report }
+}
+
+extension ErrorCode where Domain == ExportError {
+    /// A name or value holds a character the format cannot represent (XML 1.0 has no form
+    /// for most control characters).
+    public static var unrepresentableCharacter: Self { Self("unrepresentableCharacter") }
+    /// An attribute's name would be read back as another column (a CSV edge list's source
+    /// or target, a node table's id).
+    public static var columnNameConflict: Self { Self("columnNameConflict") }
+    /// One attribute has numbers and texts, and the format's column holds one kind only.
+    public static var mixedColumnTypes: Self { Self("mixedColumnTypes") }
 }

@@ -13,51 +13,7 @@ import Darwin
 /// Printed as `PATH: error: REASON`.
 public struct FileError: ActorGraphError, Hashable {
     /// What kind of failure, from the system's `errno` where there was one.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
-        enum Storage: String, Hashable, Sendable {
-            case notFound, permissionDenied, isDirectory, notADirectory, notARegularFile
-            case nameTooLong, symbolicLinkLoop, tooLarge, readOnly, other
-        }
-        let storage: Storage
-        init(_ storage: Storage) { self.storage = storage }
-
-        /// The file, or a folder on its path, does not exist (`ENOENT`).
-        public static let notFound = Code(.notFound)
-        /// The file or a folder on its path may not be read or written (`EACCES`, `EPERM`).
-        public static let permissionDenied = Code(.permissionDenied)
-        /// The path names a directory where a file was expected (`EISDIR`).
-        public static let isDirectory = Code(.isDirectory)
-        /// A part of the path that should be a directory is not one (`ENOTDIR`).
-        public static let notADirectory = Code(.notADirectory)
-        /// A socket, or a device or FIFO that gives more than a reader takes.
-        public static let notARegularFile = Code(.notARegularFile)
-        /// The name or the path is too long (`ENAMETOOLONG`).
-        public static let nameTooLong = Code(.nameTooLong)
-        /// Too many symbolic links, or a link that must not be followed (`ELOOP`).
-        public static let symbolicLinkLoop = Code(.symbolicLinkLoop)
-        /// The input is larger than a reader takes from it.
-        public static let tooLarge = Code(.tooLarge)
-        /// The file or its file system is read-only (`EROFS`).
-        public static let readOnly = Code(.readOnly)
-        /// Any other failure; ``FileError/message`` has the system's words.
-        public static let other = Code(.other)
-
-        /// The code of the system error `errno`.
-        public init(errno code: Int32) {
-            switch code {
-            case ENOENT: self = .notFound
-            case EACCES, EPERM: self = .permissionDenied
-            case EISDIR: self = .isDirectory
-            case ENOTDIR: self = .notADirectory
-            case ENAMETOOLONG: self = .nameTooLong
-            case ELOOP: self = .symbolicLinkLoop
-            case EROFS: self = .readOnly
-            default: self = .other
-            }
-        }
-
-        public var description: String { storage.rawValue }
-    }
+    public typealias Code = ErrorCode<FileError>
 
     public let code: Code
     /// The file's path as given.
@@ -86,4 +42,41 @@ public struct FileError: ActorGraphError, Hashable {
     public var reason: String { message }
     public var location: String? { path }
     public var description: String { report }
+}
+
+extension ErrorCode where Domain == FileError {
+    /// The file, or a folder on its path, does not exist (`ENOENT`).
+    public static var notFound: Self { Self("notFound") }
+    /// The file or a folder on its path may not be read or written (`EACCES`, `EPERM`).
+    public static var permissionDenied: Self { Self("permissionDenied") }
+    /// The path names a directory where a file was expected (`EISDIR`).
+    public static var isDirectory: Self { Self("isDirectory") }
+    /// A part of the path that should be a directory is not one (`ENOTDIR`).
+    public static var notADirectory: Self { Self("notADirectory") }
+    /// A socket, or a device or FIFO that gives more than a reader takes.
+    public static var notARegularFile: Self { Self("notARegularFile") }
+    /// The name or the path is too long (`ENAMETOOLONG`).
+    public static var nameTooLong: Self { Self("nameTooLong") }
+    /// Too many symbolic links, or a link that must not be followed (`ELOOP`).
+    public static var symbolicLinkLoop: Self { Self("symbolicLinkLoop") }
+    /// The input is larger than a reader takes from it.
+    public static var tooLarge: Self { Self("tooLarge") }
+    /// The file or its file system is read-only (`EROFS`).
+    public static var readOnly: Self { Self("readOnly") }
+    /// Any other failure; ``FileError/message`` has the system's words.
+    public static var other: Self { Self("other") }
+
+    /// The code of the system error `errno`.
+    public init(errno code: Int32) {
+        switch code {
+        case ENOENT: self = .notFound
+        case EACCES, EPERM: self = .permissionDenied
+        case EISDIR: self = .isDirectory
+        case ENOTDIR: self = .notADirectory
+        case ENAMETOOLONG: self = .nameTooLong
+        case ELOOP: self = .symbolicLinkLoop
+        case EROFS: self = .readOnly
+        default: self = .other
+        }
+    }
 }
