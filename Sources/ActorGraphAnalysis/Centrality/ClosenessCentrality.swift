@@ -57,34 +57,20 @@ extension Centrality {
         }
         let values: [Double]
         if costs.values == nil {
-            let batches = (n + MultiSourceBFS.width - 1) / MultiSourceBFS.width
-            values = parallelChunks(count: batches, threads: execution.threads, progress: execution.progress,
-                                    into: [Double](), scratch: { MultiSourceBFS(graph, direction: direction) }
-            ) { bfs, chunk -> [Double] in
-                var out = [Double]()
-                for batch in chunk {
-                    let sources = batch * MultiSourceBFS.width ..< Swift.min(n, (batch + 1) * MultiSourceBFS.width)
-                    var reached = [Int](repeating: 0, count: sources.count)
-                    var total = [Int](repeating: 0, count: sources.count)
-                    bfs.run(from: sources) { d, counts in
-                        for i in counts.indices { reached[i] += counts[i]; total[i] += d * counts[i] }
-                    }
-                    for i in 0..<sources.count { out.append(score(reached: Double(reached[i]), total: Double(total[i]))) }
+            values = DistanceSweep.byBreadthFirstBatches(graph, direction: direction, execution: execution) { bfs, sources in
+                var reached = [Int](repeating: 0, count: sources.count)
+                var total = [Int](repeating: 0, count: sources.count)
+                bfs.run(from: sources) { d, counts in
+                    for i in counts.indices { reached[i] += counts[i]; total[i] += d * counts[i] }
                 }
-                return out
-            } fold: { $0 += $1 }
+                return (0..<sources.count).map { score(reached: Double(reached[$0]), total: Double(total[$0])) }
+            }
         } else {
-            let adjacency = SearchAdjacency(graph, direction: direction)
-            values = parallelChunks(count: n, threads: execution.threads, progress: execution.progress, into: [Double](),
-                                    scratch: { ShortestPathKernel(adjacency: adjacency, costs: costs.values) }
-            ) { kernel, sources -> [Double] in
-                sources.map { s in
-                    kernel.run(from: NodeID(s))
-                    var total = 0.0
-                    for v in kernel.visited { total += kernel.distance[Int(v)] }
-                    return score(reached: Double(kernel.visited.count - 1), total: total)
-                }
-            } fold: { $0 += $1 }
+            values = DistanceSweep.bySource(graph, direction: direction, costs: costs, execution: execution) { kernel in
+                var total = 0.0
+                for v in kernel.visited { total += kernel.distance[Int(v)] }
+                return score(reached: Double(kernel.visited.count - 1), total: total)
+            }
         }
         return CentralityScores(measure: "closeness", values: values, nodeNames: graph.nodeNames)
     }

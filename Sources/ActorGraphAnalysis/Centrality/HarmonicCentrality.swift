@@ -37,45 +37,30 @@ extension Centrality {
     public static func harmonic(_ graph: Graph, options: HarmonicOptions = HarmonicOptions(),
                                 execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
         let costs = try options.weight.costs(in: graph)
-        let n = graph.nodeCount
         let direction = options.direction
         let values: [Double]
         if costs.values == nil {
-            let batches = (n + MultiSourceBFS.width - 1) / MultiSourceBFS.width
-            values = parallelChunks(count: batches, threads: execution.threads, progress: execution.progress,
-                                    into: [Double](), scratch: { MultiSourceBFS(graph, direction: direction) }
-            ) { bfs, chunk -> [Double] in
-                var out = [Double]()
-                for batch in chunk {
-                    let sources = batch * MultiSourceBFS.width ..< Swift.min(n, (batch + 1) * MultiSourceBFS.width)
-                    var h = [Double](repeating: 0, count: sources.count)
-                    bfs.run(from: sources) { d, counts in
-                        let x = 1 / Double(d)
-                        for i in counts.indices where counts[i] > 0 {
-                            var sum = h[i]
-                            for _ in 0..<counts[i] { sum += x }   // one addition per node, as one BFS adds them
-                            h[i] = sum
-                        }
+            values = DistanceSweep.byBreadthFirstBatches(graph, direction: direction, execution: execution) { bfs, sources in
+                var h = [Double](repeating: 0, count: sources.count)
+                bfs.run(from: sources) { d, counts in
+                    let x = 1 / Double(d)
+                    for i in counts.indices where counts[i] > 0 {
+                        var sum = h[i]
+                        for _ in 0..<counts[i] { sum += x }   // one addition per node, as one BFS adds them
+                        h[i] = sum
                     }
-                    out += h
                 }
-                return out
-            } fold: { $0 += $1 }
+                return h
+            }
         } else {
-            let adjacency = SearchAdjacency(graph, direction: direction)
-            values = parallelChunks(count: n, threads: execution.threads, progress: execution.progress, into: [Double](),
-                                    scratch: { ShortestPathKernel(adjacency: adjacency, costs: costs.values) }
-            ) { kernel, sources -> [Double] in
-                sources.map { s in
-                    kernel.run(from: NodeID(s))
-                    var h = 0.0
-                    for v in kernel.visited {
-                        let d = kernel.distance[Int(v)]
-                        if d != 0 { h += 1 / d }
-                    }
-                    return h
+            values = DistanceSweep.bySource(graph, direction: direction, costs: costs, execution: execution) { kernel in
+                var h = 0.0
+                for v in kernel.visited {
+                    let d = kernel.distance[Int(v)]
+                    if d != 0 { h += 1 / d }
                 }
-            } fold: { $0 += $1 }
+                return h
+            }
         }
         return CentralityScores(measure: "harmonic", values: values, nodeNames: graph.nodeNames)
     }
