@@ -24,17 +24,9 @@ enum EntityDeclarationScan {
         let pi: [UInt8] = Array("<?".utf8), piEnd: [UInt8] = Array("?>".utf8)
         let comment: [UInt8] = Array("<!--".utf8), commentEnd: [UInt8] = Array("-->".utf8)
         let doctype: [UInt8] = Array("<!DOCTYPE".utf8), entity: [UInt8] = Array("<!ENTITY".utf8)
-        func starts(_ t: [UInt8], at j: Int) -> Bool {
-            guard j + t.count <= n else { return false }
-            for k in t.indices where bytes[j + k] != t[k] { return false }
-            return true
-        }
-        /// The offset just after the next `end` from `j`, or `n`.
-        func skip(past end: [UInt8], from j: Int) -> Int {
-            var k = j
-            while k < n && !starts(end, at: k) { k += 1 }
-            return min(k + end.count, n)
-        }
+        let markup = MarkupBytes(bytes: bytes)
+        func starts(_ t: [UInt8], at j: Int) -> Bool { markup.starts(t, at: j) }
+        func skip(past end: [UInt8], from j: Int) -> Int { markup.skip(past: end, from: j) }
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
         // The prolog, up to the DOCTYPE.
