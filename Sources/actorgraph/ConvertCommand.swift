@@ -39,7 +39,7 @@ struct ConvertCommand: ParsableCommand {
             (stable key order; converting the output again gives the same bytes); \
             --format node-link writes its graph as node-link JSON instead. INPUT .json is a \
             dataset or node-link JSON (networkx's node_link_data, with "edges" or "links"), told \
-            apart by its keys. CSV is two files: OUTPUT (edges) and OUTPUT without .csv plus \
+            apart by its keys. A GDELT export (.tsv, .zip, or a .csv of GDELT rows) is read as a dataset, as `import gdelt` reads it. CSV output is two files: OUTPUT (edges) and OUTPUT without .csv plus \
             .nodes.csv (nodes). The output is written atomically.
             """)
 
@@ -67,13 +67,17 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let ext = (input as NSString).pathExtension.lowercased()
         let projectionGiven = !(projection.window.isEmpty && projection.edges.isDefault)
-        if directedCSV && ext != "csv" { throw ValidationError("--directed-csv applies to CSV input only") }
-        if nodes != nil && ext != "csv" { throw ValidationError("--nodes applies to CSV input only") }
+        let isGDELT = GDELTInput.matches(input)
+        if directedCSV && (ext != "csv" || isGDELT) { throw ValidationError("--directed-csv applies to CSV edge lists only") }
+        if nodes != nil && (ext != "csv" || isGDELT) { throw ValidationError("--nodes applies to CSV edge lists only") }
 
         // Read.
         var dataset: Dataset?
         var graph: Graph?
-        switch ext {
+        switch isGDELT ? "gdelt" : ext {
+        case "gdelt":
+            // A GDELT export (.tsv, .zip, or a .csv whose rows are GDELT's) is a dataset.
+            dataset = try GDELTInput.read(input)
         case "yaml", "yml":
             dataset = try DatasetReader.read(path: input)
         case "json":
@@ -89,7 +93,7 @@ struct ConvertCommand: ParsableCommand {
             let table = nodes ?? (FileManager.default.fileExists(atPath: sibling) ? sibling : nil)
             graph = try CSVGraphReader.read(edgesPath: input, nodesPath: table, directed: directedCSV)
         default:
-            throw ValidationError("INPUT '\(input)' has no known extension: use .yaml, .yml, .json, .graphml or .csv")
+            throw ValidationError("INPUT '\(input)' has no known extension: use .yaml, .yml, .json, .graphml, .csv, or a GDELT export (.tsv, .zip)")
         }
 
         let target = try format ?? ConvertFormat.forOutput(output, datasetInput: dataset != nil)

@@ -105,4 +105,30 @@ import Testing
         let validate = try CLI.run(["validate", zip])
         #expect(validate.status == 2 && validate.stderr.contains("is a GDELT export"))
     }
+
+    /// `convert` reads a GDELT export as the dataset `import gdelt` makes: written as a dataset it
+    /// reads back as the import's JSON, and as a graph its edges are the import's ties.
+    @Test func convertReadsGDELTInput() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convert-gdelt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let zip = Self.fixture("sample-v2.export.CSV.zip")
+        let imported = try CLI.run(["import", "gdelt", zip])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let yaml = dir.appendingPathComponent("sample.yaml").path
+        let converted = try CLI.run(["convert", zip, "-o", yaml])
+        #expect(converted.status == 0 && converted.stdout.contains("dataset, "), "\(converted.stdout)\(converted.stderr)")
+        #expect(try CLI.run(["dataset", yaml]).stdout == imported.stdout)
+        let graphml = dir.appendingPathComponent("sample.graphml").path
+        let graph = try CLI.run(["convert", Self.fixture("sample-v2.export.CSV"), "-o", graphml])
+        #expect(graph.status == 0, "\(graph.stderr)")
+        let edges = try CLI.run(["edges", zip, "--format", "json"])
+        let ties = try #require(try Self.json(edges.stdout)["edges"] as? [[String: Any]])
+        #expect(graph.stdout.contains("graphml, 6 nodes, \(ties.count) edges"), "\(graph.stdout)")
+        let text = try String(contentsOfFile: graphml, encoding: .utf8)
+        #expect(text.components(separatedBy: "<edge ").count - 1 == ties.count)
+        #expect(text.contains("USAGOV") && text.contains("RUS"))
+        let refused = try CLI.run(["convert", zip, "--directed-csv", "-o", dir.appendingPathComponent("x.graphml").path])
+        #expect(refused.status == 2 && refused.stderr.contains("--directed-csv applies to CSV edge lists only"))
+    }
 }
