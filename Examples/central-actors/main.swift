@@ -3,6 +3,9 @@
 //
 //   swift run central-actors [DATASET] [--from NAME] [--to NAME]
 import ActorGraph
+#if canImport(Glibc)
+import func Glibc.exit
+#endif
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? { arguments.firstIndex(of: name).map { arguments[$0 + 1] } }
@@ -43,7 +46,3 @@ do {
     print("central-actors: \(error)")
     exit(1)
 }
-
-#if canImport(Glibc)
-import func Glibc.exit
-#endif

@@ -3,6 +3,9 @@
 //
 //   swift run strongest-tie-of-broker [DATASET]
 import ActorGraph
+#if canImport(Glibc)
+import func Glibc.exit
+#endif
 
 let path = CommandLine.arguments.dropFirst().first ?? "Graphs/korea-japan-2020.yaml"
 do {
@@ -24,7 +27,3 @@ do {
     print("strongest-tie-of-broker: \(error)")
     exit(1)
 }
-
-#if canImport(Glibc)
-import func Glibc.exit
-#endif

@@ -3,6 +3,9 @@
 //
 //   swift run strongest-ties [DATASET] [--top N]
 import ActorGraph
+#if canImport(Glibc)
+import func Glibc.exit
+#endif
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let path = arguments.first { !$0.hasPrefix("--") } ?? "Graphs/korea-japan-2020.yaml"
@@ -24,7 +27,3 @@ do {
     print("strongest-ties: \(error)")
     exit(1)
 }
-
-#if canImport(Glibc)
-import func Glibc.exit
-#endif

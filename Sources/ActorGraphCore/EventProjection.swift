@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import func Glibc.exp2
+#elseif canImport(Musl)
+import func Musl.exp2
+#elseif canImport(Darwin)
+import func Darwin.exp2
+#endif
+
 /// How parallel events between the same two actors combine into one edge weight.
 ///
 /// Every aggregation yields a **strength** (more contact = a stronger tie), never a path cost.
@@ -396,11 +404,3 @@ public struct EventProjection: Sendable {
 
 /// 2^x without Foundation.
 @inline(__always) func pow2(_ x: Double) -> Double { exp2(x) }
-
-#if canImport(Glibc)
-import func Glibc.exp2
-#elseif canImport(Musl)
-import func Musl.exp2
-#elseif canImport(Darwin)
-import func Darwin.exp2
-#endif
