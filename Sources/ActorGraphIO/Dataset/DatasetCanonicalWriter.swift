@@ -1,4 +1,5 @@
 public import ActorGraphCore
+import Foundation
 
 /// The dataset written back canonically, as YAML or JSON: one text per dataset, whatever file it
 /// was read from, so that reading the output and writing it again gives the same bytes.
@@ -36,7 +37,14 @@ public enum DatasetCanonicalWriter {
     /// Writes `dataset` to `path` atomically (``AtomicFile``).
     /// - Throws: ``FileError`` when the file cannot be written.
     public static func write(_ dataset: Dataset, format: Format, to path: String) throws {
-        try AtomicFile.write(string(for: dataset, format: format), to: path)
+        switch format {
+        case .json:
+            var bytes = DatasetJSONWriter.json(dataset).serializedBytes(pretty: true)
+            bytes.append(UInt8(ascii: "\n"))
+            try AtomicFile.write(Data(bytes), to: path)
+        case .yaml:
+            try AtomicFile.write(string(for: dataset, format: format), to: path)
+        }
     }
 }
 
