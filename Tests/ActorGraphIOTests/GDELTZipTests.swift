@@ -26,13 +26,22 @@ import Testing
 
     /// A one-entry archive: local header, `data`, central directory record, end record; every
     /// size and offset consistent with `data`, so only what the arguments say is wrong.
-    static func archive(name: [UInt8], method: UInt16, data: [UInt8], crc32: UInt32, size: Int) -> [UInt8] {
+    /// With `zip64`, the central directory record gives both sizes and the local header's
+    /// offset in a ZIP64 extended-information field (its 32-bit fields 0xFFFFFFFF), and the
+    /// archive starts after 16 bytes of preamble (ZIPFoundation takes a ZIP64 offset of 0 for
+    /// none).
+    static func archive(name: [UInt8], method: UInt16, data: [UInt8], crc32: UInt32, size: Int, zip64: Bool = false) -> [UInt8] {
         func le(_ value: Int, _ width: Int) -> [UInt8] { (0..<width).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
-        let common = le(20, 2) + le(0, 2) + le(Int(method), 2) + le(0, 2) + le(0x4666, 2) + le(Int(crc32), 4)
-            + le(data.count, 4) + le(size, 4) + le(name.count, 2) + le(0, 2)
-        let local = le(0x0403_4B50, 4) + common + name + data
-        let central = le(0x0201_4B50, 4) + le(0x0314, 2) + common + le(0, 2) + le(0, 2) + le(0, 2) + le(0o100644 << 16, 4)
-            + le(0, 4) + name
+        func fields(_ compressed: Int, _ uncompressed: Int, extra: Int) -> [UInt8] {
+            le(45, 2) + le(0, 2) + le(Int(method), 2) + le(0, 2) + le(0x4666, 2) + le(Int(crc32), 4)
+                + le(compressed, 4) + le(uncompressed, 4) + le(name.count, 2) + le(extra, 2)
+        }
+        let preamble = zip64 ? Array("not a zip header".utf8) : []
+        let local = preamble + le(0x0403_4B50, 4) + fields(data.count, size, extra: 0) + name + data
+        let extra = zip64 ? le(1, 2) + le(24, 2) + le(size, 8) + le(data.count, 8) + le(preamble.count, 8) : []
+        let central = le(0x0201_4B50, 4) + le(0x0314, 2)
+            + (zip64 ? fields(0xFFFF_FFFF, 0xFFFF_FFFF, extra: extra.count) : fields(data.count, size, extra: 0))
+            + le(0, 2) + le(0, 2) + le(0, 2) + le(0o100644 << 16, 4) + le(zip64 ? 0xFFFF_FFFF : 0, 4) + name + extra
         let end = le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(1, 2) + le(1, 2) + le(central.count, 4)
             + le(local.count, 4) + le(0, 2)
         return local + central + end
@@ -67,6 +76,14 @@ import Testing
         #expect(try Self.importZip(good) == .success(6))
         let stored = Self.archive(name: s.name, method: 0, data: try Self.sampleCSV(), crc32: s.crc32, size: s.size)
         #expect(try Self.importZip(stored) == .success(6))
+    }
+
+    @Test func zip64SizesAndOffsetInTheCentralDirectoryAreFollowed() throws {
+        // The local header is at offset 16; read as a 32-bit field, 0xFFFFFFFF would be past the end.
+        let s = try Self.sampleEntry()
+        let zip64 = Self.archive(name: s.name, method: 8, data: s.deflated, crc32: s.crc32, size: s.size, zip64: true)
+        #expect(zip64.count == Self.archive(name: s.name, method: 8, data: s.deflated, crc32: s.crc32, size: s.size).count + 16 + 28)
+        #expect(try Self.importZip(zip64) == .success(6))
     }
 
     @Test(arguments: [1, 2, 100, 277])
