@@ -62,7 +62,7 @@ struct ZipEntryReader {
 
     /// Inflates the `size` compressed bytes at `start`, feeding the output; returns its CRC32.
     private func readDeflated(_ file: borrowing ZipFile, start: UInt64, size: UInt64,
-                         _ feed: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> UInt32 {
+                              _ feed: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> UInt32 {
         let input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
         defer { input.deallocate() }
         let output = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
