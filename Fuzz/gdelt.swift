@@ -12,10 +12,11 @@ let gdeltFuzzFolder: String = {
 }()
 
 /// One input: the bytes are a GDELT export file, `fuzz.zip` when they start with `PK` (a zip
-/// archive, inflated by ZIPFoundation) or else `fuzz.tsv`, read with options chosen by the input
-/// length (strict or not, actors by code or by name, each weight). Reading must give rows kept
-/// or rejected with a file and line, or a located ``InputError`` / ``GDELTImportError``; the
-/// dataset of the rows kept must then be made without error.
+/// archive, listed by ZIPFoundation, each entry read by ActorGraph's `ZipEntryReader`) or else
+/// `fuzz.tsv`, read with options chosen by the input length (strict or not, actors by code or
+/// by name, each weight). Reading must give rows kept or rejected with a file and line, or a
+/// located ``InputError`` / ``GDELTImportError``; the dataset of the rows kept must then be
+/// made without error.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzGDELT(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let data = FuzzContract.data(bytes, count)

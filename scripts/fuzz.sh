@@ -71,10 +71,15 @@ build() {
   grep -E "^Build of" "$scratch/build.log" >&2 || true
   local out=$scratch/$config
   # Every module the ActorGraph target needs, ours and the dependencies' (only its closure is
-  # built in this folder; after a module is renamed, rm -rf .build/fuzz once).
-  local objects=() d
+  # built in this folder; after a module is renamed, rm -rf .build/fuzz once). A Swift file
+  # moved to another module leaves its old object behind, so a Swift module's objects are
+  # taken only for the sources it lists now.
+  local objects=() d o
   for d in "$out"/*.build; do
-    while IFS= read -r -d '' o; do objects+=("$o"); done < <(find "$d" -name '*.o' -print0)
+    while IFS= read -r -d '' o; do
+      if [[ -f $d/sources && $o == *.swift.o ]] && ! grep -qF "/$(basename "${o%.o}")" "$d/sources"; then continue; fi
+      objects+=("$o")
+    done < <(find "$d" -name '*.o' -print0)
   done
   # The C modules the Swift modules import: ours and the dependencies' module maps.
   local maps=(-Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap) m

@@ -41,8 +41,49 @@ struct FuzzRegressionTests {
         problems(file: "fuzz.graphml") { _ = try GraphMLReader.readDocument(data: Data(bytes), name: "fuzz.graphml") }
     }
 
+    /// What importing the GDELT file at `path` gives, as `problems` does, or `nil` when it has
+    /// not finished within `seconds`. It runs on its own thread, so a hang fails the test instead
+    /// of stopping the run (the thread is left spinning until the process ends).
+    static func gdelt(_ path: String, within seconds: Double = 30) -> [String]? {
+        final class Outcome: @unchecked Sendable {   // written before `done` is signalled, read after
+            var lines: [String] = []
+        }
+        let outcome = Outcome(), done = DispatchSemaphore(value: 0)
+        Thread {
+            do {
+                _ = try GDELTImporter.importFiles([path])
+            } catch let error as InputError {
+                outcome.lines = error.diagnostics.map { "\($0.file == path ? "" : $0.file + ":")\($0.line):\($0.column): \($0.message)" }
+            } catch {
+                outcome.lines = ["not a located InputError: \(error)"]
+            }
+            done.signal()
+        }.start()
+        return done.wait(timeout: .now() + seconds) == .success ? outcome.lines : nil
+    }
+
     @Test func theCommittedInputsAreThere() {
         #expect(Self.inputs("graphml").count >= 4)
+        #expect(Self.inputs("gdelt").count >= 1)
+    }
+
+    @Test(arguments: FuzzRegressionTests.inputs("gdelt"))
+    func gdeltInputsFinishWithAValueOrALocatedError(_ input: URL) throws {
+        let lines = try #require(Self.gdelt(input.path), "\(input.lastPathComponent) did not finish in 30 s")
+        // Located in the input: `LINE:COLUMN: ` from line 1, not another file, not another error.
+        #expect(lines.allSatisfy { $0.first?.isNumber == true && !$0.hasPrefix("0:") }, "\(input.lastPathComponent): \(lines)")
+    }
+
+    // ZIPFoundation 0.9.20's Linux inflate read past the entry's compressed bytes to the end of
+    // the file, then spun on empty reads: `import gdelt` never finished.
+
+    @Test func aDeflateStreamThatRunsPastItsEntryIsRefusedInTime() throws {
+        // A mutated copy of the sample archive (416 bytes): its stream does not end within the
+        // entry's 278 compressed bytes.
+        let path = Self.root.appendingPathComponent("Fuzz/regressions/gdelt/deflate-stream-past-the-entry.zip").path
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).count == 416)
+        let lines = try #require(Self.gdelt(path), "did not finish in 30 s")
+        #expect(lines == ["1:1: the compressed data of 'sample-v2.export.CSV' ends before its deflate stream does: the archive is truncated or corrupt"])
     }
 
     @Test(arguments: FuzzRegressionTests.inputs("graphml"))

@@ -9,7 +9,8 @@ import Darwin
 #endif
 
 /// The bytes of a GDELT input, in chunks: a plain file read with POSIX calls, or each file in a
-/// `.zip` archive (as GDELT distributes its exports) inflated by ZIPFoundation.
+/// `.zip` archive (as GDELT distributes its exports), listed by ZIPFoundation and read by
+/// ``ZipEntryReader`` from where ``ZipEntryLocation`` finds its data, no further.
 ///
 /// - Complexity: O(bytes); memory one chunk (1 MiB) at a time.
 enum GDELTSource {
@@ -35,22 +36,24 @@ enum GDELTSource {
             } catch {
                 throw InputError(file: path, GDELTSource.reason(path) ?? "is not a readable zip archive (\(error))", code: .unreadable)
             }
+            let file = try ZipFile(path: path)
+            let locations = try ZipEntryLocation.all(in: file)
             var done = 0
-            for entry in archive where entry.type == .file {
-                try body("\(path)!\(entry.path)") { feed in
-                    do {
-                        _ = try archive.extract(entry, bufferSize: chunkSize, skipCRC32: false) { data in
-                            try data.withUnsafeBytes { try feed($0.bindMemory(to: UInt8.self)) }
-                        }
-                    } catch let error as GDELTImportError {
-                        throw error
-                    } catch let error as InputError {
-                        throw error
-                    } catch {
-                        throw InputError(file: path, "cannot inflate '\(entry.path)': \(error)", code: .unreadable)
-                    }
+            for (index, entry) in archive.enumerated() where entry.type == .file {
+                guard index < locations.count else {
+                    throw InputError(file: path, "the central directory record of '\(entry.path)' cannot be read: the archive is corrupt", code: .unreadable)
                 }
-                done += Int(entry.compressedSize)
+                let location = locations[index]
+                if location.flags & 0x8 == 0, location.compressedSize != entry.compressedSize || location.crc32 != entry.checksum {
+                    throw InputError(file: path, "the central directory record of '\(entry.path)' cannot be read consistently: the archive is corrupt", code: .unreadable)
+                }
+                let (start, method) = try location.data(in: file, name: entry.path)
+                let reader = ZipEntryReader(path: path, name: entry.path, chunkSize: chunkSize)
+                try body("\(path)!\(entry.path)") { feed in
+                    try reader.read(file, start: start, method: method, compressedSize: entry.compressedSize,
+                                    checksum: entry.checksum, feed)
+                }
+                done += Int(clamping: entry.compressedSize)
                 progress?(done)
             }
             return
