@@ -28,9 +28,9 @@ public enum DatasetCanonicalWriter {
         switch format {
         case .json: return value.serialized(pretty: true) + "\n"
         case .yaml:
-            var out = ""
+            var out: [UInt8] = []
             YAMLEmitter.mapping(value, indent: 0, into: &out)
-            return out
+            return String(decoding: out, as: UTF8.self)
         }
     }
 
@@ -43,7 +43,9 @@ public enum DatasetCanonicalWriter {
             bytes.append(UInt8(ascii: "\n"))
             try AtomicFile.write(Data(bytes), to: path)
         case .yaml:
-            try AtomicFile.write(string(for: dataset, format: format), to: path)
+            var bytes: [UInt8] = []
+            YAMLEmitter.mapping(DatasetJSONWriter.json(dataset), indent: 0, into: &bytes)
+            try AtomicFile.write(Data(bytes), to: path)
         }
     }
 }
@@ -66,73 +68,106 @@ enum YAMLEmitter {
     }
 
     /// The members of an object, each on its own line at `indent`; the first member's line
-    /// starts without indentation when `firstInline` (after a list's `- `).
-    static func mapping(_ value: JSONValue, indent: Int, firstInline: Bool = false, into out: inout String) {
+    /// starts without indentation when `firstInline` (after a list's `- `). Written as UTF-8
+    /// bytes into `out`.
+    static func mapping(_ value: JSONValue, indent: Int, firstInline: Bool = false, into out: inout [UInt8]) {
         guard case .object(let members) = value else { return }
         var first = true
         for (key, member) in members where !isAbsent(member) {
-            if !(first && firstInline) { out += String(repeating: " ", count: indent) }
+            if !(first && firstInline) { spaces(indent, into: &out) }
             first = false
-            out += scalar(.string(key), inFlow: false) + ":"
+            scalar(.string(key), into: &out)
+            out.append(UInt8(ascii: ":"))
             switch member {
             case .array(let items) where items.allSatisfy(isScalar):
-                out += " [" + items.map { scalar($0, inFlow: true) }.joined(separator: ", ") + "]\n"
+                out += " [".utf8
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out += ", ".utf8 }
+                    scalar(item, into: &out)
+                }
+                out += "]\n".utf8
             case .array(let items):
-                out += "\n"
+                out.append(UInt8(ascii: "\n"))
                 for item in items {
-                    out += String(repeating: " ", count: indent + 2) + "- "
+                    spaces(indent + 2, into: &out)
+                    out += "- ".utf8
                     if case .object = item {
                         mapping(item, indent: indent + 4, firstInline: true, into: &out)
                     } else {
-                        out += scalar(item, inFlow: false) + "\n"
+                        scalar(item, into: &out)
+                        out.append(UInt8(ascii: "\n"))
                     }
                 }
             case .object:
-                out += "\n"
+                out.append(UInt8(ascii: "\n"))
                 mapping(member, indent: indent + 2, into: &out)
             default:
-                out += " " + scalar(member, inFlow: false) + "\n"
+                out.append(UInt8(ascii: " "))
+                scalar(member, into: &out)
+                out.append(UInt8(ascii: "\n"))
             }
         }
+    }
+
+    static func spaces(_ count: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
     static let keywords: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"]
 
-    static func scalar(_ value: JSONValue, inFlow: Bool) -> String {
+    /// A scalar as YAML writes it: plain text when ``isPlain(_:)``, otherwise ``quoted(_:into:)``.
+    static func scalar(_ value: JSONValue, into out: inout [UInt8]) {
         switch value {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        case .number(let d): return JSONValue.format(d)
-        case .string(let s): return isPlain(s) ? s : quoted(s)
-        case .array, .object: return "null"
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .int(let i): out += String(i).utf8
+        case .number(let d): out += JSONValue.format(d).utf8
+        case .string(let s): if isPlain(s) { out += s.utf8 } else { quoted(s, into: &out) }
+        case .array, .object: out += "null".utf8
         }
     }
 
+    /// Whether `s` can be written unquoted: ASCII letters, digits, spaces and `. _ ( ) / ' -`
+    /// only, starting with a letter or digit, not ending with a space, no two spaces in a row,
+    /// and no YAML keyword (any case).
     static func isPlain(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first),
-              s.last != " ", !keywords.contains(s.lowercased()) else { return false }
-        return s.unicodeScalars.allSatisfy { c in
-            (c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c))) || " ._()/'-".unicodeScalars.contains(c)
-        } && !s.contains("  ")
+        var previous: UInt8 = 0, count = 0
+        for b in s.utf8 {
+            let alphanumeric = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            if count == 0 && !alphanumeric { return false }
+            switch b {
+            case _ where alphanumeric: break
+            case UInt8(ascii: " "): if previous == b { return false }
+            case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"),
+                 UInt8(ascii: "'"), UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = b
+            count += 1
+        }
+        guard count > 0, previous != UInt8(ascii: " ") else { return false }
+        return count > 5 || !keywords.contains(s.lowercased())
     }
 
-    static func quoted(_ s: String) -> String {
-        var out = "\""
+    /// `s` double-quoted with JSON's escapes, and `\\uXXXX` for the characters YAML does not print.
+    static func quoted(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         for scalar in s.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": out += #"\""#.utf8
+            case "\\": out += #"\\"#.utf8
+            case "\n": out += #"\n"#.utf8
+            case "\r": out += #"\r"#.utf8
+            case "\t": out += #"\t"#.utf8
             case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
                 || scalar.value == 0xFFFE || scalar.value == 0xFFFF || (0x2028...0x2029).contains(scalar.value):
                 let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+                out += #"\u"#.utf8
+                out += String(repeating: "0", count: 4 - hex.count).utf8
+                out += hex.utf8
+            default: UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
