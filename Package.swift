@@ -49,9 +49,11 @@ let package = Package(
         // File formats: dataset YAML/JSON, GraphML, CSV, GDELT, DOT text, atomic writes.
         .target(
             name: "ActorGraphIO",
-            dependencies: ["ActorGraphCore", .product(name: "Yams", package: "Yams"),
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            exclude: ["CAMEO/Resources"],   // compiled in: CAMEO/CAMEOShippedTables.swift
+            dependencies: [
+                "ActorGraphCore", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["CAMEO/Resources"], // compiled in: CAMEO/CAMEOShippedTables.swift
             swiftSettings: strict
         ),
         // The system Graphviz library (headers from libgraphviz-dev; nothing copied).
@@ -77,7 +79,7 @@ let package = Package(
         .target(
             name: "ActorGraphHTML",
             dependencies: ["ActorGraphCore", "ActorGraphIO", "ActorGraphDiagrams", "ActorGraphviz"],
-            exclude: ["Resources"],   // compiled in: PageAssets.swift (scripts/embed-page.py)
+            exclude: ["Resources"], // compiled in: PageAssets.swift (scripts/embed-page.py)
             swiftSettings: strict
         ),
         // Umbrella: `import ActorGraph` re-exports the public modules.

@@ -16,8 +16,9 @@ public func fuzzCSV(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     }
     let edges = data[..<nul], nodes = data[(nul + 1)...]
     do {
-        _ = try CSVGraphReader.read(edges: Data(edges), nodes: Data(nodes), directed: directed,
-                                    edgesName: "fuzz.csv", nodesName: "fuzz.nodes.csv")
+        _ = try CSVGraphReader.read(
+            edges: Data(edges), nodes: Data(nodes), directed: directed,
+            edgesName: "fuzz.csv", nodesName: "fuzz.nodes.csv")
     } catch let error as InputError {
         FuzzContract.expectLocated(error, file: "fuzz.csv", or: ["fuzz.nodes.csv"])
     } catch {

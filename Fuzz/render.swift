@@ -13,7 +13,7 @@ let drawLimit = (actors: 40, events: 80)
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRender(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let text = FuzzContract.text(bytes, count),
-          let dataset = FuzzContract.valueOrLocatedError(file: "fuzz.yaml", { try DatasetReader.read(text: text, file: "fuzz.yaml") })
+        let dataset = FuzzContract.valueOrLocatedError(file: "fuzz.yaml", { try DatasetReader.read(text: text, file: "fuzz.yaml") })
     else { return 0 }
     let projection = EventProjection(dataset)
     let dot: String
@@ -36,7 +36,7 @@ public func fuzzRender(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
             fatalError("contract: brokerage of a dataset read failed: \(error)")
         }
         guard let broker = brokerage.findings.first(where: { $0.status == .asserted })?.broker,
-              let diagram = BrokerageDiagram(dataset: dataset, brokerage: brokerage, broker: broker, title: dataset.title)
+            let diagram = BrokerageDiagram(dataset: dataset, brokerage: brokerage, broker: broker, title: dataset.title)
         else { return 0 }
         dot = diagram.dot
     default:

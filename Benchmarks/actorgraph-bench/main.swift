@@ -38,8 +38,9 @@ struct EdgeFile {
                 continue
             }
             guard fields.count == 3, let u = Int32(String(decoding: fields[0], as: UTF8.self)),
-                  let v = Int32(String(decoding: fields[1], as: UTF8.self)),
-                  let w = Double(String(decoding: fields[2], as: UTF8.self)) else {
+                let v = Int32(String(decoding: fields[1], as: UTF8.self)),
+                let w = Double(String(decoding: fields[2], as: UTF8.self))
+            else {
                 throw InputError(file: path, line: lineNumber, "expected 'u v w'")
             }
             sources.append(u); targets.append(v); weights.append(w)
@@ -109,12 +110,15 @@ if op == "gdelt-import" {
         exit(1)
     }
     let median = runs.sorted()[runs.count / 2]
-    print(JSONValue.object([("op", .string(op)), ("rows", .int(rows)), ("events", .int(events)),
-                            ("bytes", .int(big.utf8.count)), ("seconds", .number(median)),
-                            ("rows_per_second", .number((Double(rows) / median).rounded())),
-                            ("cpu_seconds", .number(cpuRuns.sorted()[cpuRuns.count / 2])),
-                            ("rows_per_cpu_second", .number((Double(rows) / cpuRuns.sorted()[cpuRuns.count / 2]).rounded())),
-                            ("runs", .array(runs.map { .number($0) }))]).serialized(pretty: false))
+    print(
+        JSONValue.object([
+            ("op", .string(op)), ("rows", .int(rows)), ("events", .int(events)),
+            ("bytes", .int(big.utf8.count)), ("seconds", .number(median)),
+            ("rows_per_second", .number((Double(rows) / median).rounded())),
+            ("cpu_seconds", .number(cpuRuns.sorted()[cpuRuns.count / 2])),
+            ("rows_per_cpu_second", .number((Double(rows) / cpuRuns.sorted()[cpuRuns.count / 2]).rounded())),
+            ("runs", .array(runs.map { .number($0) })),
+        ]).serialized(pretty: false))
     exit(0)
 }
 
@@ -140,8 +144,11 @@ if op == "render-dataset" {
         FileHandle.standardError.write(Data("actorgraph-bench: \(error)\n".utf8))
         exit(1)
     }
-    print(JSONValue.object([("op", .string(op)), ("seconds", .number(runs.sorted()[runs.count / 2])),
-                            ("runs", .array(runs.map { .number($0) }))]).serialized(pretty: false))
+    print(
+        JSONValue.object([
+            ("op", .string(op)), ("seconds", .number(runs.sorted()[runs.count / 2])),
+            ("runs", .array(runs.map { .number($0) })),
+        ]).serialized(pretty: false))
     exit(0)
 }
 
@@ -157,8 +164,10 @@ func generatedDataset(_ op: String, _ size: String) throws -> Dataset {
         var events: [EventRecord] = []
         for i in 0..<n {
             actors.append(ActorRecord(id: "a\(i)", name: "A\(i)", kind: .person))
-            events.append(EventRecord(id: "e\(i)", date: EventDate(Day(daysSinceEpoch: first + Int32(i))), kind: .meeting,
-                                      participants: [ActorID(0), ActorID(i + 1)]))
+            events.append(
+                EventRecord(
+                    id: "e\(i)", date: EventDate(Day(daysSinceEpoch: first + Int32(i))), kind: .meeting,
+                    participants: [ActorID(0), ActorID(i + 1)]))
         }
         return try Dataset(sources: [], actors: actors, events: events)
     }
@@ -179,8 +188,10 @@ func generatedDataset(_ op: String, _ size: String) throws -> Dataset {
         var who = [person(), person()]
         if roll == 19 { who.append(person()) }
         if who[0] == who[1] { who[1] = ActorID(states + (who[1].index - states + 1) % actorCount) }
-        events.append(EventRecord(id: "e\(i)", date: day, kind: kind, participants: who,
-                                  source: kind == .meeting ? nil : who[0], target: kind == .meeting ? nil : who[1]))
+        events.append(
+            EventRecord(
+                id: "e\(i)", date: day, kind: kind, participants: who,
+                source: kind == .meeting ? nil : who[0], target: kind == .meeting ? nil : who[1]))
     }
     return try Dataset(sources: [], actors: actors, events: events)
 }
@@ -217,8 +228,9 @@ if op == "brokers-hub" || op == "brokers-stream" {
                 defer { candidateCPURuns.append(cpuSeconds() - cpu) }
                 let withCandidates = try clock.measure {
                     let projection = EventProjection(dataset, options: .contactView)
-                    let result = try EventBrokerage.find(in: projection,
-                                                         options: EventBrokerageOptions(includeCandidates: true))
+                    let result = try EventBrokerage.find(
+                        in: projection,
+                        options: EventBrokerageOptions(includeCandidates: true))
                     check += result.candidates.count
                 }
                 candidateRuns.append(Double(withCandidates.components.seconds) + Double(withCandidates.components.attoseconds) * 1e-18)
@@ -228,9 +240,11 @@ if op == "brokers-hub" || op == "brokers-stream" {
         FileHandle.standardError.write(Data("actorgraph-bench: \(error)\n".utf8))
         exit(1)
     }
-    var fields: [(String, JSONValue)] = [("op", .string(op)), ("size", .string(arguments[1])),
-                                         ("seconds", .number(runs.sorted()[runs.count / 2])),
-                                         ("runs", .array(runs.map { .number($0) }))]
+    var fields: [(String, JSONValue)] = [
+        ("op", .string(op)), ("size", .string(arguments[1])),
+        ("seconds", .number(runs.sorted()[runs.count / 2])),
+        ("runs", .array(runs.map { .number($0) })),
+    ]
     fields.append(("projection_seconds", .number(projectionRuns.sorted()[projectionRuns.count / 2])))
     fields.append(("cpu_seconds", .number(cpuRuns.sorted()[cpuRuns.count / 2])))
     fields.append(("projection_cpu_seconds", .number(projectionCPURuns.sorted()[projectionCPURuns.count / 2])))
@@ -273,8 +287,11 @@ do {
         runs.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
     }
     let median = runs.sorted()[runs.count / 2]
-    print(JSONValue.object([("op", .string(op)), ("seconds", .number(median)),
-                            ("runs", .array(runs.map { .number($0) })), ("check", .number(sink))])
+    print(
+        JSONValue.object([
+            ("op", .string(op)), ("seconds", .number(median)),
+            ("runs", .array(runs.map { .number($0) })), ("check", .number(sink)),
+        ])
         .serialized(pretty: false))
 } catch {
     FileHandle.standardError.write(Data("actorgraph-bench: \(error)\n".utf8))

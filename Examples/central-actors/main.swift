@@ -3,21 +3,25 @@
 //
 //   swift run central-actors [DATASET] [--from NAME] [--to NAME]
 import ActorGraph
+
 #if canImport(Glibc)
 import func Glibc.exit
 #endif
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? { arguments.firstIndex(of: name).map { arguments[$0 + 1] } }
-let path = arguments.first { !$0.hasPrefix("--") && option("--from") != $0 && option("--to") != $0 }
+let path =
+    arguments.first { !$0.hasPrefix("--") && option("--from") != $0 && option("--to") != $0 }
     ?? "Graphs/korea-japan-2020.yaml"
 
 do {
     let projection = EventProjection(try DatasetReader.read(path: path))
     let dataset = projection.dataset, graph = projection.graph
 
-    for (title, scores) in [("betweenness", try Centrality.betweenness(graph)),
-                            ("PageRank", try Centrality.pageRank(graph))] {
+    for (title, scores) in [
+        ("betweenness", try Centrality.betweenness(graph)),
+        ("PageRank", try Centrality.pageRank(graph)),
+    ] {
         print("Most central by \(title):")
         for entry in scores.ranked().prefix(5) {
             print("  \(dataset[projection.actor(of: entry.node)].name)  \((entry.score * 10_000).rounded() / 10_000)")

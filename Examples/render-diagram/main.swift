@@ -13,8 +13,9 @@ let outputDirectory = arguments.dropFirst().first ?? "."
 do {
     let dataset = try DatasetReader.read(path: path)
     let projection = EventProjection(dataset)
-    let diagram = RelationshipDiagram(projection: projection,
-                                      options: .init(title: dataset.title ?? (path as NSString).lastPathComponent))
+    let diagram = RelationshipDiagram(
+        projection: projection,
+        options: .init(title: dataset.title ?? (path as NSString).lastPathComponent))
     let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     for format in [GraphvizFormat.svg, .png] {
         let bytes = try diagram.render(format: format, options: .init(dpi: 96))

@@ -3,6 +3,7 @@
 //
 //   swift run strongest-tie-of-broker [DATASET]
 import ActorGraph
+
 #if canImport(Glibc)
 import func Glibc.exit
 #endif
@@ -11,8 +12,9 @@ let path = CommandLine.arguments.dropFirst().first ?? "Graphs/korea-japan-2020.y
 do {
     let projection = EventProjection(try DatasetReader.read(path: path), options: .contactView)
     let dataset = projection.dataset
-    let scores = try Centrality.betweenness(projection.graph,
-                                            options: .init(weight: .strength(column: "weight", conversion: .inverse)))
+    let scores = try Centrality.betweenness(
+        projection.graph,
+        options: .init(weight: .strength(column: "weight", conversion: .inverse)))
     guard let top = scores.ranked().first, let strongest = projection.ties(of: top.node).first else {
         print("strongest-tie-of-broker: \(path) has no ties")
         exit(0)

@@ -3,6 +3,7 @@
 //
 //   swift run strongest-ties [DATASET] [--top N]
 import ActorGraph
+
 #if canImport(Glibc)
 import func Glibc.exit
 #endif

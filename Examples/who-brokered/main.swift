@@ -17,9 +17,11 @@ do {
     // The contact view (meetings, cooperation, principal - envoy ties); people stay themselves
     // (no roll-up); groups are each actor's state.
     let projection = EventProjection(dataset, options: .contactView)
-    let result = try EventBrokerage.find(in: projection,
-                                         options: EventBrokerageOptions(windowDays: window,
-                                                                        includeCandidates: withCandidates))
+    let result = try EventBrokerage.find(
+        in: projection,
+        options: EventBrokerageOptions(
+            windowDays: window,
+            includeCandidates: withCandidates))
     print("\(dataset.title ?? path): \(result.findings.count) asserted brokerage(s) by \(result.brokers.count) broker(s)")
     for finding in result.findings {
         print("- [\(finding.basis.rawValue)] " + EventBrokerage.sentence(for: finding, in: dataset))
@@ -42,8 +44,9 @@ do {
     for summary in result.brokers {
         let kinds = "\(summary.explicitCount) named by sources, \(summary.temporalCount) from the order of meetings"
         let roles = summary.roles.map { "\($0.role.rawValue) \($0.count)" }.joined(separator: ", ")
-        print("\(dataset[summary.broker].name): \(summary.count) relation(s) (\(kinds); \(roles)), "
-              + "\(summary.first) to \(summary.last), between \(summary.groupPairs.map(named).joined(separator: "; "))")
+        print(
+            "\(dataset[summary.broker].name): \(summary.count) relation(s) (\(kinds); \(roles)), "
+                + "\(summary.first) to \(summary.last), between \(summary.groupPairs.map(named).joined(separator: "; "))")
     }
 } catch {
     FileHandle.standardError.write(Data("who-brokered: \(error)\n".utf8))

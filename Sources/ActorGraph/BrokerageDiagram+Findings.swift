@@ -5,8 +5,9 @@ public import ActorGraphDiagrams
 extension BrokerageDiagram.Link {
     /// The link of a brokerage finding (``/ActorGraphAnalysis/EventBrokerage``), with its basis, role and evidence.
     public init(_ finding: BrokerageFinding) {
-        self.init(broker: finding.broker, from: finding.from, to: finding.to, basis: finding.basis.rawValue,
-                  role: finding.role.rawValue, events: finding.events)
+        self.init(
+            broker: finding.broker, from: finding.from, to: finding.to, basis: finding.basis.rawValue,
+            role: finding.role.rawValue, events: finding.events)
     }
 }
 

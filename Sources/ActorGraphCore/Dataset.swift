@@ -57,13 +57,19 @@ public struct Dataset: Sendable {
     ///   participants, a name/alias shared by two actors, an unknown schema version, relations in
     ///   a schema 1 dataset, or a relation between an actor and itself.
     /// - Complexity: O(actors + events + relations + sources + total aliases).
-    public init(title: String? = nil, description: String? = nil, schemaVersion: Int = 1, sources: [SourceRecord],
-                actors: [ActorRecord], events: [EventRecord], relations: [RelationRecord] = []) throws {
+    public init(
+        title: String? = nil, description: String? = nil, schemaVersion: Int = 1, sources: [SourceRecord],
+        actors: [ActorRecord], events: [EventRecord], relations: [RelationRecord] = []
+    ) throws {
         guard Dataset.supportedSchemaVersions.contains(schemaVersion) else {
-            throw DatasetError(.unsupportedSchema, "schema version \(schemaVersion) is not supported; this library reads versions \(Dataset.supportedSchemaVersions.lowerBound) to \(Dataset.supportedSchemaVersions.upperBound)")
+            throw DatasetError(
+                .unsupportedSchema,
+                "schema version \(schemaVersion) is not supported; this library reads versions \(Dataset.supportedSchemaVersions.lowerBound) to \(Dataset.supportedSchemaVersions.upperBound)"
+            )
         }
         guard relations.isEmpty || schemaVersion >= Dataset.relationsSchemaVersion else {
-            throw DatasetError(.unsupportedSchema, "relations need schema version \(Dataset.relationsSchemaVersion), but the dataset is version \(schemaVersion)")
+            throw DatasetError(
+                .unsupportedSchema, "relations need schema version \(Dataset.relationsSchemaVersion), but the dataset is version \(schemaVersion)")
         }
         self.title = title
         self.description = description
@@ -80,7 +86,9 @@ public struct Dataset: Sendable {
                 throw DatasetError(.duplicateID, "duplicate source id '\(s.id)'")
             }
             if !s.hasTitle && (schemaVersion < Dataset.evidenceSchemaVersion || (s.url == nil && s.file == nil)) {
-                throw DatasetError(.unsupportedSchema, "source '\(s.id)' has no title; an untitled source needs schema version \(Dataset.evidenceSchemaVersion) and a url or a file")
+                throw DatasetError(
+                    .unsupportedSchema,
+                    "source '\(s.id)' has no title; an untitled source needs schema version \(Dataset.evidenceSchemaVersion) and a url or a file")
             }
         }
         var actorByID: [String: ActorID] = [:]
@@ -93,7 +101,8 @@ public struct Dataset: Sendable {
         for (i, a) in actors.enumerated() {
             for name in Set([a.name] + a.aliases).map(Dataset.nameKey) {
                 if let other = actorByName[name], other.index != i {
-                    throw DatasetError(.ambiguousName,
+                    throw DatasetError(
+                        .ambiguousName,
                         "name '\(name)' names both '\(actors[other.index].id)' and '\(a.id)'")
                 }
                 actorByName[name] = ActorID(i)
@@ -119,8 +128,11 @@ public struct Dataset: Sendable {
                 throw DatasetError(.unknownReference, "event '\(e.id)' cites a source out of range")
             }
             if schemaVersion < Dataset.evidenceSchemaVersion,
-               !e.attributes.isEmpty || e.citations.contains(where: { !$0.hasQuote }) {
-                throw DatasetError(.unsupportedSchema, "event '\(e.id)' has attributes or a citation without a quote, which need schema version \(Dataset.evidenceSchemaVersion)")
+                !e.attributes.isEmpty || e.citations.contains(where: { !$0.hasQuote })
+            {
+                throw DatasetError(
+                    .unsupportedSchema,
+                    "event '\(e.id)' has attributes or a citation without a quote, which need schema version \(Dataset.evidenceSchemaVersion)")
             }
         }
         var relationByID: [String: Int] = [:]
@@ -148,9 +160,10 @@ public struct Dataset: Sendable {
     /// The key names and aliases are indexed by: case-folded, with runs of spaces, hyphens and
     /// dots ignored, so "Moon Jae-in", "moon jae in" and "MOON JAE-IN" are the same name.
     public static func nameKey(_ name: String) -> String {
-        String(name.lowercased().unicodeScalars.filter {
-            !($0 == " " || $0 == "-" || $0 == "." || $0 == "_" || $0 == "\t")
-        }.map(Character.init))
+        String(
+            name.lowercased().unicodeScalars.filter {
+                !($0 == " " || $0 == "-" || $0 == "." || $0 == "_" || $0 == "\t")
+            }.map(Character.init))
     }
 
     // MARK: Lookups (hash lookups, O(1) expected)

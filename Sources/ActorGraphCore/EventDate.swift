@@ -10,7 +10,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The day `year-month-day`, or `nil` when it does not exist (month 13, 30 February...).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -84,7 +85,8 @@ public struct EventDate: Hashable, Sendable, CustomStringConvertible {
         let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count == 2 {
             guard let a = EventDate.single(parts[0]), let b = EventDate.single(parts[1]),
-                  a.start <= b.end else { return nil }
+                a.start <= b.end
+            else { return nil }
             self.start = a.start
             self.end = b.end
             self.precision = .range
@@ -124,18 +126,22 @@ public struct EventDate: Hashable, Sendable, CustomStringConvertible {
     private static func single(_ text: Substring) -> EventDate? {
         let fields = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(fields.count),
-              fields[0].count == 4, fields.dropFirst().allSatisfy({ $0.count == 2 }),
-              fields.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+            fields[0].count == 4, fields.dropFirst().allSatisfy({ $0.count == 2 }),
+            fields.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+        else { return nil }
         let numbers = fields.map { Int($0)! }
         switch numbers.count {
         case 1:
             guard let first = Day(year: numbers[0], month: 1, day: 1),
-                  let last = Day(year: numbers[0], month: 12, day: 31) else { return nil }
+                let last = Day(year: numbers[0], month: 12, day: 31)
+            else { return nil }
             return EventDate(start: first, end: last, precision: .year, text: String(text))
         case 2:
             guard let first = Day(year: numbers[0], month: numbers[1], day: 1),
-                  let last = Day(year: numbers[0], month: numbers[1],
-                                 day: Day.daysIn(month: numbers[1], year: numbers[0])) else { return nil }
+                let last = Day(
+                    year: numbers[0], month: numbers[1],
+                    day: Day.daysIn(month: numbers[1], year: numbers[0]))
+            else { return nil }
             return EventDate(start: first, end: last, precision: .month, text: String(text))
         default:
             guard let day = Day(year: numbers[0], month: numbers[1], day: numbers[2]) else { return nil }

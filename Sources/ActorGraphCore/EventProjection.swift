@@ -94,10 +94,12 @@ public struct ProjectionOptions: Hashable, Sendable {
     /// The contact view: ``contactKinds``, principal ties, every other option at its default.
     public static var contactView: ProjectionOptions { ProjectionOptions(kinds: contactKinds) }
 
-    public init(kinds: Set<EventKind> = Set(EventKind.allCases), window: DateWindow = .all,
-                aggregation: Aggregation = .count, rollUp: RollUp = .none, directed: Bool = false,
-                separateLayers: Bool = false, brokerTies: Bool = false, keepSelfLoops: Bool = false,
-                principalTies: Bool = true, maxParties: Int = ProjectionOptions.defaultMaxParties) {
+    public init(
+        kinds: Set<EventKind> = Set(EventKind.allCases), window: DateWindow = .all,
+        aggregation: Aggregation = .count, rollUp: RollUp = .none, directed: Bool = false,
+        separateLayers: Bool = false, brokerTies: Bool = false, keepSelfLoops: Bool = false,
+        principalTies: Bool = true, maxParties: Int = ProjectionOptions.defaultMaxParties
+    ) {
         self.kinds = kinds
         self.window = window
         self.aggregation = aggregation
@@ -230,8 +232,10 @@ public struct EventProjection: Sendable {
                     if !options.directed && t < s { swap(&s, &t) }
                     formed = true
                     // Repeats of one pair within an event end up adjacent after the sort.
-                    entries.append(Entry(pair: UInt64(s.rawValue) << 32 | UInt64(t.rawValue),
-                                         layerEvent: layer << 32 | UInt64(id.rawValue), start: start, end: end))
+                    entries.append(
+                        Entry(
+                            pair: UInt64(s.rawValue) << 32 | UInt64(t.rawValue),
+                            layerEvent: layer << 32 | UInt64(id.rawValue), start: start, end: end))
                 }
                 if !formed { silent.append(id) }
             }
@@ -241,17 +245,18 @@ public struct EventProjection: Sendable {
         self.droppedSelfLoops = loops
         self.coAttendanceEvents = crowds
 
-        let reference: Day? = {   // only a decayed weight reads it
+        let reference: Day? = { // only a decayed weight reads it
             guard case .decayed(_, let ref) = options.aggregation else { return nil }
             return ref ?? used.lazy.map { dataset.events[$0.index].date.end }.max()
         }()
         entries.sort { ($0.pair, $0.layerEvent) < ($1.pair, $1.layerEvent) }
         let kindSets = EventProjection.kindSets
-        let kindOf = dataset.events.withUnsafeBufferPointer { events in   // 1 byte per event: cheap to look up
+        let kindOf = dataset.events.withUnsafeBufferPointer { events in // 1 byte per event: cheap to look up
             events.indices.map { events[$0].kind }
         }
         // Only schema 3 events carry a weight attribute; older datasets count events as before.
-        let weighted = dataset.schemaVersion >= Dataset.evidenceSchemaVersion
+        let weighted =
+            dataset.schemaVersion >= Dataset.evidenceSchemaVersion
             && dataset.events.contains { $0.attributes[EventRecord.weightAttribute] != nil }
         var edges: [ProjectedEdge] = []
         var group: [(start: Int32, end: Int32, id: EventID)] = []
@@ -278,12 +283,13 @@ public struct EventProjection: Sendable {
                 mask |= 1 << EventProjection.kindBit(kindOf[e.id.index])
                 if e.end > last { last = e.end }
             }
-            edges.append(ProjectedEdge(
-                source: ActorID(UInt32(truncatingIfNeeded: pair >> 32)), target: ActorID(UInt32(truncatingIfNeeded: pair)),
-                isDirected: options.directed,
-                layer: layer == 0 ? nil : EventKind.allCases[Int(layer) - 1],
-                weight: weight, events: ids, kinds: kindSets[mask],
-                first: Day(daysSinceEpoch: group[0].start), last: Day(daysSinceEpoch: last)))
+            edges.append(
+                ProjectedEdge(
+                    source: ActorID(UInt32(truncatingIfNeeded: pair >> 32)), target: ActorID(UInt32(truncatingIfNeeded: pair)),
+                    isDirected: options.directed,
+                    layer: layer == 0 ? nil : EventKind.allCases[Int(layer) - 1],
+                    weight: weight, events: ids, kinds: kindSets[mask],
+                    first: Day(daysSinceEpoch: group[0].start), last: Day(daysSinceEpoch: last)))
         }
         self.edges = edges
 
@@ -307,12 +313,13 @@ public struct EventProjection: Sendable {
         }
         dataset.events.withUnsafeBufferPointer { events in
             for e in edges {
-                let id = builder.addEdge(from: nodeOf[e.source.index], to: nodeOf[e.target.index],
-                                         events: e.events.map { events[$0.index].id })
+                let id = builder.addEdge(
+                    from: nodeOf[e.source.index], to: nodeOf[e.target.index],
+                    events: e.events.map { events[$0.index].id })
                 if let layer = e.layer { builder.setEdgeText(id, "layer", layer.rawValue) }
             }
         }
-        if !edges.isEmpty {   // as adding edges one by one: no columns without edges
+        if !edges.isEmpty { // as adding edges one by one: no columns without edges
             builder.setEdgeColumn("weight", edges.map(\.weight))
             builder.setEdgeColumn("count", edges.map { Double($0.events.count) })
         }
@@ -375,7 +382,8 @@ public struct EventProjection: Sendable {
                 var current = ActorID(i)
                 var steps = 0
                 while dataset[current].kind != .state, let next = dataset[current].affiliation,
-                      steps < dataset.actors.count {
+                    steps < dataset.actors.count
+                {
                     current = next
                     steps += 1
                 }

@@ -42,10 +42,12 @@ public struct Graph: Sendable {
     /// The file (and per-edge lines) the graph was read from, for located errors; see ``location(of:)``.
     public internal(set) var origin: GraphOrigin?
 
-    init(isDirected: Bool, nodeNames: [String], nodeIndex: [String: NodeID],
-         edges: ContiguousArray<Endpoints>, edgeColumns: [String: ContiguousArray<Double>],
-         edgeTextColumns: [String: [String?]], nodeAttributes: [String: [AttributeValue?]],
-         eventsByEdge: [[String]], origin: GraphOrigin? = nil) {
+    init(
+        isDirected: Bool, nodeNames: [String], nodeIndex: [String: NodeID],
+        edges: ContiguousArray<Endpoints>, edgeColumns: [String: ContiguousArray<Double>],
+        edgeTextColumns: [String: [String?]], nodeAttributes: [String: [AttributeValue?]],
+        eventsByEdge: [[String]], origin: GraphOrigin? = nil
+    ) {
         self.origin = origin
         self.isDirected = isDirected
         self.nodeNames = nodeNames
@@ -67,7 +69,8 @@ public struct Graph: Sendable {
 
     /// Counting-sort construction of one adjacency structure. O(n + m).
     private static func csr(_ n: Int, _ edges: ContiguousArray<Endpoints>, forward: Bool, backward: Bool)
-        -> (ContiguousArray<Int>, ContiguousArray<NodeID>, ContiguousArray<EdgeID>) {
+        -> (ContiguousArray<Int>, ContiguousArray<NodeID>, ContiguousArray<EdgeID>)
+    {
         var offsets = ContiguousArray<Int>(repeating: 0, count: n + 1)
         for e in edges {
             if forward { offsets[e.source.index + 1] += 1 }
@@ -106,14 +109,16 @@ public struct Graph: Sendable {
 
     /// Successors of `node` (all neighbours when undirected), with the edge leading to each.
     @inlinable public func outNeighbors(of node: NodeID) -> Neighborhood {
-        Neighborhood(nodes: outNeighbors[outOffsets[node.index]..<outOffsets[node.index + 1]],
-                     edges: outEdgeIDs[outOffsets[node.index]..<outOffsets[node.index + 1]])
+        Neighborhood(
+            nodes: outNeighbors[outOffsets[node.index]..<outOffsets[node.index + 1]],
+            edges: outEdgeIDs[outOffsets[node.index]..<outOffsets[node.index + 1]])
     }
 
     /// Predecessors of `node` (all neighbours when undirected).
     @inlinable public func inNeighbors(of node: NodeID) -> Neighborhood {
-        Neighborhood(nodes: inNeighbors[inOffsets[node.index]..<inOffsets[node.index + 1]],
-                     edges: inEdgeIDs[inOffsets[node.index]..<inOffsets[node.index + 1]])
+        Neighborhood(
+            nodes: inNeighbors[inOffsets[node.index]..<inOffsets[node.index + 1]],
+            edges: inEdgeIDs[inOffsets[node.index]..<inOffsets[node.index + 1]])
     }
 
     /// Out-degree (degree when undirected; a self-loop counts once here, see ``degree(of:)``).

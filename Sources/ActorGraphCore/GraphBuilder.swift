@@ -60,8 +60,10 @@ public struct GraphBuilder: Sendable {
     /// Adds an edge and returns its id. `weight`, when given, goes in the `weight` column;
     /// `events` are the ids of the events behind it.
     @discardableResult
-    public mutating func addEdge(from source: NodeID, to target: NodeID, weight: Double? = nil,
-                                 events: [String] = []) -> EdgeID {
+    public mutating func addEdge(
+        from source: NodeID, to target: NodeID, weight: Double? = nil,
+        events: [String] = []
+    ) -> EdgeID {
         precondition(source.index < names.count && target.index < names.count, "unknown NodeID in addEdge")
         let id = EdgeID(endpoints.count)
         endpoints.append(Graph.Endpoints(source: source, target: target))
@@ -75,8 +77,10 @@ public struct GraphBuilder: Sendable {
 
     /// Adds an edge between two named nodes, adding the nodes if new.
     @discardableResult
-    public mutating func addEdge(from source: String, to target: String, weight: Double? = nil,
-                                 events: [String] = []) -> EdgeID {
+    public mutating func addEdge(
+        from source: String, to target: String, weight: Double? = nil,
+        events: [String] = []
+    ) -> EdgeID {
         let s = addNode(source), t = addNode(target)
         return addEdge(from: s, to: t, weight: weight, events: events)
     }
@@ -129,9 +133,10 @@ public struct GraphBuilder: Sendable {
         }
         var events = self.events
         if !events.isEmpty && events.count < m { events.append(contentsOf: repeatElement([], count: m - events.count)) }
-        return Graph(isDirected: isDirected, nodeNames: names, nodeIndex: index, edges: endpoints,
-                     edgeColumns: columns, edgeTextColumns: textColumns, nodeAttributes: nodeAttributes,
-                     eventsByEdge: events,
-                     origin: origin.map { $0.edgeLines?.count == m ? $0 : GraphOrigin(file: $0.file) })
+        return Graph(
+            isDirected: isDirected, nodeNames: names, nodeIndex: index, edges: endpoints,
+            edgeColumns: columns, edgeTextColumns: textColumns, nodeAttributes: nodeAttributes,
+            eventsByEdge: events,
+            origin: origin.map { $0.edgeLines?.count == m ? $0 : GraphOrigin(file: $0.file) })
     }
 }

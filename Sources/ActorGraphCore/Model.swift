@@ -47,8 +47,10 @@ public struct ActorRecord: Hashable, Sendable {
     /// A short free-text description.
     public var description: String?
 
-    public init(id: String, name: String, kind: ActorKind, aliases: [String] = [],
-                affiliation: ActorID? = nil, roles: [Role] = [], description: String? = nil) {
+    public init(
+        id: String, name: String, kind: ActorKind, aliases: [String] = [],
+        affiliation: ActorID? = nil, roles: [Role] = [], description: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -131,10 +133,12 @@ public struct EventRecord: Hashable, Sendable {
     /// imported GDELT row weighted by its mentions carries `weight: <NumMentions>`.
     public static let weightAttribute = "weight"
 
-    public init(id: String, date: EventDate, kind: EventKind, subtype: String? = nil,
-                participants: [ActorID], source: ActorID? = nil, target: ActorID? = nil,
-                broker: ActorID? = nil, principal: ActorID? = nil, tone: Double? = nil, cameo: String? = nil,
-                summary: String? = nil, citations: [Citation] = [], attributes: [String: AttributeValue] = [:]) {
+    public init(
+        id: String, date: EventDate, kind: EventKind, subtype: String? = nil,
+        participants: [ActorID], source: ActorID? = nil, target: ActorID? = nil,
+        broker: ActorID? = nil, principal: ActorID? = nil, tone: Double? = nil, cameo: String? = nil,
+        summary: String? = nil, citations: [Citation] = [], attributes: [String: AttributeValue] = [:]
+    ) {
         self.id = id
         self.date = date
         self.kind = kind
@@ -177,8 +181,10 @@ public struct SourceRecord: Hashable, Sendable {
     /// The line of ``file`` the source is (schema 3): a row of an imported event file.
     public var line: Int?
 
-    public init(id: String, title: String, publisher: String? = nil, date: EventDate? = nil,
-                url: String? = nil, file: String? = nil, line: Int? = nil) {
+    public init(
+        id: String, title: String, publisher: String? = nil, date: EventDate? = nil,
+        url: String? = nil, file: String? = nil, line: Int? = nil
+    ) {
         self.id = id
         self.title = title
         self.publisher = publisher
@@ -233,8 +239,10 @@ public struct RelationRecord: Hashable, Sendable {
     /// At least one citation.
     public var citations: [Citation]
 
-    public init(id: String, kind: RelationKind, first: ActorID, second: ActorID, from: EventDate? = nil,
-                to: EventDate? = nil, summary: String? = nil, citations: [Citation] = []) {
+    public init(
+        id: String, kind: RelationKind, first: ActorID, second: ActorID, from: EventDate? = nil,
+        to: EventDate? = nil, summary: String? = nil, citations: [Citation] = []
+    ) {
         self.id = id
         self.kind = kind
         self.first = first

@@ -61,13 +61,18 @@ public struct BrokerageDiagram: Sendable {
             .init("fontname", font), .init("fontsize", .plain("12")), .init("bgcolor", .plain("white")),
             .init("rankdir", .plain("LR")), .init("pad", .plain("0.2")), .init("nodesep", .plain("0.3")),
             .init("ranksep", .plain("0.9")), .init("newrank", .plain("true")),
-            .init("label", .html("<FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(heading))</B></FONT><BR/>"
-                                 + "<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(DOTEscaping.html(subtitle))</FONT>")),
+            .init(
+                "label",
+                .html(
+                    "<FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(heading))</B></FONT><BR/>"
+                        + "<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(DOTEscaping.html(subtitle))</FONT>")),
             .init("labelloc", .plain("t")), .init("labeljust", .plain("c")), .init("tooltip", .text(heading)),
         ]
-        doc.nodeDefaults = [.init("fontname", font), .init("fontsize", .plain("12")), .init("style", .plain("filled")),
-                            .init("fillcolor", .plain("white")), .init("color", .plain("#444444")),
-                            .init("penwidth", .plain("1.2")), .init("margin", .plain("0.12,0.06"))]
+        doc.nodeDefaults = [
+            .init("fontname", font), .init("fontsize", .plain("12")), .init("style", .plain("filled")),
+            .init("fillcolor", .plain("white")), .init("color", .plain("#444444")),
+            .init("penwidth", .plain("1.2")), .init("margin", .plain("0.12,0.06")),
+        ]
         doc.edgeDefaults = [.init("fontname", font), .init("fontsize", .plain("10")), .init("color", .plain("#444444"))]
 
         /// The actors an event involves, with their states.
@@ -105,11 +110,17 @@ public struct BrokerageDiagram: Sendable {
             let last = link.events.last.map { dataset[$0].date.text } ?? ""
             let period = EgoDiagram.readable(first == last ? first : "\(first)/\(last)")
             let panel = "\(k + 1). \(from.name) – \(to.name) · \(link.basis), \(link.role) · \(period)"
-            doc.subgraphs.append(.init(name: "cluster_\(k + 1)", attributes: [
-                .init("label", .text(panel)), .init("labeljust", .plain("l")), .init("style", .plain("rounded,filled")),
-                .init("fillcolor", .plain("#F7F7F7")), .init("color", .plain("#BBBBBB")), .init("fontsize", .plain("12")),
-            ], nodes: [node(p + from.id, from, isBroker: false), node(p + broker.id, broker, isBroker: true),
-                       node(p + to.id, to, isBroker: false)]))
+            doc.subgraphs.append(
+                .init(
+                    name: "cluster_\(k + 1)",
+                    attributes: [
+                        .init("label", .text(panel)), .init("labeljust", .plain("l")), .init("style", .plain("rounded,filled")),
+                        .init("fillcolor", .plain("#F7F7F7")), .init("color", .plain("#BBBBBB")), .init("fontsize", .plain("12")),
+                    ],
+                    nodes: [
+                        node(p + from.id, from, isBroker: false), node(p + broker.id, broker, isBroker: true),
+                        node(p + to.id, to, isBroker: false),
+                    ]))
             func edge(_ s: String, _ t: String, _ events: [EventID], dashed: Bool) -> DOTDocument.Edge {
                 var attributes: [DOTDocument.Attribute] = [.init("label", .text(events.map(line).joined(separator: "\n")))]
                 let kinds = Set(events.map { dataset[$0].kind })
@@ -134,7 +145,8 @@ public struct BrokerageDiagram: Sendable {
     /// The events that show each link of `link`: broker with `from`, broker with `to`, and the
     /// contact of `from` with `to` without the broker (the closure of a temporal brokerage).
     static func involvedSplit(_ link: Link, _ involved: (EventID) -> Set<ActorID>)
-        -> (first: [EventID], second: [EventID], closing: [EventID]) {
+        -> (first: [EventID], second: [EventID], closing: [EventID])
+    {
         var first: [EventID] = [], second: [EventID] = [], closing: [EventID] = []
         for e in link.events {
             let set = involved(e)

@@ -31,8 +31,10 @@ public struct EgoDiagram: Sendable {
     ///   - options: the relationship diagram's options, applied to the ego's neighbourhood.
     /// - Precondition: `depth >= 1`.
     /// - Complexity: O(nodes + edges × events per edge).
-    public init(projection: EventProjection, center: ActorID, depth: Int = 1,
-                options: RelationshipDiagram.Options = .init()) {
+    public init(
+        projection: EventProjection, center: ActorID, depth: Int = 1,
+        options: RelationshipDiagram.Options = .init()
+    ) {
         precondition(depth >= 1, "depth must be at least 1")
         let dataset = projection.dataset, graph = projection.graph
         let centerID = dataset[projection.representative[center.index]].id
@@ -84,8 +86,10 @@ public struct EgoDiagram: Sendable {
         drawOptions.includeIsolated = true
         drawOptions.clusterByState = false
         let centerName = dataset.actors.first { $0.id == centerID }?.name ?? centerID
-        let subtitle = ["\(edges.count) ties within \(depth) step\(depth == 1 ? "" : "s") of \(centerName)",
-                        "edge labels: events, kinds, first – last date"]
+        let subtitle = [
+            "\(edges.count) ties within \(depth) step\(depth == 1 ? "" : "s") of \(centerName)",
+            "edge labels: events, kinds, first – last date",
+        ]
         var doc = RelationshipDiagram.assemble(
             directed: graph.isDirected, nodes: nodes, edges: edges, stateNames: stateNames,
             title: options.title ?? "\(centerName): ties within \(depth) step\(depth == 1 ? "" : "s")",

@@ -52,10 +52,12 @@ public struct RelationshipDiagram: Sendable {
         /// edges is ignored.
         public var edgeSigns: [Int8]?
 
-        public init(title: String? = nil, showSubtitle: Bool = true, highlightedPath: [String] = [],
-                    brokers: Set<String> = [], seed: Int? = 1, showLegend: Bool = true,
-                    clusterByState: Bool = true, includeIsolated: Bool = false,
-                    maxEventsInTooltip: Int = 12, fontName: String = "sans-serif") {
+        public init(
+            title: String? = nil, showSubtitle: Bool = true, highlightedPath: [String] = [],
+            brokers: Set<String> = [], seed: Int? = 1, showLegend: Bool = true,
+            clusterByState: Bool = true, includeIsolated: Bool = false,
+            maxEventsInTooltip: Int = 12, fontName: String = "sans-serif"
+        ) {
             self.title = title
             self.showSubtitle = showSubtitle
             self.highlightedPath = highlightedPath
@@ -152,13 +154,16 @@ public struct RelationshipDiagram: Sendable {
         let edges = RelationshipDiagram.edgeInfos(projection, options).signed(by: options)
         var subtitle: [String] = []
         let kinds = projection.options.kinds
-        subtitle.append(kinds.count == EventKind.allCases.count ? "all event kinds"
-                        : kinds.sorted().map(\.rawValue).joined(separator: ", "))
+        subtitle.append(
+            kinds.count == EventKind.allCases.count
+                ? "all event kinds"
+                : kinds.sorted().map(\.rawValue).joined(separator: ", "))
         let window = projection.options.window
         if window.from != nil || window.to != nil {
             subtitle.append("\(window.from.map(\.description) ?? "…") – \(window.to.map(\.description) ?? "…")")
         } else if let first = projection.eventsUsed.map({ dataset[$0].date.start }).min(),
-                  let last = projection.eventsUsed.map({ dataset[$0].date.end }).max() {
+            let last = projection.eventsUsed.map({ dataset[$0].date.end }).max()
+        {
             subtitle.append("\(first) – \(last)")
         }
         if projection.options.rollUp != .none { subtitle.append("rolled up to \(projection.options.rollUp.rawValue)") }
@@ -229,8 +234,9 @@ public struct RelationshipDiagram: Sendable {
             for key in graph.nodeAttributeNames {
                 if let value = graph.nodeAttribute(key)?[node.index] { tooltip += "\n\(key): \(value)" }
             }
-            return NodeInfo(id: id, label: label, kind: kinds?[node.index].flatMap { ActorKind(rawValue: $0.description) },
-                            state: states?[node.index]?.description, tooltip: tooltip)
+            return NodeInfo(
+                id: id, label: label, kind: kinds?[node.index].flatMap { ActorKind(rawValue: $0.description) },
+                state: states?[node.index]?.description, tooltip: tooltip)
         }
         let weights = graph.edgeColumn("weight")
         let arrow = graph.isDirected ? " → " : " — "
@@ -241,7 +247,8 @@ public struct RelationshipDiagram: Sendable {
             if w.isFinite { tooltip += "\nweight \(DOTDocument.number(w))" }
             let events = graph.edgeEvents(EdgeID(i))
             if !events.isEmpty {
-                tooltip += "\n\(events.count) event\(events.count == 1 ? "" : "s"): "
+                tooltip +=
+                    "\n\(events.count) event\(events.count == 1 ? "" : "s"): "
                     + events.prefix(options.maxEventsInTooltip).joined(separator: ", ")
                     + (events.count > options.maxEventsInTooltip ? ", …" : "")
             }
@@ -306,8 +313,10 @@ public struct RelationshipDiagram: Sendable {
         return DOTDocument.Edge(source: e.source, target: e.target, attributes: attributes)
     }
 
-    static func assemble(directed: Bool, nodes: [NodeInfo], edges: [EdgeInfo], stateNames: [String: String],
-                         title: String?, subtitle: [String], options: Options, kindsKnown: Bool) -> DOTDocument {
+    static func assemble(
+        directed: Bool, nodes: [NodeInfo], edges: [EdgeInfo], stateNames: [String: String],
+        title: String?, subtitle: [String], options: Options, kindsKnown: Bool
+    ) -> DOTDocument {
         var doc = DOTDocument(name: "relationships", isDirected: directed)
         let font = DOTDocument.Value.plain(options.fontName)
 
@@ -331,8 +340,9 @@ public struct RelationshipDiagram: Sendable {
         }
         let counts = kindsKnown ? ["\(drawn.count) actors, \(edges.count) ties"] : []
         if options.showSubtitle {
-            titleLines.append("<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">"
-                              + DOTEscaping.html((counts + subtitle).joined(separator: " · ")) + "</FONT>")
+            titleLines.append(
+                "<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">"
+                    + DOTEscaping.html((counts + subtitle).joined(separator: " · ")) + "</FONT>")
         }
         var graphAttributes: [DOTDocument.Attribute] = [
             .init("fontname", font), .init("fontsize", .plain("12")), .init("bgcolor", .plain("white")),
@@ -343,8 +353,10 @@ public struct RelationshipDiagram: Sendable {
         // 0.5 s on the seed diagram); large drawings keep straight lines.
         if edges.count <= splineLimit { graphAttributes.append(.init("splines", .plain("curved"))) }
         if !titleLines.isEmpty {
-            graphAttributes += [.init("label", .html(titleLines.joined(separator: "<BR/>"))),
-                                .init("labelloc", .plain("t")), .init("labeljust", .plain("c"))]
+            graphAttributes += [
+                .init("label", .html(titleLines.joined(separator: "<BR/>"))),
+                .init("labelloc", .plain("t")), .init("labeljust", .plain("c")),
+            ]
         }
         if let title, !title.isEmpty { graphAttributes.append(.init("tooltip", .text(title))) }
         if let seed = options.seed { graphAttributes.append(.init("start", .plain(String(seed)))) }
@@ -354,11 +366,15 @@ public struct RelationshipDiagram: Sendable {
         // engine follows this hint for graphs within its size limit and uses sfdp beyond.
         graphAttributes += [.init("layout", .plain("dot")), .init("rankdir", .plain("LR"))]
         doc.graphAttributes = graphAttributes
-        doc.nodeDefaults = [.init("fontname", font), .init("fontsize", .plain("11")), .init("style", .plain("filled")),
-                            .init("fillcolor", .plain("white")), .init("color", .plain("#444444")),
-                            .init("penwidth", .plain("1.2")), .init("margin", .plain("0.12,0.06"))]
-        doc.edgeDefaults = [.init("fontname", font), .init("fontsize", .plain("9")),
-                            .init("color", .plain(neutralEdge))]
+        doc.nodeDefaults = [
+            .init("fontname", font), .init("fontsize", .plain("11")), .init("style", .plain("filled")),
+            .init("fillcolor", .plain("white")), .init("color", .plain("#444444")),
+            .init("penwidth", .plain("1.2")), .init("margin", .plain("0.12,0.06")),
+        ]
+        doc.edgeDefaults = [
+            .init("fontname", font), .init("fontsize", .plain("9")),
+            .init("color", .plain(neutralEdge)),
+        ]
 
         // Nodes.
         func statement(_ n: NodeInfo) -> DOTDocument.Node {
@@ -378,11 +394,14 @@ public struct RelationshipDiagram: Sendable {
                 let group = members[state]!
                 guard group.contains(where: { $0.id != state }) else { continue }
                 clustered.formUnion(group.map(\.id))
-                doc.subgraphs.append(.init(name: "cluster_\(k)", attributes: [
-                    .init("label", .text(stateNames[state] ?? state)), .init("style", .plain("rounded,filled")),
-                    .init("fillcolor", .plain("#F7F7F7")), .init("color", .plain("#BBBBBB")),
-                    .init("fontcolor", .plain("#555555")), .init("fontsize", .plain("12")),
-                ], nodes: group.map(statement)))
+                doc.subgraphs.append(
+                    .init(
+                        name: "cluster_\(k)",
+                        attributes: [
+                            .init("label", .text(stateNames[state] ?? state)), .init("style", .plain("rounded,filled")),
+                            .init("fillcolor", .plain("#F7F7F7")), .init("color", .plain("#BBBBBB")),
+                            .init("fontcolor", .plain("#555555")), .init("fontsize", .plain("12")),
+                        ], nodes: group.map(statement)))
             }
             drawn.removeAll { clustered.contains($0.id) }
         }
@@ -425,15 +444,19 @@ public struct RelationshipDiagram: Sendable {
                 rows.append(row("<FONT COLOR=\"\(pathColor)\">\(line)</FONT>", "highlighted path"))
             }
             if !rows.isEmpty {
-                let table = "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
+                let table =
+                    "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
                     + "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>" + rows.joined() + "</TABLE>"
                 var legendID = "legend"
                 let allIDs = Set(nodes.map(\.id))
                 while allIDs.contains(legendID) { legendID = "_" + legendID }
-                doc.nodes.append(.init(id: legendID, attributes: [
-                    .init("shape", .plain("plaintext")), .init("style", .plain("solid")),
-                    .init("label", .html(table)), .init("tooltip", .text("legend")),
-                ]))
+                doc.nodes.append(
+                    .init(
+                        id: legendID,
+                        attributes: [
+                            .init("shape", .plain("plaintext")), .init("style", .plain("solid")),
+                            .init("label", .html(table)), .init("tooltip", .text("legend")),
+                        ]))
             }
         }
         return doc

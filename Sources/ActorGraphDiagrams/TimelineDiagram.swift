@@ -73,8 +73,11 @@ public struct TimelineDiagram: Sendable {
             .init("layout", .plain("neato")), .init("fontname", font), .init("fontsize", .plain("12")),
             .init("bgcolor", .plain("white")), .init("pad", .plain("0.2")), .init("splines", .plain("false")),
             .init("overlap", .plain("true")), .init("outputorder", .plain("edgesfirst")),
-            .init("label", .html("<FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(heading))</B></FONT><BR/>"
-                                 + "<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(DOTEscaping.html(subtitle))</FONT>")),
+            .init(
+                "label",
+                .html(
+                    "<FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(heading))</B></FONT><BR/>"
+                        + "<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(DOTEscaping.html(subtitle))</FONT>")),
             .init("labelloc", .plain("t")), .init("labeljust", .plain("c")), .init("tooltip", .text(heading)),
         ]
         doc.nodeDefaults = [.init("fontname", font), .init("fontsize", .plain("10")), .init("fixedsize", .plain("true"))]
@@ -84,18 +87,27 @@ public struct TimelineDiagram: Sendable {
         let end = x(max(events.count - 1, 0)) + Self.columnWidth / 2
         for (r, actor) in rowActors.enumerated() {
             let record = dataset[actor]
-            doc.nodes.append(.init(id: "row:" + record.id, attributes: [
-                .init("label", .text(record.name + "\r")), .init("shape", .plain("plaintext")),
-                .init("width", .number(nameWidth - 0.3)), .init("height", .number(Self.rowHeight * 0.9)),
-                pos((nameWidth - 0.3) / 2, y(r)),
-                .init("tooltip", .text("\(record.name) (\(record.kind.rawValue))\nid: \(record.id)")),
-            ]))
-            doc.nodes.append(.init(id: "rowend:" + record.id, attributes: [
-                .init("shape", .plain("point")), .init("style", .plain("invis")), .init("width", .plain("0.01")), pos(end, y(r)),
-            ]))
-            doc.edges.append(.init(source: "row:" + record.id, target: "rowend:" + record.id, attributes: [
-                .init("color", .plain("#E4E4E4")), .init("penwidth", .plain("1")), .init("tooltip", .text(record.name)),
-            ]))
+            doc.nodes.append(
+                .init(
+                    id: "row:" + record.id,
+                    attributes: [
+                        .init("label", .text(record.name + "\r")), .init("shape", .plain("plaintext")),
+                        .init("width", .number(nameWidth - 0.3)), .init("height", .number(Self.rowHeight * 0.9)),
+                        pos((nameWidth - 0.3) / 2, y(r)),
+                        .init("tooltip", .text("\(record.name) (\(record.kind.rawValue))\nid: \(record.id)")),
+                    ]))
+            doc.nodes.append(
+                .init(
+                    id: "rowend:" + record.id,
+                    attributes: [
+                        .init("shape", .plain("point")), .init("style", .plain("invis")), .init("width", .plain("0.01")), pos(end, y(r)),
+                    ]))
+            doc.edges.append(
+                .init(
+                    source: "row:" + record.id, target: "rowend:" + record.id,
+                    attributes: [
+                        .init("color", .plain("#E4E4E4")), .init("penwidth", .plain("1")), .init("tooltip", .text(record.name)),
+                    ]))
         }
         // Date headers, cycling through three lines.
         var previousDate: String? = nil, header = 0
@@ -106,13 +118,16 @@ public struct TimelineDiagram: Sendable {
             guard start != previousDate else { continue }
             previousDate = start
             let parts = start.split(separator: "-", maxSplits: 1).map(String.init)
-            doc.nodes.append(.init(id: "date:\(c)", attributes: [
-                .init("label", .text(parts.joined(separator: "\n"))), .init("shape", .plain("plaintext")),
-                .init("fontsize", .plain("8")), .init("fontcolor", .plain("#555555")),
-                .init("width", .plain("0.5")), .init("height", .plain("0.26")),
-                pos(x(c), Self.rowHeight * (1.2 + Double(header % 3))),
-                .init("tooltip", .text(e.date.text)),
-            ]))
+            doc.nodes.append(
+                .init(
+                    id: "date:\(c)",
+                    attributes: [
+                        .init("label", .text(parts.joined(separator: "\n"))), .init("shape", .plain("plaintext")),
+                        .init("fontsize", .plain("8")), .init("fontcolor", .plain("#555555")),
+                        .init("width", .plain("0.5")), .init("height", .plain("0.26")),
+                        pos(x(c), Self.rowHeight * (1.2 + Double(header % 3))),
+                        .init("tooltip", .text(e.date.text)),
+                    ]))
             header += 1
         }
         // Marks and the ties of each event.
@@ -120,22 +135,29 @@ public struct TimelineDiagram: Sendable {
             let e = dataset[event]
             let (actors, broker) = parties(event)
             let colour = RelationshipDiagram.color(of: e.kind)
-            let text = "\(e.date.text)  \(e.kind.rawValue)" + (e.subtype.map { " (\($0))" } ?? "") + "  [\(e.id)]"
+            let text =
+                "\(e.date.text)  \(e.kind.rawValue)" + (e.subtype.map { " (\($0))" } ?? "") + "  [\(e.id)]"
                 + "\n" + actors.map { dataset[$0].name }.joined(separator: ", ") + (e.summary.map { "\n" + $0 } ?? "")
             let marks = actors.sorted { rowOf[$0]! < rowOf[$1]! }
             for a in marks {
                 let isBroker = a == broker
-                doc.nodes.append(.init(id: "e\(c):" + dataset[a].id, attributes: [
-                    .init("label", .plain("")), .init("shape", .plain(isBroker ? "diamond" : "circle")),
-                    .init("width", .plain(isBroker ? "0.2" : "0.14")), .init("height", .plain(isBroker ? "0.2" : "0.14")),
-                    .init("style", .plain("filled")), .init("fillcolor", .plain(colour)), .init("color", .plain(colour)),
-                    pos(x(c), y(rowOf[a]!)), .init("tooltip", .text(text)),
-                ]))
+                doc.nodes.append(
+                    .init(
+                        id: "e\(c):" + dataset[a].id,
+                        attributes: [
+                            .init("label", .plain("")), .init("shape", .plain(isBroker ? "diamond" : "circle")),
+                            .init("width", .plain(isBroker ? "0.2" : "0.14")), .init("height", .plain(isBroker ? "0.2" : "0.14")),
+                            .init("style", .plain("filled")), .init("fillcolor", .plain(colour)), .init("color", .plain(colour)),
+                            pos(x(c), y(rowOf[a]!)), .init("tooltip", .text(text)),
+                        ]))
             }
             for (s, t) in zip(marks, marks.dropFirst()) {
-                doc.edges.append(.init(source: "e\(c):" + dataset[s].id, target: "e\(c):" + dataset[t].id, attributes: [
-                    .init("color", .plain(colour)), .init("tooltip", .text(text)),
-                ]))
+                doc.edges.append(
+                    .init(
+                        source: "e\(c):" + dataset[s].id, target: "e\(c):" + dataset[t].id,
+                        attributes: [
+                            .init("color", .plain(colour)), .init("tooltip", .text(text)),
+                        ]))
             }
         }
         // Legend: the kinds drawn.
@@ -147,12 +169,18 @@ public struct TimelineDiagram: Sendable {
             rowsHTML.append("<TR><TD>◆</TD><TD ALIGN=\"LEFT\">broker of the event</TD></TR>")
         }
         if !rowsHTML.isEmpty {
-            doc.nodes.append(.init(id: "legend", attributes: [
-                .init("shape", .plain("plaintext")), .init("fixedsize", .plain("false")),
-                .init("label", .html("<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
-                                     + "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>" + rowsHTML.joined() + "</TABLE>")),
-                pos((nameWidth - 0.3) / 2, Self.rowHeight * 4.2 + 0.3), .init("tooltip", .text("legend")),
-            ]))
+            doc.nodes.append(
+                .init(
+                    id: "legend",
+                    attributes: [
+                        .init("shape", .plain("plaintext")), .init("fixedsize", .plain("false")),
+                        .init(
+                            "label",
+                            .html(
+                                "<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
+                                    + "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>" + rowsHTML.joined() + "</TABLE>")),
+                        pos((nameWidth - 0.3) / 2, Self.rowHeight * 4.2 + 0.3), .init("tooltip", .text("legend")),
+                    ]))
         }
         document = doc
     }

@@ -38,8 +38,9 @@ public enum DiagramTags {
             if let a = nodeIndex[s] { years[a].formUnion(tieYears) }
             if let b = nodeIndex[t] { years[b].formUnion(tieYears) }
             tieQueue[[s, t], default: []].append(i)
-            tieClasses.append((["tie"] + edge.kinds.sorted().map { "k-\($0.rawValue)" }
-                               + tieYears.sorted().map { "y\($0)" }).joined(separator: " "))
+            tieClasses.append(
+                (["tie"] + edge.kinds.sorted().map { "k-\($0.rawValue)" }
+                    + tieYears.sorted().map { "y\($0)" }).joined(separator: " "))
         }
         func tag(_ node: inout DOTDocument.Node) {
             guard let i = nodeIndex[node.id] else { return }

@@ -27,8 +27,10 @@ public struct ExplorerPage: Sendable {
     /// The page of `dataset` seen through `projection`, drawn as `diagram` (made from the same
     /// projection), with `brokerages` as `actorgraph brokers --format json` prints them.
     /// - Complexity: O(actors + events + ties × events per tie).
-    public init(dataset: Dataset, projection: EventProjection, diagram: RelationshipDiagram, brokerages: JSONValue,
-                title: String? = nil) {
+    public init(
+        dataset: Dataset, projection: EventProjection, diagram: RelationshipDiagram, brokerages: JSONValue,
+        title: String? = nil
+    ) {
         self.diagram = DiagramTags.tagged(diagram.document, dataset: dataset, projection: projection)
         self.title = title ?? dataset.title ?? "ActorGraph"
         self.data = PageData.json(dataset: dataset, projection: projection, title: self.title, brokerages: brokerages)
@@ -39,8 +41,9 @@ public struct ExplorerPage: Sendable {
     /// - Complexity: Graphviz's layout, then linear in the SVG and data.
     public func html(engine: GraphvizEngine = .auto, options: GraphvizRenderOptions = GraphvizRenderOptions()) throws(GraphvizError) -> String {
         let svg = try GraphvizRenderer.render(dot: diagram.text, format: .svg, engine: engine, options: options)
-        return Self.page(title: title, svg: Self.inlineSVG(svg),
-                         json: ScriptSafe.scriptJSON(data.serialized(pretty: false)))
+        return Self.page(
+            title: title, svg: Self.inlineSVG(svg),
+            json: ScriptSafe.scriptJSON(data.serialized(pretty: false)))
     }
 
     /// Graphviz's SVG document as an element to inline in HTML: from `<svg` on, without the XML

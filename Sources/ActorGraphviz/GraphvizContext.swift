@@ -13,9 +13,11 @@ final class GraphvizContext {
     private let builtinCount: Int
     private let libraries: [UnsafeMutableRawPointer]
 
-    private init(gvc: OpaquePointer, pluginSource: String,
-                 builtins: UnsafeMutablePointer<lt_symlist_t>? = nil, builtinCount: Int = 0,
-                 libraries: [UnsafeMutableRawPointer] = []) {
+    private init(
+        gvc: OpaquePointer, pluginSource: String,
+        builtins: UnsafeMutablePointer<lt_symlist_t>? = nil, builtinCount: Int = 0,
+        libraries: [UnsafeMutableRawPointer] = []
+    ) {
         self.gvc = gvc
         self.pluginSource = pluginSource
         self.builtins = builtins
@@ -56,7 +58,9 @@ final class GraphvizContext {
             guard let context = fromDirectory(directory) else { continue }
             return context
         }
-        throw GraphvizError(.unavailable, """
+        throw GraphvizError(
+            .unavailable,
+            """
             Graphviz's plugins were not found (no configuration and no plugins in \
             \(tried.joined(separator: ", "))); install the Graphviz plugins (Debian: libgraphviz-dev, \
             libgvc6) and run `dot -c` as root, or set GVBINDIR to the plugin directory
@@ -105,24 +109,30 @@ final class GraphvizContext {
                 break
             }
         }
-        directories += ["/usr/lib/x86_64-linux-gnu/graphviz", "/usr/lib/aarch64-linux-gnu/graphviz",
-                        "/usr/lib64/graphviz", "/usr/lib/graphviz", "/usr/local/lib/graphviz",
-                        "/opt/homebrew/lib/graphviz"]
+        directories += [
+            "/usr/lib/x86_64-linux-gnu/graphviz", "/usr/lib/aarch64-linux-gnu/graphviz",
+            "/usr/lib64/graphviz", "/usr/lib/graphviz", "/usr/local/lib/graphviz",
+            "/opt/homebrew/lib/graphviz",
+        ]
         return directories
     }
 
     /// A context whose plugins are the libraries `plugins` found in `directory`, or `nil` when
     /// the `required` one is not there.
-    private static func fromDirectory(_ directory: String, plugins: [String] = pluginNames,
-                                      required: String = "dot_layout") -> GraphvizContext? {
+    private static func fromDirectory(
+        _ directory: String, plugins: [String] = pluginNames,
+        required: String = "dot_layout"
+    ) -> GraphvizContext? {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return nil }
         var handles: [UnsafeMutableRawPointer] = []
         var symbols: [(String, UnsafeMutableRawPointer)] = []
         for name in plugins {
             let prefix = "libgvplugin_\(name)."
-            guard let file = files.filter({ $0.hasPrefix(prefix) && ($0.contains(".so") || $0.hasSuffix(".dylib")) })
+            guard
+                let file = files.filter({ $0.hasPrefix(prefix) && ($0.contains(".so") || $0.hasSuffix(".dylib")) })
                     .sorted().first,
-                  let handle = dlopen(directory + "/" + file, RTLD_NOW | RTLD_LOCAL) else { continue }
+                let handle = dlopen(directory + "/" + file, RTLD_NOW | RTLD_LOCAL)
+            else { continue }
             let symbol = "gvplugin_\(name)_LTX_library"
             guard let address = dlsym(handle, symbol) else { dlclose(handle); continue }
             handles.append(handle)
@@ -145,7 +155,8 @@ final class GraphvizContext {
             for handle in handles { dlclose(handle) }
             return nil
         }
-        return GraphvizContext(gvc: gvc, pluginSource: directory, builtins: table,
-                               builtinCount: symbols.count, libraries: handles)
+        return GraphvizContext(
+            gvc: gvc, pluginSource: directory, builtins: table,
+            builtinCount: symbols.count, libraries: handles)
     }
 }

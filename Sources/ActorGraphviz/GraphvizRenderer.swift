@@ -1,5 +1,6 @@
 import CGraphviz
 import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -28,7 +29,7 @@ private struct GraphvizState: ~Copyable {
 
     mutating func sharedTextFreeContext() -> GraphvizContext? {
         if let textFreeContext { return textFreeContext }
-        _ = PlacementThread.shared  // started before Graphviz first lays out text: a fresh malloc arena
+        _ = PlacementThread.shared // started before Graphviz first lays out text: a fresh malloc arena
         let made = GraphvizContext.withoutTextLayout()
         textFreeContext = .some(made)
         return made
@@ -62,21 +63,26 @@ public enum GraphvizRenderer {
     ///   failed layout, `render` for an unknown format, `invalidOption`, `unavailable`.
     /// - Complexity: that of the layout engine: `dot` is roughly quadratic or worse in the
     ///   number of edges; `sfdp` is O((n + m) log n) per iteration.
-    public static func render(dot: String, format: GraphvizFormat, engine: GraphvizEngine = .auto,
-                              options: GraphvizRenderOptions = GraphvizRenderOptions()) throws(GraphvizError) -> [UInt8] {
+    public static func render(
+        dot: String, format: GraphvizFormat, engine: GraphvizEngine = .auto,
+        options: GraphvizRenderOptions = GraphvizRenderOptions()
+    ) throws(GraphvizError) -> [UInt8] {
         try renderDetailed(dot: dot, format: format, engine: engine, options: options).bytes
     }
 
     /// Renders `dot`, returning the bytes with the engine used and Graphviz's warnings.
     /// - Throws: ``GraphvizError``, as ``render(dot:format:engine:options:)``.
-    public static func renderDetailed(dot: String, format: GraphvizFormat, engine: GraphvizEngine = .auto,
-                                      options: GraphvizRenderOptions = GraphvizRenderOptions()) throws(GraphvizError) -> GraphvizOutput {
+    public static func renderDetailed(
+        dot: String, format: GraphvizFormat, engine: GraphvizEngine = .auto,
+        options: GraphvizRenderOptions = GraphvizRenderOptions()
+    ) throws(GraphvizError) -> GraphvizOutput {
         let attributes = try graphAttributes(for: format, options: options)
         return try graphviz.withLock { (state: inout GraphvizState) throws(GraphvizError) -> GraphvizOutput in
             let textFree = state.sharedTextFreeContext()
             let context = try state.sharedContext()
-            return try renderLocked(context.gvc, textFree: textFree?.gvc, dot: dot, format: format, engine: engine,
-                                    options: options, attributes: attributes)
+            return try renderLocked(
+                context.gvc, textFree: textFree?.gvc, dot: dot, format: format, engine: engine,
+                options: options, attributes: attributes)
         }
     }
 
@@ -112,15 +118,18 @@ public enum GraphvizRenderer {
 
     /// Validated graph attributes from `options`, as (name, value or nil to keep the DOT's).
     private static func graphAttributes(for format: GraphvizFormat, options: GraphvizRenderOptions)
-        throws(GraphvizError) -> (dpi: Double?, maxPixels: Int?, start: String?) {
+        throws(GraphvizError) -> (dpi: Double?, maxPixels: Int?, start: String?)
+    {
         if let dpi = options.dpi, !(dpi >= 1 && dpi <= 1200) {
             throw GraphvizError(.invalidOption, "dpi \(dpi) is outside 1...1200")
         }
         guard (16...32000).contains(options.maxPixels) else {
             throw GraphvizError(.invalidOption, "maxPixels \(options.maxPixels) is outside 16...32000")
         }
-        return (format.isBitmap ? options.dpi : nil, format.isBitmap ? options.maxPixels : nil,
-                options.seed.map(String.init))
+        return (
+            format.isBitmap ? options.dpi : nil, format.isBitmap ? options.maxPixels : nil,
+            options.seed.map(String.init)
+        )
     }
 
     /// What Graphviz reported since the last mark ("" when nothing), then a new mark.
@@ -131,10 +140,13 @@ public enum GraphvizRenderer {
         return String(cString: text).trimmingWhitespace
     }
 
-    private static func renderLocked(_ gvc: OpaquePointer, textFree: OpaquePointer?, dot: String, format: GraphvizFormat,
-                                     engine requested: GraphvizEngine, options: GraphvizRenderOptions,
-                                     attributes: (dpi: Double?, maxPixels: Int?, start: String?))
-        throws(GraphvizError) -> GraphvizOutput {
+    private static func renderLocked(
+        _ gvc: OpaquePointer, textFree: OpaquePointer?, dot: String, format: GraphvizFormat,
+        engine requested: GraphvizEngine, options: GraphvizRenderOptions,
+        attributes: (dpi: Double?, maxPixels: Int?, start: String?)
+    )
+        throws(GraphvizError) -> GraphvizOutput
+    {
         // Route every message into cgraph's log instead of stderr, and start a fresh one.
         let previousLevel = agseterr(AGMAX)
         defer { agseterr(previousLevel) }
@@ -155,24 +167,28 @@ public enum GraphvizRenderer {
         if let start = attributes.start { _ = cgraphviz_set_graph_attribute(graph, "start", start) }
 
         let hint = cgraphviz_graph_attribute(graph, "layout").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
-        let engine = requested == .auto
-            ? options.automaticEngine(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)),
-                                      directed: agisdirected(graph) != 0, layout: hint)
+        let engine =
+            requested == .auto
+            ? options.automaticEngine(
+                nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)),
+                directed: agisdirected(graph) != 0, layout: hint)
             : requested
         // Graphviz itself switches to the engine a `layout` attribute names; the engine chosen
         // here wins (fdp's placement context, for one, has no dot).
         if hint != nil { _ = cgraphviz_set_graph_attribute(graph, "layout", engine.rawValue) }
         if requested == .auto && engine == .sfdp,
-           let splines = cgraphviz_graph_attribute(graph, "splines").map({ String(cString: $0).lowercased() }),
-           ["true", "spline", "yes"].contains(splines) {
+            let splines = cgraphviz_graph_attribute(graph, "splines").map({ String(cString: $0).lowercased() }),
+            ["true", "spline", "yes"].contains(splines)
+        {
             // Spline routing around nodes is quadratic: minutes on thousands of edges.
             _ = cgraphviz_set_graph_attribute(graph, "splines", "line")
         }
         if engine == .fdp, let textFree {
             // Measure with the fonts, place without them, draw the placed graph (nop2).
-            let placedText = try ReproducibleLayout.fdpPositions(of: graph, measuring: gvc, placing: textFree,
-                                                                 start: attributes.start, warnings: &warnings,
-                                                                 takeMessage: takeMessage)
+            let placedText = try ReproducibleLayout.fdpPositions(
+                of: graph, measuring: gvc, placing: textFree,
+                start: attributes.start, warnings: &warnings,
+                takeMessage: takeMessage)
             guard let placed = placedText.withCString({ agmemread($0) }) else {
                 throw GraphvizError(.layout, "the fdp layout could not be read back")
             }
@@ -187,8 +203,10 @@ public enum GraphvizRenderer {
     }
 
     /// For PNG: the resolution (`--dpi`, the DOT's own, or 96) and a `size` capped at `maxPixels`.
-    private static func applyBitmapAttributes(_ graph: UnsafeMutablePointer<Agraph_t>,
-                                              _ attributes: (dpi: Double?, maxPixels: Int?, start: String?)) {
+    private static func applyBitmapAttributes(
+        _ graph: UnsafeMutablePointer<Agraph_t>,
+        _ attributes: (dpi: Double?, maxPixels: Int?, start: String?)
+    ) {
         guard let maxPixels = attributes.maxPixels else { return }
         let ownDPI = cgraphviz_graph_attribute(graph, "dpi").flatMap { Double(String(cString: $0)) }
         let dpi = attributes.dpi ?? ownDPI.flatMap { $0 >= 1 && $0 <= 1200 ? $0 : nil } ?? 96
@@ -199,9 +217,11 @@ public enum GraphvizRenderer {
 
     /// Lays `graph` out with the engine named `layout` and renders it as `format`; `engine` is
     /// what the output reports.
-    private static func layOutAndRender(_ gvc: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>, layout: String,
-                                        engine: GraphvizEngine, format: GraphvizFormat,
-                                        warnings: [String]) throws(GraphvizError) -> GraphvizOutput {
+    private static func layOutAndRender(
+        _ gvc: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>, layout: String,
+        engine: GraphvizEngine, format: GraphvizFormat,
+        warnings: [String]
+    ) throws(GraphvizError) -> GraphvizOutput {
         var warnings = warnings
         let laidOut = gvLayout(gvc, graph, layout)
         defer { _ = gvFreeLayout(gvc, graph) }

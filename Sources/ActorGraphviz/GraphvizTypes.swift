@@ -82,8 +82,10 @@ public struct GraphvizRenderOptions: Hashable, Sendable {
     /// 400 edges: `dot` took 24-46 s on 200 nodes and 600 edges).
     public var autoLimit: AutoLimit
 
-    public init(dpi: Double? = nil, maxPixels: Int = 3000, seed: Int? = nil,
-                autoLimit: AutoLimit = AutoLimit(nodes: 150, edges: 400)) {
+    public init(
+        dpi: Double? = nil, maxPixels: Int = 3000, seed: Int? = nil,
+        autoLimit: AutoLimit = AutoLimit(nodes: 150, edges: 400)
+    ) {
         self.dpi = dpi
         self.maxPixels = maxPixels
         self.seed = seed

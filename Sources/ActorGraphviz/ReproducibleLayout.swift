@@ -1,5 +1,6 @@
 import CGraphviz
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -28,9 +29,11 @@ enum ReproducibleLayout {
     /// The DOT text of `graph` (already parsed in the full context `gvc`) with `fdp` positions
     /// computed in `plain`, ready for `nop2`. Graphviz's messages go to `warnings`.
     /// - Throws: ``GraphvizError`` with code `layout` when a step fails.
-    static func fdpPositions(of graph: UnsafeMutablePointer<Agraph_t>, measuring gvc: OpaquePointer, placing plain: OpaquePointer,
-                             start: String?, warnings: inout [String],
-                             takeMessage: () -> String) throws(GraphvizError) -> String {
+    static func fdpPositions(
+        of graph: UnsafeMutablePointer<Agraph_t>, measuring gvc: OpaquePointer, placing plain: OpaquePointer,
+        start: String?, warnings: inout [String],
+        takeMessage: () -> String
+    ) throws(GraphvizError) -> String {
         // 1. Measure: sizes from the real fonts.
         guard gvLayout(gvc, graph, "twopi") == 0 else {
             throw GraphvizError(.layout, nonEmpty(takeMessage(), "measuring the nodes for fdp failed"))
@@ -46,8 +49,9 @@ enum ReproducibleLayout {
         do {
             let text = strdup(measured), engine = strdup("fdp"), startText = start.map { strdup($0) } ?? nil
             defer { free(text); free(engine); free(startText) }
-            var job = cgraphviz_place_job(gvc: plain, text: text, engine: engine, start: startText,
-                                          result: nil, length: 0, rc: -1)
+            var job = cgraphviz_place_job(
+                gvc: plain, text: text, engine: engine, start: startText,
+                result: nil, length: 0, rc: -1)
             PlacementThread.shared.run(&job)
             placedOK = job.rc
             result = job.result
@@ -106,7 +110,7 @@ final class PlacementThread: @unchecked Sendable {
                 done.signal()
             }
         }
-        thread.stackSize = 16 << 20  // Graphviz recurses over clusters
+        thread.stackSize = 16 << 20 // Graphviz recurses over clusters
         thread.name = "actorgraph-fdp-placement"
         thread.start()
         started.wait()

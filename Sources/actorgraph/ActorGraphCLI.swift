@@ -39,9 +39,9 @@ struct ActorGraphCLI: ParsableCommand {
     static let version = "0.2.0"
 
     static func main() {
-        AtomicFile.installInterruptCleanup()  // SIGINT/SIGTERM/SIGHUP remove half-written temporary files
+        AtomicFile.installInterruptCleanup() // SIGINT/SIGTERM/SIGHUP remove half-written temporary files
         if CommandLine.arguments.dropFirst().first == "render" {
-            GraphvizRenderer.prepareReproducibleLayout()  // before any thread can end: see its comment
+            GraphvizRenderer.prepareReproducibleLayout() // before any thread can end: see its comment
         }
         if let typo = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
             printError(typo + "\nSee 'actorgraph --help' for the commands.")
@@ -105,7 +105,9 @@ struct ActorGraphCLI: ParsableCommand {
                 Foundation.exit(0)
             case .validationFailure:
                 // A usage error found while running: the message and where to find help.
-                let text = usage == ActorGraphCLI.self ? usage.fullMessage(for: error)
+                let text =
+                    usage == ActorGraphCLI.self
+                    ? usage.fullMessage(for: error)
                     : "Error: \(usage.message(for: error))\nSee 'actorgraph \(usage.configuration.commandName ?? "") --help' for more information."
                 printError(text)
                 Foundation.exit(2)

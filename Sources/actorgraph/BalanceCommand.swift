@@ -46,8 +46,9 @@ struct BalanceCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
-        try input.refuse(["--aggregate", "--half-life", "--layers", "--directed", "--directed-csv"], in: "balance",
-                         because: "a tie's sign comes from its events' tones (--sign-rule), and balance reads ties undirected")
+        try input.refuse(
+            ["--aggregate", "--half-life", "--layers", "--directed", "--directed-csv"], in: "balance",
+            because: "a tie's sign comes from its events' tones (--sign-rule), and balance reads ties undirected")
         if !(neutral.isFinite && neutral >= 0 && neutral <= 10) {
             throw ValidationError("--neutral must be a number from 0 to 10 (the Goldstein scale's magnitude)")
         }
@@ -71,12 +72,16 @@ struct BalanceCommand: ParsableCommand {
             signs = try TieSigns(graph: graph, column: signColumn ?? "sign", neutral: neutral)
         }
         let report = StructuralBalance.analyse(graph, signs: signs)
-        let view = loaded.dataset == nil ? nil
+        let view =
+            loaded.dataset == nil
+            ? nil
             : "signed: \(loaded.view ?? "all kinds"); a tie's sign is the \(signs.rule) of its events"
         switch format {
         case .json: Output.json(json(report, signs, loaded, view: view))
-        case .csv: Output.csv(header: ["triangle", "a", "b", "side_from", "side_to", "sign", "value", "events"],
-                              rows: csvRows(report, signs, loaded))
+        case .csv:
+            Output.csv(
+                header: ["triangle", "a", "b", "side_from", "side_to", "sign", "value", "events"],
+                rows: csvRows(report, signs, loaded))
         case .table: table(report, signs, loaded, view: view)
         }
     }
@@ -101,33 +106,55 @@ struct BalanceCommand: ParsableCommand {
         func event(_ id: String) -> JSONValue {
             guard let dataset = loaded.dataset, let e = dataset.eventID(forID: id) else { return .string(id) }
             let record = dataset[e]
-            return .object([("id", .string(id)), ("date", .string(record.date.description)),
-                            ("kind", .string(record.kind.rawValue)), ("tone", record.tone.map { .number($0) } ?? .null)])
+            return .object([
+                ("id", .string(id)), ("date", .string(record.date.description)),
+                ("kind", .string(record.kind.rawValue)), ("tone", record.tone.map { .number($0) } ?? .null),
+            ])
         }
         var fields: [(String, JSONValue)] = []
         if let view { fields.append(("view", .string(view))) }
         fields += [
             ("rule", .string(signs.rule)),
             ("neutral", .number(signs.neutral)),
-            ("pairs", .object([("positive", .int(report.positivePairs)), ("negative", .int(report.negativePairs)),
-                               ("neutral", .int(report.neutralPairs))])),
-            ("triangles", .object([("signed", .int(report.signedTriangles)), ("balanced", .int(report.balancedCount)),
-                                   ("unbalanced", .int(report.unbalancedCount)),
-                                   ("with_neutral_side", .int(report.withNeutralSide)),
-                                   ("+++", .int(report.byNegatives[0])), ("++-", .int(report.byNegatives[1])),
-                                   ("+--", .int(report.byNegatives[2])), ("---", .int(report.byNegatives[3]))])),
-            ("balanced_share", report.signedTriangles == 0 ? .null : .number(report.balancedShare)),
-            ("unbalanced", .array(report.unbalanced.map { t in
+            (
+                "pairs",
                 .object([
-                    ("actors", .array(t.nodes.map { .string(graph.name(of: $0)) })),
-                    ("sides", .array(Self.sidePairs.enumerated().map { i, pair in
-                        .object([("between", .array([.string(graph.name(of: t.nodes[pair.0])), .string(graph.name(of: t.nodes[pair.1]))])),
-                                 ("sign", .int(Int(t.signs[i]))),
-                                 ("value", sideValue(t.sides[i], signs).isNaN ? .null : .number(sideValue(t.sides[i], signs))),
-                                 ("events", .array(eventIDs(t.sides[i], graph, signs, loaded.dataset).map(event)))])
-                    })),
+                    ("positive", .int(report.positivePairs)), ("negative", .int(report.negativePairs)),
+                    ("neutral", .int(report.neutralPairs)),
                 ])
-            })),
+            ),
+            (
+                "triangles",
+                .object([
+                    ("signed", .int(report.signedTriangles)), ("balanced", .int(report.balancedCount)),
+                    ("unbalanced", .int(report.unbalancedCount)),
+                    ("with_neutral_side", .int(report.withNeutralSide)),
+                    ("+++", .int(report.byNegatives[0])), ("++-", .int(report.byNegatives[1])),
+                    ("+--", .int(report.byNegatives[2])), ("---", .int(report.byNegatives[3])),
+                ])
+            ),
+            ("balanced_share", report.signedTriangles == 0 ? .null : .number(report.balancedShare)),
+            (
+                "unbalanced",
+                .array(
+                    report.unbalanced.map { t in
+                        .object([
+                            ("actors", .array(t.nodes.map { .string(graph.name(of: $0)) })),
+                            (
+                                "sides",
+                                .array(
+                                    Self.sidePairs.enumerated().map { i, pair in
+                                        .object([
+                                            ("between", .array([.string(graph.name(of: t.nodes[pair.0])), .string(graph.name(of: t.nodes[pair.1]))])),
+                                            ("sign", .int(Int(t.signs[i]))),
+                                            ("value", sideValue(t.sides[i], signs).isNaN ? .null : .number(sideValue(t.sides[i], signs))),
+                                            ("events", .array(eventIDs(t.sides[i], graph, signs, loaded.dataset).map(event))),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
         ]
         return .object(fields)
     }
@@ -136,10 +163,12 @@ struct BalanceCommand: ParsableCommand {
         let graph = loaded.graph
         return report.unbalanced.enumerated().flatMap { n, t in
             Self.sidePairs.enumerated().map { i, pair in
-                [String(n + 1), graph.name(of: t.nodes[pair.0]), graph.name(of: t.nodes[pair.1]),
-                 graph.name(of: t.nodes[pair.0]), graph.name(of: t.nodes[pair.1]),
-                 t.signs[i] > 0 ? "+" : "-", Output.number(sideValue(t.sides[i], signs)),
-                 eventIDs(t.sides[i], graph, signs, loaded.dataset).joined(separator: ";")]
+                [
+                    String(n + 1), graph.name(of: t.nodes[pair.0]), graph.name(of: t.nodes[pair.1]),
+                    graph.name(of: t.nodes[pair.0]), graph.name(of: t.nodes[pair.1]),
+                    t.signs[i] > 0 ? "+" : "-", Output.number(sideValue(t.sides[i], signs)),
+                    eventIDs(t.sides[i], graph, signs, loaded.dataset).joined(separator: ";"),
+                ]
             }
         }
     }
@@ -147,15 +176,18 @@ struct BalanceCommand: ParsableCommand {
     private func table(_ report: BalanceReport, _ signs: TieSigns, _ loaded: LoadedInput, view: String?) {
         let graph = loaded.graph
         if let view { print("view: \(view)") }
-        print("ties: \(report.positivePairs) positive, \(report.negativePairs) negative, \(report.neutralPairs) neutral (\(signs.rule); neutral within \(Output.number(signs.neutral)) of 0)")
+        print(
+            "ties: \(report.positivePairs) positive, \(report.negativePairs) negative, \(report.neutralPairs) neutral (\(signs.rule); neutral within \(Output.number(signs.neutral)) of 0)"
+        )
         guard report.signedTriangles > 0 else {
             print("no triangle has three signed ties\(report.withNeutralSide > 0 ? " (\(report.withNeutralSide) with a neutral tie)" : "")")
             return
         }
         let share = String(format: "%.1f", report.balancedShare * 100)
-        print("triangles: \(report.signedTriangles) signed, \(report.balancedCount) balanced (\(share)%), \(report.unbalancedCount) unbalanced"
-              + " [+++ \(report.byNegatives[0]), +-- \(report.byNegatives[2]), ++- \(report.byNegatives[1]), --- \(report.byNegatives[3])]"
-              + (report.withNeutralSide > 0 ? "; \(report.withNeutralSide) more with a neutral tie" : ""))
+        print(
+            "triangles: \(report.signedTriangles) signed, \(report.balancedCount) balanced (\(share)%), \(report.unbalancedCount) unbalanced"
+                + " [+++ \(report.byNegatives[0]), +-- \(report.byNegatives[2]), ++- \(report.byNegatives[1]), --- \(report.byNegatives[3])]"
+                + (report.withNeutralSide > 0 ? "; \(report.withNeutralSide) more with a neutral tie" : ""))
         guard !report.unbalanced.isEmpty else { return }
         let shown = top.map { Array(report.unbalanced.prefix($0)) } ?? report.unbalanced
         print("")
@@ -167,9 +199,11 @@ struct BalanceCommand: ParsableCommand {
         for (n, t) in shown.enumerated() {
             for (i, pair) in Self.sidePairs.enumerated() {
                 let value = sideValue(t.sides[i], signs)
-                rows.append([i == 0 ? String(n + 1) : "", "\(name(t.nodes[pair.0])) - \(name(t.nodes[pair.1]))",
-                             t.signs[i] > 0 ? "+" : "-", value.isNaN ? "" : Output.number(value),
-                             Output.shortList(eventIDs(t.sides[i], graph, signs, loaded.dataset), keep: 2)])
+                rows.append([
+                    i == 0 ? String(n + 1) : "", "\(name(t.nodes[pair.0])) - \(name(t.nodes[pair.1]))",
+                    t.signs[i] > 0 ? "+" : "-", value.isNaN ? "" : Output.number(value),
+                    Output.shortList(eventIDs(t.sides[i], graph, signs, loaded.dataset), keep: 2),
+                ])
             }
         }
         Output.table(header: ["#", "tie", "sign", "value", "events"], rows: rows, rightAligned: [0, 3])

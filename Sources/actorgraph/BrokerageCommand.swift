@@ -22,8 +22,9 @@ struct BrokerageCommand: ParsableCommand {
     @Option(help: "The node attribute that defines groups (default for datasets: state; node attributes of a dataset: name, kind, state, affiliation).")
     var groups: String?
 
-    @Option(name: .customLong("missing-group"),
-            help: "Nodes without the group attribute: error (default), own (each its own group), none (one shared group '(none)').")
+    @Option(
+        name: .customLong("missing-group"),
+        help: "Nodes without the group attribute: error (default), own (each its own group), none (one shared group '(none)').")
     var missingGroup: MissingGroupPolicy = .error
 
     @Option(help: "Output format: json, csv or table.")
@@ -33,10 +34,12 @@ struct BrokerageCommand: ParsableCommand {
     var top: Int?
 
     func validate() throws {
-        try input.refuse(["--aggregate", "--half-life", "--layers"], in: "brokerage",
-                         because: "Gould-Fernandez roles count two-paths, whatever their weights or kinds")
-        try input.refuse(["--directed-csv"], in: "brokerage",
-                         because: "a CSV edge list has no node attributes to group by (use GraphML, or a dataset)")
+        try input.refuse(
+            ["--aggregate", "--half-life", "--layers"], in: "brokerage",
+            because: "Gould-Fernandez roles count two-paths, whatever their weights or kinds")
+        try input.refuse(
+            ["--directed-csv"], in: "brokerage",
+            because: "a CSV edge list has no node attributes to group by (use GraphML, or a dataset)")
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if top != nil && format != .table { throw ValidationError("--top applies to the table format") }
     }
@@ -50,7 +53,8 @@ struct BrokerageCommand: ParsableCommand {
             attribute = "state"
         } else {
             let names = loaded.graph.nodeAttributeNames
-            throw CLIError("--groups is required for \(loaded.path): name a node attribute (available: \(names.isEmpty ? "none" : names.joined(separator: ", ")))")
+            throw CLIError(
+                "--groups is required for \(loaded.path): name a node attribute (available: \(names.isEmpty ? "none" : names.joined(separator: ", ")))")
         }
         let graph = loaded.graph
         let scores: BrokerageScores
@@ -99,14 +103,20 @@ struct BrokerageCommand: ParsableCommand {
             .object(v.named.map { ($0.0, integral ? .int(Int($0.1)) : .number($0.1)) })
         }
         func block(_ raw: RoleValues, _ expected: RoleValues, _ z: RoleValues) -> JSONValue {
-            .object([("raw", values(raw, integral: true)), ("expected", values(expected, integral: false)),
-                     ("z", values(z, integral: false))])
+            .object([
+                ("raw", values(raw, integral: true)), ("expected", values(expected, integral: false)),
+                ("z", values(z, integral: false)),
+            ])
         }
         return .object([
             ("graph", block(scores.graphRaw, scores.graphExpected, scores.graphZ)),
-            ("nodes", .object(Array(graph.nodes).map { node in
-                (graph.name(of: node), block(scores.raw[node.index], scores.expected[node.index], scores.z[node.index]))
-            })),
+            (
+                "nodes",
+                .object(
+                    Array(graph.nodes).map { node in
+                        (graph.name(of: node), block(scores.raw[node.index], scores.expected[node.index], scores.z[node.index]))
+                    })
+            ),
         ])
     }
 }

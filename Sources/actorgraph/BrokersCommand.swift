@@ -40,8 +40,11 @@ struct BrokersCommand: ParsableCommand {
     @Flag(name: .customLong("explicit-only"), help: "Only brokers the sources name.")
     var explicitOnly = false
 
-    @Option(parsing: .unconditional,
-            help: "At most this many days from the first possible day of A-B to the last possible day of B-C (0-36525, default 90; with --candidates the work grows with it).")
+    @Option(
+        parsing: .unconditional,
+        help:
+            "At most this many days from the first possible day of A-B to the last possible day of B-C (0-36525, default 90; with --candidates the work grows with it)."
+    )
     var window: Int = 90
 
     @Option(parsing: .unconditional, help: "A and C must meet within this many days after B-C for a closed brokerage (0-36525, default 180).")
@@ -64,11 +67,15 @@ struct BrokersCommand: ParsableCommand {
         // Findings come from the events, not from edge weights or arcs: options that shape edges
         // only would be silently ignored, so they are usage errors.
         let edges = input.projection.edges
-        let shaping = [(edges.aggregate != "count", "--aggregate"), (edges.halfLife != nil, "--half-life"),
-                       (edges.directed, "--directed"), (edges.layers, "--layers"), (edges.brokerTies, "--broker-ties"),
-                       (input.directedCSV, "--directed-csv")].filter(\.0).map(\.1)
+        let shaping = [
+            (edges.aggregate != "count", "--aggregate"), (edges.halfLife != nil, "--half-life"),
+            (edges.directed, "--directed"), (edges.layers, "--layers"), (edges.brokerTies, "--broker-ties"),
+            (input.directedCSV, "--directed-csv"),
+        ].filter(\.0).map(\.1)
         if !shaping.isEmpty {
-            throw ValidationError("\(shaping.joined(separator: ", ")) shape graph edges and do not apply to brokers, which reads the events of a dataset (--kind, --from/--to and --roll-up do)")
+            throw ValidationError(
+                "\(shaping.joined(separator: ", ")) shape graph edges and do not apply to brokers, which reads the events of a dataset (--kind, --from/--to and --roll-up do)"
+            )
         }
     }
 
@@ -78,10 +85,11 @@ struct BrokersCommand: ParsableCommand {
             throw CLIError("brokers needs a dataset with dated events (.yaml, .yml, .json); \(loaded.path) is a graph without events")
         }
         let kinds = input.projection.kinds
-        let options = EventBrokerageOptions(contactKinds: kinds.isEmpty ? [.meeting] : Set(kinds),
-                                            windowDays: window, closureDays: closure, temporal: !explicitOnly,
-                                            includeCandidates: candidates, groupAttribute: groups,
-                                            roles: role.isEmpty ? nil : Set(role), crossGroupOnly: crossGroup)
+        let options = EventBrokerageOptions(
+            contactKinds: kinds.isEmpty ? [.meeting] : Set(kinds),
+            windowDays: window, closureDays: closure, temporal: !explicitOnly,
+            includeCandidates: candidates, groupAttribute: groups,
+            roles: role.isEmpty ? nil : Set(role), crossGroupOnly: crossGroup)
         var result = try EventBrokerage.find(in: projection, options: options)
         if let top { result = Self.top(top, of: result) }
         let view = loaded.view ?? "contact"
@@ -89,17 +97,23 @@ struct BrokersCommand: ParsableCommand {
         case .json:
             Output.json(Self.json(result, dataset, view: view, options: options))
         case .csv:
-            Output.csv(header: ["status", "reason", "basis", "broker", "from", "to", "role", "from_group", "to_group",
-                                "exclusive", "date", "events"],
-                       rows: (result.findings + result.candidates).map { f in
-                           [f.status.rawValue, f.reason?.rawValue ?? "", f.basis.rawValue, dataset[f.broker].id,
-                            dataset[f.from].id, dataset[f.to].id, f.role.rawValue, f.fromGroup, f.toGroup,
-                            f.exclusive ? "true" : "false", f.date.text,
-                            f.events.map { dataset[$0].id }.joined(separator: " ")]
-                       })
+            Output.csv(
+                header: [
+                    "status", "reason", "basis", "broker", "from", "to", "role", "from_group", "to_group",
+                    "exclusive", "date", "events",
+                ],
+                rows: (result.findings + result.candidates).map { f in
+                    [
+                        f.status.rawValue, f.reason?.rawValue ?? "", f.basis.rawValue, dataset[f.broker].id,
+                        dataset[f.from].id, dataset[f.to].id, f.role.rawValue, f.fromGroup, f.toGroup,
+                        f.exclusive ? "true" : "false", f.date.text,
+                        f.events.map { dataset[$0].id }.joined(separator: " "),
+                    ]
+                })
         case .table:
-            Output.paragraph("view: \(view); contacts: \(options.contactKinds.sorted().map(\.rawValue).joined(separator: ", ")) "
-                  + "with two parties; window \(window) days; closure \(closure) days; groups by '\(groups)'")
+            Output.paragraph(
+                "view: \(view); contacts: \(options.contactKinds.sorted().map(\.rawValue).joined(separator: ", ")) "
+                    + "with two parties; window \(window) days; closure \(closure) days; groups by '\(groups)'")
             if result.findings.isEmpty { print("No asserted brokerage.") }
             for f in result.findings {
                 Output.paragraph("[\(f.basis.rawValue)] " + EventBrokerage.sentence(for: f, in: dataset))
@@ -112,14 +126,17 @@ struct BrokersCommand: ParsableCommand {
             }
             guard !result.brokers.isEmpty else { return }
             print("")
-            Output.table(header: ["broker", "asserted", "explicit", "temporal", "candidates", "roles", "between groups", "period"],
-                         rows: result.brokers.map { s in
-                             [dataset[s.broker].name, String(s.count), String(s.explicitCount), String(s.temporalCount),
-                              String(s.candidateCount),
-                              s.roles.map { "\($0.role.rawValue) \($0.count)" }.joined(separator: ", "),
-                              Output.shortList(s.groupPairs.map { Self.groupNames($0, dataset) }, keep: 8),
-                              "\(s.first) .. \(s.last)"]
-                         }, rightAligned: [1, 2, 3, 4])
+            Output.table(
+                header: ["broker", "asserted", "explicit", "temporal", "candidates", "roles", "between groups", "period"],
+                rows: result.brokers.map { s in
+                    [
+                        dataset[s.broker].name, String(s.count), String(s.explicitCount), String(s.temporalCount),
+                        String(s.candidateCount),
+                        s.roles.map { "\($0.role.rawValue) \($0.count)" }.joined(separator: ", "),
+                        Output.shortList(s.groupPairs.map { Self.groupNames($0, dataset) }, keep: 8),
+                        "\(s.first) .. \(s.last)",
+                    ]
+                }, rightAligned: [1, 2, 3, 4])
         }
     }
 
@@ -127,9 +144,10 @@ struct BrokersCommand: ParsableCommand {
     static func top(_ n: Int, of result: EventBrokerage) -> EventBrokerage {
         let kept = Array(result.brokers.prefix(n))
         let ids = Set(kept.map(\.broker))
-        return EventBrokerage(findings: result.findings.filter { ids.contains($0.broker) },
-                              candidates: result.candidates.filter { ids.contains($0.broker) },
-                              brokers: kept, skipped: result.skipped, statistics: result.statistics)
+        return EventBrokerage(
+            findings: result.findings.filter { ids.contains($0.broker) },
+            candidates: result.candidates.filter { ids.contains($0.broker) },
+            brokers: kept, skipped: result.skipped, statistics: result.statistics)
     }
 
     /// `"south-korea - japan"` as `"South Korea - Japan"` when the labels are actor ids.
@@ -157,15 +175,19 @@ struct BrokersCommand: ParsableCommand {
                 // Every citation of every event of the evidence (source and quote null for an
                 // event without citation, which only datasets built in code can have; quote null
                 // for a citation without one, as a GDELT row's URL).
-                ("evidence", .array(f.events.flatMap { id -> [JSONValue] in
-                    let e = dataset[id]
-                    guard !e.citations.isEmpty else {
-                        return [.object([("event", .string(e.id)), ("source", .null), ("quote", .null)])]
-                    }
-                    return e.citations.map { c in
-                        .object([("event", .string(e.id)), ("source", .string(dataset[c.source].id)), ("quote", c.hasQuote ? .string(c.quote) : .null)])
-                    }
-                })),
+                (
+                    "evidence",
+                    .array(
+                        f.events.flatMap { id -> [JSONValue] in
+                            let e = dataset[id]
+                            guard !e.citations.isEmpty else {
+                                return [.object([("event", .string(e.id)), ("source", .null), ("quote", .null)])]
+                            }
+                            return e.citations.map { c in
+                                .object([("event", .string(e.id)), ("source", .string(dataset[c.source].id)), ("quote", c.hasQuote ? .string(c.quote) : .null)])
+                            }
+                        })
+                ),
                 ("sentence", .string(EventBrokerage.sentence(for: f, in: dataset))),
             ]
             if let reason = f.reason { fields.append(("reason", .string(reason.rawValue))) }
@@ -174,33 +196,48 @@ struct BrokersCommand: ParsableCommand {
         func days(_ d: Int?) -> JSONValue { d.map { .int($0) } ?? .null }
         return .object([
             ("view", .string(view)),
-            ("definition", .object([
-                ("contact_kinds", .array(options.contactKinds.sorted().map { .string($0.rawValue) })),
-                ("window_days", days(options.windowDays)),
-                ("closure_days", days(options.closureDays)),
-                ("group_attribute", .string(options.groupAttribute)),
-                ("max_sides", .int(options.maxSides)),
-            ])),
+            (
+                "definition",
+                .object([
+                    ("contact_kinds", .array(options.contactKinds.sorted().map { .string($0.rawValue) })),
+                    ("window_days", days(options.windowDays)),
+                    ("closure_days", days(options.closureDays)),
+                    ("group_attribute", .string(options.groupAttribute)),
+                    ("max_sides", .int(options.maxSides)),
+                ])
+            ),
             ("brokerages", .array(result.findings.map(finding))),
             ("candidates", .array(result.candidates.map(finding))),
-            ("brokers", .array(result.brokers.map { s in
-                .object([
-                    ("broker", .string(dataset[s.broker].id)),
-                    ("count", .int(s.count)),
-                    ("groups", .array(s.groupPairs.map { .string($0) })),
-                    ("explicit", .int(s.explicitCount)),
-                    ("temporal", .int(s.temporalCount)),
-                    ("candidates", .int(s.candidateCount)),
-                    ("roles", .object(BrokerageRole.allCases.map { role in
-                        (role.rawValue, .int(s.roles.first { $0.role == role }?.count ?? 0))
-                    })),
-                    ("from", .string(s.first.description)),
-                    ("to", .string(s.last.description)),
-                ])
-            })),
-            ("skipped", .array(result.skipped.map { s in
-                .object([("event", .string(dataset[s.event].id)), ("sides", .int(s.sides))])
-            })),
+            (
+                "brokers",
+                .array(
+                    result.brokers.map { s in
+                        .object([
+                            ("broker", .string(dataset[s.broker].id)),
+                            ("count", .int(s.count)),
+                            ("groups", .array(s.groupPairs.map { .string($0) })),
+                            ("explicit", .int(s.explicitCount)),
+                            ("temporal", .int(s.temporalCount)),
+                            ("candidates", .int(s.candidateCount)),
+                            (
+                                "roles",
+                                .object(
+                                    BrokerageRole.allCases.map { role in
+                                        (role.rawValue, .int(s.roles.first { $0.role == role }?.count ?? 0))
+                                    })
+                            ),
+                            ("from", .string(s.first.description)),
+                            ("to", .string(s.last.description)),
+                        ])
+                    })
+            ),
+            (
+                "skipped",
+                .array(
+                    result.skipped.map { s in
+                        .object([("event", .string(dataset[s.event].id)), ("sides", .int(s.sides))])
+                    })
+            ),
         ])
     }
 }

@@ -70,8 +70,9 @@ struct CentralityCommand: ParsableCommand {
     }
 
     var request: CentralityRequest {
-        CentralityRequest(measure: measure, weight: weight.edgeWeight, normalized: normalized, direction: direction,
-                          samples: samples, seed: seed)
+        CentralityRequest(
+            measure: measure, weight: weight.edgeWeight, normalized: normalized, direction: direction,
+            samples: samples, seed: seed)
     }
 
     func run() throws {
@@ -91,23 +92,26 @@ struct CentralityCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Output.json(loaded.namingView(.object([
-                ("measure", .string(measure.rawValue)),
-                ("scores", .object(rows.map { ($0.name, JSONValue.number($0.score)) })),
-            ])))
+            Output.json(
+                loaded.namingView(
+                    .object([
+                        ("measure", .string(measure.rawValue)),
+                        ("scores", .object(rows.map { ($0.name, JSONValue.number($0.score)) })),
+                    ])))
         case .csv:
             Output.csv(header: ["node", measure.rawValue], rows: rows.map { [$0.name, String($0.score)] })
         case .table:
             loaded.printView()
             let graph = loaded.graph
             let names = graph.nodeAttribute("name")
-            Output.table(header: ["rank", "node", "name", measure.rawValue],
-                         rows: rows.enumerated().map { rank, row in
-                             var name = ""
-                             if let node = graph.node(named: row.name), case .string(let n)? = names?[node.index], n != row.name { name = n }
-                             return [String(rank + 1), row.name, name, Output.number(row.score)]
-                         },
-                         rightAligned: [0, 3])
+            Output.table(
+                header: ["rank", "node", "name", measure.rawValue],
+                rows: rows.enumerated().map { rank, row in
+                    var name = ""
+                    if let node = graph.node(named: row.name), case .string(let n)? = names?[node.index], n != row.name { name = n }
+                    return [String(rank + 1), row.name, name, Output.number(row.score)]
+                },
+                rightAligned: [0, 3])
         }
     }
 }

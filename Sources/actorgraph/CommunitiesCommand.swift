@@ -43,24 +43,30 @@ struct CommunitiesCommand: ParsableCommand {
         let loaded = try input.load()
         let graph = loaded.graph
         // A bad weight throws an AnalysisError, which `fail` prints located at the edge's row.
-        let result = try Communities.louvain(graph, options: LouvainOptions(
-            weight: weight.map(TieStrength.column) ?? .unit, resolution: resolution, seed: seed, trials: trials))
+        let result = try Communities.louvain(
+            graph,
+            options: LouvainOptions(
+                weight: weight.map(TieStrength.column) ?? .unit, resolution: resolution, seed: seed, trials: trials))
         let names = result.communities.map { $0.map(graph.name(of:)) }
         switch format {
         case .json:
-            Output.json(loaded.namingView(.object([
-                ("modularity", .number(result.modularity)),
-                ("communities", .array(names.map { .array($0.map { .string($0) }) })),
-            ])))
+            Output.json(
+                loaded.namingView(
+                    .object([
+                        ("modularity", .number(result.modularity)),
+                        ("communities", .array(names.map { .array($0.map { .string($0) }) })),
+                    ])))
         case .csv:
-            Output.csv(header: ["node", "community"],
-                       rows: names.enumerated().flatMap { c, members in members.map { [$0, String(c + 1)] } })
+            Output.csv(
+                header: ["node", "community"],
+                rows: names.enumerated().flatMap { c, members in members.map { [$0, String(c + 1)] } })
         case .table:
             loaded.printView()
             print("modularity \(Output.number(result.modularity)), \(result.count) communities")
-            Output.table(header: ["community", "size", "members"],
-                         rows: names.enumerated().map { [String($0 + 1), String($1.count), $1.joined(separator: ", ")] },
-                         rightAligned: [0, 1])
+            Output.table(
+                header: ["community", "size", "members"],
+                rows: names.enumerated().map { [String($0 + 1), String($1.count), $1.joined(separator: ", ")] },
+                rightAligned: [0, 1])
         }
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 
 /// The formats `convert` writes.
 enum ConvertFormat: String, ExpressibleByArgument, CaseIterable {
-    case graphml, gexf, nodeLink = "node-link", csv, dot, yaml, json
+    case graphml, gexf
+    case nodeLink = "node-link"
+    case csv, dot, yaml, json
 
     /// The format an output path's extension names; `.json` is a dataset for a dataset input
     /// and node-link JSON for a graph.
@@ -105,7 +107,9 @@ struct ConvertCommand: ParsableCommand {
                 throw ValidationError("'\(input)' is a graph, not a dataset: --format \(target.rawValue) writes datasets; use node-link for a graph's JSON")
             }
             if projectionGiven {
-                throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) make a graph; a dataset is written whole. Give a graph format (--format node-link, .graphml, .gexf, .csv, .dot)")
+                throw ValidationError(
+                    "the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) make a graph; a dataset is written whole. Give a graph format (--format node-link, .graphml, .gexf, .csv, .dot)"
+                )
             }
             try DatasetCanonicalWriter.write(dataset, format: target == .yaml ? .yaml : .json, to: output)
             print("wrote \(output): dataset, \(dataset.actors.count) actors, \(dataset.events.count) events")
@@ -114,7 +118,8 @@ struct ConvertCommand: ParsableCommand {
 
         // A graph.
         if dataset == nil && projectionGiven {
-            throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(input) is a graph file")
+            throw ValidationError(
+                "the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(input) is a graph file")
         }
         let view = try dataset.map { EventProjection($0, options: try projection.options()).graph } ?? graph!
         switch target {

@@ -49,50 +49,65 @@ struct EdgesCommand: ParsableCommand {
         var dataset = try DatasetInput.read(file)
         if let layer {
             // The layer's events only, with everything else of the dataset.
-            dataset = try Dataset(title: dataset.title, description: dataset.description, schemaVersion: dataset.schemaVersion,
-                                  sources: dataset.sources, actors: dataset.actors,
-                                  events: dataset.events.filter(layer.contains), relations: dataset.relations)
+            dataset = try Dataset(
+                title: dataset.title, description: dataset.description, schemaVersion: dataset.schemaVersion,
+                sources: dataset.sources, actors: dataset.actors,
+                events: dataset.events.filter(layer.contains), relations: dataset.relations)
         }
         let result = EventProjection(dataset, options: options)
         let signs = signed ? TieSigns(projection: result, dataset: dataset, rule: signRule ?? .mean, neutral: neutral ?? 0) : nil
         var signOf: [ProjectedEdge: (Int8, Double)] = [:]
         if let signs { for (i, e) in result.edges.enumerated() { signOf[e] = (signs.signs[i], signs.values[i]) } }
-        let edges = top.map { n in
-            Array(result.edges.enumerated().sorted { ($1.element.weight, $0.offset) < ($0.element.weight, $1.offset) }
-                .prefix(n).map(\.element))
-        } ?? result.edges
-        let header = ["source", "target", "directed", "layer", "weight", "count", "first", "last"]
+        let edges =
+            top.map { n in
+                Array(
+                    result.edges.enumerated().sorted { ($1.element.weight, $0.offset) < ($0.element.weight, $1.offset) }
+                        .prefix(n).map(\.element))
+            } ?? result.edges
+        let header =
+            ["source", "target", "directed", "layer", "weight", "count", "first", "last"]
             + (signed ? ["tone", "sign"] : []) + ["events"]
         func signCells(_ e: ProjectedEdge) -> [String] {
             guard let (sign, value) = signOf[e] else { return [] }
             return [value.isNaN ? "" : Output.number(value), sign > 0 ? "+1" : (sign < 0 ? "-1" : "0")]
         }
         func row(_ e: ProjectedEdge) -> [String] {
-            [dataset[e.source].id, dataset[e.target].id, e.isDirected ? "true" : "false", e.layer?.rawValue ?? "all",
-             Output.number(e.weight), String(e.events.count), e.first.description, e.last.description]
+            [
+                dataset[e.source].id, dataset[e.target].id, e.isDirected ? "true" : "false", e.layer?.rawValue ?? "all",
+                Output.number(e.weight), String(e.events.count), e.first.description, e.last.description,
+            ]
                 + signCells(e) + [e.events.map { dataset[$0].id }.joined(separator: ";")]
         }
         switch format {
         case .json:
-            Output.json(.object([
-                ("aggregate", .string(options.aggregation.name)),
-                ("roll_up", .string(options.rollUp.rawValue)),
-                ("directed", .bool(options.directed)),
-                ("events_used", .int(result.eventsUsed.count)),
-            ] + (layer.map { [("tone_layer", JSONValue.string($0.rawValue))] } ?? [])
-              + (signs.map { [("sign_rule", JSONValue.string($0.rule)), ("neutral", .number($0.neutral))] } ?? [])
-              + [("edges", .array(edges.map { e in
-                    var fields: [(String, JSONValue)] = [
-                        ("source", .string(dataset[e.source].id)), ("target", .string(dataset[e.target].id)),
-                        ("directed", .bool(e.isDirected)), ("layer", .optional(e.layer?.rawValue)),
-                        ("weight", .number(e.weight)), ("count", .int(e.events.count)),
-                        ("first", .string(e.first.description)), ("last", .string(e.last.description))]
-                    if let (sign, value) = signOf[e] {
-                        fields += [("tone", value.isNaN ? .null : .number(value)), ("sign", .int(Int(sign)))]
-                    }
-                    fields.append(("events", .array(e.events.map { .string(dataset[$0].id) })))
-                    return .object(fields)
-                }))]))
+            Output.json(
+                .object(
+                    [
+                        ("aggregate", .string(options.aggregation.name)),
+                        ("roll_up", .string(options.rollUp.rawValue)),
+                        ("directed", .bool(options.directed)),
+                        ("events_used", .int(result.eventsUsed.count)),
+                    ] + (layer.map { [("tone_layer", JSONValue.string($0.rawValue))] } ?? [])
+                        + (signs.map { [("sign_rule", JSONValue.string($0.rule)), ("neutral", .number($0.neutral))] } ?? [])
+                        + [
+                            (
+                                "edges",
+                                .array(
+                                    edges.map { e in
+                                        var fields: [(String, JSONValue)] = [
+                                            ("source", .string(dataset[e.source].id)), ("target", .string(dataset[e.target].id)),
+                                            ("directed", .bool(e.isDirected)), ("layer", .optional(e.layer?.rawValue)),
+                                            ("weight", .number(e.weight)), ("count", .int(e.events.count)),
+                                            ("first", .string(e.first.description)), ("last", .string(e.last.description)),
+                                        ]
+                                        if let (sign, value) = signOf[e] {
+                                            fields += [("tone", value.isNaN ? .null : .number(value)), ("sign", .int(Int(sign)))]
+                                        }
+                                        fields.append(("events", .array(e.events.map { .string(dataset[$0].id) })))
+                                        return .object(fields)
+                                    })
+                            )
+                        ]))
         case .csv:
             Output.csv(header: header, rows: edges.map(row))
         case .table:

@@ -124,11 +124,13 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         let endpoints = try endpoints
         if endpoints.deprecated {
-            FileHandle.standardError.write(Data("""
-                note: `path INPUT --from A --to B` is deprecated and will be removed in the next release: \
-                write `actorgraph path INPUT A B` (--from/--to then give the time window, as in every other command)
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    note: `path INPUT --from A --to B` is deprecated and will be removed in the next release: \
+                    write `actorgraph path INPUT A B` (--from/--to then give the time window, as in every other command)
 
-                """.utf8))
+                    """.utf8))
         }
         let loaded = try input.load(actorsAsOptions: endpoints.deprecated)
         let source = try loaded.node(endpoints.from, option: endpoints.deprecated ? "--from" : "FROM")
@@ -137,7 +139,8 @@ struct PathCommand: ParsableCommand {
             throw CLIError("--time-respecting needs a dataset (.yaml, .yml, .json): \(loaded.path) has no event dates")
         }
         // An AnalysisError reaches `fail`, which locates a refused edge at its row or element.
-        let answer = try loaded.projection.map { try query.run(on: $0, from: source, to: target) }
+        let answer =
+            try loaded.projection.map { try query.run(on: $0, from: source, to: target) }
             ?? query.run(on: loaded.graph, from: source, to: target)
         let paths = answer.paths
         if answer.isTruncated {
@@ -146,26 +149,40 @@ struct PathCommand: ParsableCommand {
         let graph = loaded.graph
         switch format {
         case .json:
-            Output.json(loaded.namingView(.object([("paths", .array(paths.map { path in
-                .object([
-                    ("nodes", .array(path.nodes.map { .string(graph.name(of: $0)) })),
-                    ("cost", .number(path.cost)),
-                    ("hops", .array(path.hops.map { hop in
-                        .object([
-                            ("from", .string(graph.name(of: hop.from))),
-                            ("to", .string(graph.name(of: hop.to))),
-                            ("weight", .number(hop.weight)),
-                            ("events", .array(hop.events.map { .string($0) })),
-                        ])
-                    })),
-                ])
-            }))])))
+            Output.json(
+                loaded.namingView(
+                    .object([
+                        (
+                            "paths",
+                            .array(
+                                paths.map { path in
+                                    .object([
+                                        ("nodes", .array(path.nodes.map { .string(graph.name(of: $0)) })),
+                                        ("cost", .number(path.cost)),
+                                        (
+                                            "hops",
+                                            .array(
+                                                path.hops.map { hop in
+                                                    .object([
+                                                        ("from", .string(graph.name(of: hop.from))),
+                                                        ("to", .string(graph.name(of: hop.to))),
+                                                        ("weight", .number(hop.weight)),
+                                                        ("events", .array(hop.events.map { .string($0) })),
+                                                    ])
+                                                })
+                                        ),
+                                    ])
+                                })
+                        )
+                    ])))
         case .csv:
             var rows: [[String]] = []
             for (p, path) in paths.enumerated() {
                 for (h, hop) in path.hops.enumerated() {
-                    rows.append([String(p + 1), String(h + 1), graph.name(of: hop.from), graph.name(of: hop.to),
-                                 String(hop.weight), hop.events.joined(separator: ";")])
+                    rows.append([
+                        String(p + 1), String(h + 1), graph.name(of: hop.from), graph.name(of: hop.to),
+                        String(hop.weight), hop.events.joined(separator: ";"),
+                    ])
                 }
             }
             Output.csv(header: ["path", "hop", "from", "to", "weight", "events"], rows: rows)
@@ -193,7 +210,8 @@ struct PathCommand: ParsableCommand {
                     if let dataset = loaded.dataset {
                         if let id = dataset.eventID(forID: eventID) {
                             let event = dataset[id]
-                            let summary = event.summary
+                            let summary =
+                                event.summary
                                 ?? ([event.kind.rawValue] + [event.subtype].compactMap { $0 }).joined(separator: ", ")
                             cells += [event.date.text, summary]
                         } else {
@@ -242,14 +260,16 @@ struct PathInputOptions: ParsableArguments {
     /// is given). With `actorsAsOptions` (the deprecated
     /// spelling), `--from`/`--to` named the actors and the window is `--since`/`--until`.
     func load(actorsAsOptions: Bool) throws -> LoadedInput {
-        let window = actorsAsOptions
+        let window =
+            actorsAsOptions
             ? try DateWindowArguments.window(from: since, "--since", to: until, "--until")
             : try self.window.window()
         let windowGiven = actorsAsOptions ? (since != nil || until != nil) : !self.window.isEmpty
         var options = try edges.options(window: window)
         if edges.kinds.isEmpty { options.kinds = ProjectionOptions.contactKinds }
-        var loaded = try LoadedInput.load(input, projection: options, directedCSV: directedCSV,
-                                          projectionGiven: windowGiven || !edges.isDefault)
+        var loaded = try LoadedInput.load(
+            input, projection: options, directedCSV: directedCSV,
+            projectionGiven: windowGiven || !edges.isDefault)
         if loaded.dataset != nil { loaded.view = DatasetView.name(kinds: edges.kinds, default: .contact) }
         return loaded
     }

@@ -16,9 +16,11 @@ extension RenderCommand {
         if depth != nil && ego == nil { throw ValidationError("--depth applies with --ego") }
         if let depth, !(1...10).contains(depth) { throw ValidationError("--depth must be between 1 and 10") }
         guard let view = views.first else { return }
-        let ignored = [(highlightPath != nil, "--highlight-path"), (highlightBrokers, "--highlight-brokers"),
-                       (signed, "--signed"), (includeIsolated, "--include-isolated"),
-                       (noLegend && view != "--ego", "--no-legend")].filter(\.0).map(\.1)
+        let ignored = [
+            (highlightPath != nil, "--highlight-path"), (highlightBrokers, "--highlight-brokers"),
+            (signed, "--signed"), (includeIsolated, "--include-isolated"),
+            (noLegend && view != "--ego", "--no-legend"),
+        ].filter(\.0).map(\.1)
         if !ignored.isEmpty {
             throw ValidationError("\(ignored.joined(separator: ", ")) do\(ignored.count == 1 ? "es" : "") not apply to \(view)")
         }
@@ -42,16 +44,18 @@ extension RenderCommand {
         if let brokerage {
             let broker = try Self.actor(brokerage, option: "--brokerage", in: loaded, dataset)
             let kinds = input.projection.kinds
-            let result = try EventBrokerage.find(in: projection,
-                                                 options: EventBrokerageOptions(contactKinds: kinds.isEmpty ? [.meeting] : Set(kinds)))
+            let result = try EventBrokerage.find(
+                in: projection,
+                options: EventBrokerageOptions(contactKinds: kinds.isEmpty ? [.meeting] : Set(kinds)))
             let representative = projection.representative[broker.index]
             guard let diagram = BrokerageDiagram(dataset: dataset, brokerage: result, broker: representative, title: title) else {
                 let asserted = Set(result.findings.filter { $0.status == .asserted }.map(\.broker))
                 let names = dataset.actors.indices.filter { asserted.contains(ActorID($0)) }.map { dataset.actors[$0].name }
-                throw CLIError("--brokerage '\(TerminalText.safe(brokerage))': \(TerminalText.safe(dataset[representative].name)) "
-                               + "[\(TerminalText.safe(dataset[representative].id))] brokered no relation in \(loaded.path) "
-                               + "by the standard of `actorgraph brokers`"
-                               + (names.isEmpty ? "; no actor did" : "; brokers there: " + names.joined(separator: ", ")))
+                throw CLIError(
+                    "--brokerage '\(TerminalText.safe(brokerage))': \(TerminalText.safe(dataset[representative].name)) "
+                        + "[\(TerminalText.safe(dataset[representative].id))] brokered no relation in \(loaded.path) "
+                        + "by the standard of `actorgraph brokers`"
+                        + (names.isEmpty ? "; no actor did" : "; brokers there: " + names.joined(separator: ", ")))
             }
             return (diagram.dot, chosen)
         }
@@ -64,7 +68,7 @@ extension RenderCommand {
     /// or a located error suggesting the closest names.
     static func actor(_ text: String, option: String, in loaded: LoadedInput, _ dataset: Dataset) throws -> ActorID {
         if let match = dataset.match(actor: text) { return match.actor }
-        _ = try loaded.node(text, option: option)  // throws, naming the file and the closest names
+        _ = try loaded.node(text, option: option) // throws, naming the file and the closest names
         throw CLIError("\(option) '\(TerminalText.safe(text))' names no actor in \(loaded.path)")
     }
 }

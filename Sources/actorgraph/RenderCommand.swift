@@ -33,15 +33,18 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("highlight-brokers"), help: "Highlight the actors that broker events in the view.")
     var highlightBrokers = false
 
-    @Option(parsing: .unconditional, help: "Seed of the initial layout of neato, fdp and sfdp, for reproducible drawings (default 1).", transform: RenderCommand.integer("--seed"))
+    @Option(
+        parsing: .unconditional, help: "Seed of the initial layout of neato, fdp and sfdp, for reproducible drawings (default 1).",
+        transform: RenderCommand.integer("--seed"))
     var seed: Int?
 
     @Option(parsing: .unconditional, help: "PNG only: resolution in dots per inch (1-600, default 96).", transform: RenderCommand.number("--dpi"))
     var dpi: Double?
 
-    @Option(name: .customLong("max-pixels"), parsing: .unconditional,
-            help: "PNG only: longest side in pixels, larger drawings are scaled down (16-10000, default 3000; memory grows with its square).",
-            transform: RenderCommand.integer("--max-pixels"))
+    @Option(
+        name: .customLong("max-pixels"), parsing: .unconditional,
+        help: "PNG only: longest side in pixels, larger drawings are scaled down (16-10000, default 3000; memory grows with its square).",
+        transform: RenderCommand.integer("--max-pixels"))
     var maxPixels: Int?
 
     @Option(help: "Title drawn above the diagram (default: the dataset's title).")
@@ -53,7 +56,10 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
     var noLegend = false
 
-    @Flag(help: "Draw ties by sign (positive green, negative red dashed, neutral grey dotted) from their events' tones (datasets) or --sign-column (graph files); see `actorgraph balance --help`.")
+    @Flag(
+        help:
+            "Draw ties by sign (positive green, negative red dashed, neutral grey dotted) from their events' tones (datasets) or --sign-column (graph files); see `actorgraph balance --help`."
+    )
     var signed = false
 
     @Option(help: "With --signed, for datasets: how the tones of a tie's events make its value: mean, sum or latest.")
@@ -62,13 +68,19 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "With --signed, for graph files: the numeric edge column whose sign signs a tie (default: sign).")
     var signColumn: String?
 
-    @Option(help: "Draw one actor's world: the actor, its neighbours within --depth ties and the ties among them, each labelled with its events (count, kinds, first and last date). Datasets only.")
+    @Option(
+        help:
+            "Draw one actor's world: the actor, its neighbours within --depth ties and the ties among them, each labelled with its events (count, kinds, first and last date). Datasets only."
+    )
     var ego: String?
 
     @Option(parsing: .unconditional, help: "With --ego: how many ties away a neighbour may be (1-10, default 1).", transform: RenderCommand.integer("--depth"))
     var depth: Int?
 
-    @Option(help: "Draw the evidence of one broker's asserted brokerages (as `actorgraph brokers` reports them): one panel per brokered relation, sides and dated events left to right in time. Datasets only.")
+    @Option(
+        help:
+            "Draw the evidence of one broker's asserted brokerages (as `actorgraph brokers` reports them): one panel per brokered relation, sides and dated events left to right in time. Datasets only."
+    )
     var brokerage: String?
 
     @Flag(help: "Draw the view in time: actors as rows, events as marks in date order, each event's tie as a line between rows. Datasets only.")
@@ -113,8 +125,9 @@ struct RenderCommand: ParsableCommand {
             try write(dot: view.dot, engine: view.engine)
             return
         }
-        var options = RelationshipDiagram.Options(title: title, seed: seed ?? 1, showLegend: !noLegend,
-                                                  includeIsolated: includeIsolated)
+        var options = RelationshipDiagram.Options(
+            title: title, seed: seed ?? 1, showLegend: !noLegend,
+            includeIsolated: includeIsolated)
         if let highlightPath {
             let ends = highlightPath.split(separator: ",", omittingEmptySubsequences: false)
                 .map { String($0).trimmingCharacters(in: .whitespaces) }
@@ -127,7 +140,9 @@ struct RenderCommand: ParsableCommand {
         }
         if signed {
             if let dataset = loaded.dataset, let projection = loaded.projection {
-                if signColumn != nil { throw ValidationError("--sign-column applies to graph files; a dataset's ties are signed by their events' tones (--sign-rule)") }
+                if signColumn != nil {
+                    throw ValidationError("--sign-column applies to graph files; a dataset's ties are signed by their events' tones (--sign-rule)")
+                }
                 options.edgeSigns = TieSigns(projection: projection, dataset: dataset, rule: signRule ?? .mean).signs
             } else {
                 if signRule != nil { throw ValidationError("--sign-rule applies to datasets; a graph file's ties are signed by --sign-column") }
@@ -188,13 +203,15 @@ struct RenderCommand: ParsableCommand {
     func explorerPage(_ diagram: RelationshipDiagram, _ loaded: LoadedInput) throws -> ExplorerPage {
         let contact = try input.load()
         guard let dataset = loaded.dataset, let projection = loaded.projection,
-              let contactProjection = contact.projection else { throw CLIError("an .html page needs a dataset") }
+            let contactProjection = contact.projection
+        else { throw CLIError("an .html page needs a dataset") }
         let kinds = input.projection.kinds
         let options = EventBrokerageOptions(contactKinds: kinds.isEmpty ? [.meeting] : Set(kinds))
         let brokerages = try EventBrokerage.find(in: contactProjection, options: options)
-        return ExplorerPage(dataset: dataset, projection: projection, diagram: diagram,
-                            brokerages: BrokersCommand.json(brokerages, dataset, view: contact.view ?? "contact", options: options),
-                            title: title)
+        return ExplorerPage(
+            dataset: dataset, projection: projection, diagram: diagram,
+            brokerages: BrokersCommand.json(brokerages, dataset, view: contact.view ?? "contact", options: options),
+            title: title)
     }
 
     // MARK: Analyses behind the highlights.

@@ -27,8 +27,9 @@ struct StructuralHolesCommand: ParsableCommand {
     var top: Int?
 
     func validate() throws {
-        try input.refuse(["--directed-csv"], in: "structural-holes",
-                         because: "Burt's measures add a tie's strength in both directions (mutual weights)")
+        try input.refuse(
+            ["--directed-csv"], in: "structural-holes",
+            because: "Burt's measures add a tie's strength in both directions (mutual weights)")
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
     }
 
@@ -36,8 +37,10 @@ struct StructuralHolesCommand: ParsableCommand {
         let loaded = try input.load()
         let graph = loaded.graph
         let holes = try StructuralHoles.compute(graph, options: StructuralHolesOptions(weight: weight.map(TieStrength.column) ?? .unit))
-        let columns: [(String, [Double])] = [("constraint", holes.constraint), ("effective_size", holes.effectiveSize),
-                                             ("efficiency", holes.efficiency)]
+        let columns: [(String, [Double])] = [
+            ("constraint", holes.constraint), ("effective_size", holes.effectiveSize),
+            ("efficiency", holes.efficiency),
+        ]
         // Lowest constraint first; isolated nodes (no value) last; ties in node order.
         let ranked = Array(graph.nodes).sorted { a, b in
             let x = holes.constraint[a.index], y = holes.constraint[b.index]
@@ -47,9 +50,12 @@ struct StructuralHolesCommand: ParsableCommand {
         switch format {
         case .json:
             let listed = top == nil ? Array(graph.nodes) : nodes
-            Output.json(loaded.namingView(.object(columns.map { name, values in
-                (name, .object(listed.map { (graph.name(of: $0), .number(values[$0.index])) }))
-            })))
+            Output.json(
+                loaded.namingView(
+                    .object(
+                        columns.map { name, values in
+                            (name, .object(listed.map { (graph.name(of: $0), .number(values[$0.index])) }))
+                        })))
         case .csv, .table:
             let rows = nodes.map { node in [graph.name(of: node)] + columns.map { Output.number($0.1[node.index]) } }
             let header = ["node"] + columns.map(\.0)

@@ -71,9 +71,10 @@ struct DatasetSummary {
         out += "events:  \(dataset.events.count) (" + eventsByKind.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + ")\n"
         if let span = dataset.dateSpan { out += "dates:   \(span.first) to \(span.last)\n" }
         out += "brokered events: \(dataset.events.filter { $0.broker != nil }.count)\n\nmost active actors:\n"
-        out += Output.renderTable(header: ["actor", "name", "kind", "events"],
-                                  rows: mostActive.map { [dataset[$0.0].id, dataset[$0.0].name, dataset[$0.0].kind.rawValue, String($0.1)] },
-                                  rightAligned: [3])
+        out += Output.renderTable(
+            header: ["actor", "name", "kind", "events"],
+            rows: mostActive.map { [dataset[$0.0].id, dataset[$0.0].name, dataset[$0.0].kind.rawValue, String($0.1)] },
+            rightAligned: [3])
         return out
     }
 }

@@ -22,10 +22,11 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Also check that every quote occurs verbatim in its source's file (resolved against the dataset's directory).")
     var checkQuotes = false
 
-    @Option(help: ArgumentHelp(
-        "With --check-quotes, read source files only inside this directory (links followed); others are errors.",
-        discussion: "A quote check tells whether a string occurs in a file, so a dataset from someone else could probe any readable file; this bounds it.",
-        valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "With --check-quotes, read source files only inside this directory (links followed); others are errors.",
+            discussion: "A quote check tells whether a string occurs in a file, so a dataset from someone else could probe any readable file; this bounds it.",
+            valueName: "dir"))
     var quotesRoot: String?
 
     func validate() throws {
@@ -50,7 +51,9 @@ struct ValidateCommand: ParsableCommand {
                 let span = dataset.dateSpan.map { " from \($0.first) to \($0.last)" } ?? ""
                 let relations = dataset.schemaVersion >= Dataset.relationsSchemaVersion ? ", \(dataset.relations.count) relations" : ""
                 let warned = warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
-                print("\(file): ok: \(dataset.sources.count) sources, \(dataset.actors.count) actors, \(dataset.events.count) events\(relations)\(span)\(checkQuotes ? ", every quote found verbatim" : "")\(warned)")
+                print(
+                    "\(file): ok: \(dataset.sources.count) sources, \(dataset.actors.count) actors, \(dataset.events.count) events\(relations)\(span)\(checkQuotes ? ", every quote found verbatim" : "")\(warned)"
+                )
             } catch let error as InputError {
                 failed = true
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))

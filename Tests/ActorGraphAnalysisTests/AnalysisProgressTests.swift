@@ -20,8 +20,8 @@ import Testing
         let reported = try compute(run)
         let reports = seen.withLock { $0 }
         #expect(!reports.isEmpty)
-        #expect(reports.map(\.0).sorted() == Array(1...reports.count))     // every chunk once
-        #expect(reports.allSatisfy { $0.1 == reports.count })               // out of the total
+        #expect(reports.map(\.0).sorted() == Array(1...reports.count)) // every chunk once
+        #expect(reports.allSatisfy { $0.1 == reports.count }) // out of the total
         // Reporting does not change the result, and without a reporter nothing is reported.
         seen.withLock { $0.removeAll() }
         #expect(try compute(ExecutionOptions()) == reported)
@@ -36,6 +36,6 @@ import Testing
         #expect(count.withLock { $0 } > 0)
         count.withLock { $0 = 0 }
         _ = try CentralityRequest(measure: .pagerank).compute(on: graph, execution: run)
-        #expect(count.withLock { $0 } == 0)   // PageRank is not a per-source loop
+        #expect(count.withLock { $0 } == 0) // PageRank is not a per-source loop
     }
 }

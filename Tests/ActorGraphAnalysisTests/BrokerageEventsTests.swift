@@ -6,30 +6,34 @@ import Testing
 /// ministry with two officials, one person without a state.
 struct BrokerageWorld {
     static let actors: [ActorRecord] = [
-        ActorRecord(id: "korea", name: "Korea", kind: .state),                                        // 0
-        ActorRecord(id: "japan", name: "Japan", kind: .state),                                        // 1
-        ActorRecord(id: "usa", name: "USA", kind: .state),                                            // 2
-        ActorRecord(id: "k1", name: "K One", kind: .person, affiliation: ActorID(0)),                 // 3
-        ActorRecord(id: "k2", name: "K Two", kind: .person, affiliation: ActorID(0)),                 // 4
-        ActorRecord(id: "j1", name: "J One", kind: .person, affiliation: ActorID(1)),                 // 5
-        ActorRecord(id: "j2", name: "J Two", kind: .person, affiliation: ActorID(1)),                 // 6
-        ActorRecord(id: "u1", name: "U One", kind: .person, affiliation: ActorID(2)),                 // 7
-        ActorRecord(id: "ministry", name: "Ministry", kind: .institution, affiliation: ActorID(1)),    // 8
-        ActorRecord(id: "m1", name: "M One", kind: .person, affiliation: ActorID(8)),                 // 9
-        ActorRecord(id: "m2", name: "M Two", kind: .person, affiliation: ActorID(8)),                 // 10
-        ActorRecord(id: "union", name: "Union", kind: .institution, affiliation: ActorID(0)),         // 11
-        ActorRecord(id: "leader", name: "Leader", kind: .person, affiliation: ActorID(1),
-                    roles: [Role(title: "head", organization: ActorID(11))]),                         // 12
-        ActorRecord(id: "x1", name: "X One", kind: .person),                                          // 13
+        ActorRecord(id: "korea", name: "Korea", kind: .state), // 0
+        ActorRecord(id: "japan", name: "Japan", kind: .state), // 1
+        ActorRecord(id: "usa", name: "USA", kind: .state), // 2
+        ActorRecord(id: "k1", name: "K One", kind: .person, affiliation: ActorID(0)), // 3
+        ActorRecord(id: "k2", name: "K Two", kind: .person, affiliation: ActorID(0)), // 4
+        ActorRecord(id: "j1", name: "J One", kind: .person, affiliation: ActorID(1)), // 5
+        ActorRecord(id: "j2", name: "J Two", kind: .person, affiliation: ActorID(1)), // 6
+        ActorRecord(id: "u1", name: "U One", kind: .person, affiliation: ActorID(2)), // 7
+        ActorRecord(id: "ministry", name: "Ministry", kind: .institution, affiliation: ActorID(1)), // 8
+        ActorRecord(id: "m1", name: "M One", kind: .person, affiliation: ActorID(8)), // 9
+        ActorRecord(id: "m2", name: "M Two", kind: .person, affiliation: ActorID(8)), // 10
+        ActorRecord(id: "union", name: "Union", kind: .institution, affiliation: ActorID(0)), // 11
+        ActorRecord(
+            id: "leader", name: "Leader", kind: .person, affiliation: ActorID(1),
+            roles: [Role(title: "head", organization: ActorID(11))]), // 12
+        ActorRecord(id: "x1", name: "X One", kind: .person), // 13
     ]
 
     /// An event: `who` are the participants; `kind` defaults to meeting.
-    static func event(_ id: String, _ date: String, _ who: [String], kind: EventKind = .meeting,
-                      source: String? = nil, target: String? = nil,
-                      broker: String? = nil, principal: String? = nil, subtype: String? = nil) -> EventRecord {
-        EventRecord(id: id, date: EventDate(date)!, kind: kind, subtype: subtype, participants: who.map(actor),
-                    source: source.map(actor), target: target.map(actor), broker: broker.map(actor),
-                    principal: principal.map(actor))
+    static func event(
+        _ id: String, _ date: String, _ who: [String], kind: EventKind = .meeting,
+        source: String? = nil, target: String? = nil,
+        broker: String? = nil, principal: String? = nil, subtype: String? = nil
+    ) -> EventRecord {
+        EventRecord(
+            id: id, date: EventDate(date)!, kind: kind, subtype: subtype, participants: who.map(actor),
+            source: source.map(actor), target: target.map(actor), broker: broker.map(actor),
+            principal: principal.map(actor))
     }
 
     static func actor(_ id: String) -> ActorID { ActorID(actors.firstIndex { $0.id == id }!) }
@@ -38,8 +42,10 @@ struct BrokerageWorld {
         try Dataset(title: "world", sources: [], actors: actors, events: events)
     }
 
-    static func find(_ events: [EventRecord], _ options: EventBrokerageOptions = EventBrokerageOptions(),
-                     projection: ProjectionOptions = .contactView) throws -> (EventBrokerage, Dataset) {
+    static func find(
+        _ events: [EventRecord], _ options: EventBrokerageOptions = EventBrokerageOptions(),
+        projection: ProjectionOptions = .contactView
+    ) throws -> (EventBrokerage, Dataset) {
         let d = try dataset(events)
         return (try EventBrokerage.find(in: EventProjection(d, options: projection), options: options), d)
     }
@@ -69,8 +75,8 @@ struct BrokerageWorld {
         #expect(W.lines(r.findings, d) == ["temporal asserted u1: k1 - j1 [u-k, u-j, k-j] liaison"])
         let f = try #require(r.findings.first)
         #expect(f.exclusive && f.fromGroup == "korea" && f.toGroup == "japan" && f.brokerGroup == "usa")
-        #expect(f.date.text == "2020-01-10/2020-02-01")   // first to last event of the evidence
-        #expect(r.candidates.isEmpty)                      // not asked for
+        #expect(f.date.text == "2020-01-10/2020-02-01") // first to last event of the evidence
+        #expect(r.candidates.isEmpty) // not asked for
         #expect(r.brokers.map { d[$0.broker].id } == ["u1"])
         #expect(r.brokers[0].temporalCount == 1 && r.brokers[0].roles.map(\.role) == [.liaison])
     }
@@ -89,7 +95,7 @@ struct BrokerageWorld {
         let events = [
             W.event("u-k", "2020-01-10", ["u1", "k1"]),
             W.event("u-j", "2020-01-20", ["u1", "j1"]),
-            W.event("k-j", "2020-09", ["k1", "j1"]),          // ends 2020-09-30: 254 days later
+            W.event("k-j", "2020-09", ["k1", "j1"]), // ends 2020-09-30: 254 days later
         ]
         let (open, d) = try W.find(events, Self.candidates)
         #expect(W.lines(open.candidates, d) == ["temporal candidate u1: k1 - j1 [u-k, u-j] liaison (open)"])
@@ -112,11 +118,12 @@ struct BrokerageWorld {
 
     // Rule 1: a meeting of three or more is co-attendance, never a contact of a two-path.
     @Test func multilateralMeetingIsNoContact() throws {
-        let (r, d) = try W.find([
-            W.event("summit", "2020-01-10", ["u1", "k1", "x1"]),   // u1 and k1 sat at one summit
-            W.event("u-j", "2020-01-20", ["u1", "j1"]),
-            W.event("k-j", "2020-02-01", ["k1", "j1"]),
-        ], Self.candidates)
+        let (r, d) = try W.find(
+            [
+                W.event("summit", "2020-01-10", ["u1", "k1", "x1"]), // u1 and k1 sat at one summit
+                W.event("u-j", "2020-01-20", ["u1", "j1"]),
+                W.event("k-j", "2020-02-01", ["k1", "j1"]),
+            ], Self.candidates)
         #expect(r.findings.isEmpty && r.candidates.isEmpty)
         #expect(r.statistics.contacts == 2)
         // The same sequence with a dyadic first meeting is asserted (the control).
@@ -136,11 +143,11 @@ struct BrokerageWorld {
             W.event("k-j", "2020-02-01", ["k1", "j1"]),
         ]
         #expect(try W.find(events).0.findings.isEmpty)
-        let (r, d) = try W.find(events, EventBrokerageOptions(contactKinds: [.meeting, .statement]),
-                                projection: ProjectionOptions())
+        let (r, d) = try W.find(
+            events, EventBrokerageOptions(contactKinds: [.meeting, .statement]),
+            projection: ProjectionOptions())
         #expect(W.lines(r.findings, d) == ["temporal asserted u1: k1 - j1 [u-k, u-j, k-j] liaison"])
-        #expect { try W.find(events, EventBrokerageOptions(contactKinds: [])) }
-            throws: { ($0 as? AnalysisError)?.code == .invalidOption }
+        #expect { try W.find(events, EventBrokerageOptions(contactKinds: [])) } throws: { ($0 as? AnalysisError)?.code == .invalidOption }
     }
 
     // Rule 2: an earlier event of any kind naming both ends cancels the brokerage, even one the
@@ -187,18 +194,19 @@ struct BrokerageWorld {
         ]
         #expect(try W.find(own, Self.candidates).0.candidates.isEmpty)
         // The control: two officials of different institutions give a candidate.
-        let (r, _) = try W.find([
-            W.event("k-m1", "2020-01-10", ["k1", "m1"]),
-            W.event("k-j1", "2020-01-20", ["k1", "j1"]),
-        ], Self.candidates)
+        let (r, _) = try W.find(
+            [
+                W.event("k-m1", "2020-01-10", ["k1", "m1"]),
+                W.event("k-j1", "2020-01-20", ["k1", "j1"]),
+            ], Self.candidates)
         #expect(r.candidates.count == 1)
     }
 
     // Rule 2: a principal and their envoy are tied: the envoy's hosts never broker them.
     @Test func principalAndEnvoyAreTied() throws {
         let sequence = [
-            W.event("call", "2020-09", ["j1", "k1"]),                                          // Suga - Moon
-            W.event("envoy", "2020-11-10", ["k2", "j1"], broker: "k2", principal: "k1"),       // Park for Moon
+            W.event("call", "2020-09", ["j1", "k1"]), // Suga - Moon
+            W.event("envoy", "2020-11-10", ["k2", "j1"], broker: "k2", principal: "k1"), // Park for Moon
             W.event("brief", "2020-11-20", ["k1", "k2"]),
         ]
         let (r, d) = try W.find(sequence, Self.candidates)
@@ -214,8 +222,9 @@ struct BrokerageWorld {
     // Rule 3: order is decided conservatively on date intervals, and the window holds.
     @Test func orderAndWindowAreConservative() throws {
         func paths(_ first: String, _ second: String, window: Int? = 90) throws -> [String] {
-            let (r, d) = try W.find([W.event("ab", first, ["k1", "u1"]), W.event("bc", second, ["u1", "j1"])],
-                                    EventBrokerageOptions(windowDays: window, includeCandidates: true))
+            let (r, d) = try W.find(
+                [W.event("ab", first, ["k1", "u1"]), W.event("bc", second, ["u1", "j1"])],
+                EventBrokerageOptions(windowDays: window, includeCandidates: true))
             return r.candidates.map { "\(d[$0.from].id)-\(d[$0.to].id)" }
         }
         #expect(try paths("2020-11-09", "2020-11-10") == ["k1-j1"])
@@ -235,10 +244,8 @@ struct BrokerageWorld {
         // The default (90 days) never orders a year-precision contact, and no window does.
         #expect(try paths("2019", "2020-01-05") == [])
         #expect(try paths("2019", "2020-01-05", window: nil) == ["k1-j1"])
-        #expect { try W.find([], EventBrokerageOptions(windowDays: -1)) }
-            throws: { ($0 as? AnalysisError)?.code == .invalidOption }
-        #expect { try W.find([], EventBrokerageOptions(closureDays: -1)) }
-            throws: { ($0 as? AnalysisError)?.code == .invalidOption }
+        #expect { try W.find([], EventBrokerageOptions(windowDays: -1)) } throws: { ($0 as? AnalysisError)?.code == .invalidOption }
+        #expect { try W.find([], EventBrokerageOptions(closureDays: -1)) } throws: { ($0 as? AnalysisError)?.code == .invalidOption }
     }
 
     // Rule 5: the role follows the flow in time; representative and gatekeeper are mirror images.
@@ -269,10 +276,11 @@ struct BrokerageWorld {
             W.event("x-j", "2020-01-21", ["x1", "j1"]),
             W.event("k-j", "2020-02-01", ["k1", "j1"]),
         ])
-        #expect(W.lines(r.findings, d) == [
-            "temporal asserted u1: k1 - j1 [u-k, u-j, k-j] liaison",
-            "temporal asserted x1: k1 - j1 [x-k, x-j, k-j] liaison",
-        ])
+        #expect(
+            W.lines(r.findings, d) == [
+                "temporal asserted u1: k1 - j1 [u-k, u-j, k-j] liaison",
+                "temporal asserted x1: k1 - j1 [x-k, x-j, k-j] liaison",
+            ])
         #expect(r.findings.allSatisfy { !$0.exclusive })
     }
 
@@ -295,8 +303,9 @@ struct BrokerageWorld {
         var listed = closure
         listed.includeCandidates = true
         let (all, _) = try W.find(events, listed)
-        #expect(W.lines(all.candidates.filter { d[$0.broker].id == "x1" }, d)
-            == ["temporal candidate x1: k1 - j1 [x-k, x-j] liaison (open)"])
+        #expect(
+            W.lines(all.candidates.filter { d[$0.broker].id == "x1" }, d)
+                == ["temporal candidate x1: k1 - j1 [x-k, x-j] liaison (open)"])
         #expect(all.findings.map(\.exclusive) == [false])
         // Without x1's contacts the same finding is exclusive.
         let (alone, _) = try W.find(Array(events.dropFirst(2)), closure)

@@ -26,8 +26,9 @@ import Testing
     static let names = ["temporal-a", "temporal-b", "temporal-c", "temporal-d"]
 
     static func url(_ name: String, _ ext: String) throws -> URL {
-        try #require(Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Fixtures/temporal"),
-                     "fixture temporal/\(name).\(ext) is missing")
+        try #require(
+            Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Fixtures/temporal"),
+            "fixture temporal/\(name).\(ext) is missing")
     }
 
     @Test(arguments: names)
@@ -46,8 +47,9 @@ import Testing
 
         let dataset = try DatasetReader.read(path: try Self.url(name, "yaml").path)
         let options = EventBrokerageOptions(windowDays: delta, explicit: false, includeCandidates: true)
-        let result = try EventBrokerage.find(in: EventProjection(dataset, options: .contactView),
-                                             options: options)
+        let result = try EventBrokerage.find(
+            in: EventProjection(dataset, options: .contactView),
+            options: options)
         #expect(result.statistics.contacts == json["contacts"] as? Int)
         let all = result.findings + result.candidates
         let found = all.map { f -> String in

@@ -1,12 +1,15 @@
-@testable import ActorGraphAnalysis
 import ActorGraphCore
 import Foundation
 import Testing
 
+@testable import ActorGraphAnalysis
+
 /// Gould-Fernandez brokerage against R's sna::brokerage, plus properties on random graphs.
 @Suite struct BrokerageRolesTests {
-    static let fixtures = ["brokerage-florentine", "brokerage-directed-three-groups", "brokerage-singleton-group",
-                          "brokerage-undirected-six-groups", "brokerage-self-loops"]
+    static let fixtures = [
+        "brokerage-florentine", "brokerage-directed-three-groups", "brokerage-singleton-group",
+        "brokerage-undirected-six-groups", "brokerage-self-loops",
+    ]
 
     @Test(arguments: fixtures)
     func matchesSNA(_ name: String) throws {
@@ -23,20 +26,22 @@ import Testing
         for (kind, perNode) in nodes {
             for (nodeName, values) in perNode {
                 let node = try #require(fixture.graph.node(named: nodeName))
-                let ours: RoleValues = switch kind {
-                case "raw": scores.raw[node.index]
-                case "expected": scores.expected[node.index]
-                default: scores.z[node.index]
-                }
+                let ours: RoleValues =
+                    switch kind {
+                    case "raw": scores.raw[node.index]
+                    case "expected": scores.expected[node.index]
+                    default: scores.z[node.index]
+                    }
                 largest = max(largest, compare(ours, values, exact: kind == "raw", "\(name) \(kind) \(nodeName)"))
             }
         }
         for (kind, values) in graphLevel {
-            let ours: RoleValues = switch kind {
-            case "raw": scores.graphRaw
-            case "expected": scores.graphExpected
-            default: scores.graphZ
-            }
+            let ours: RoleValues =
+                switch kind {
+                case "raw": scores.graphRaw
+                case "expected": scores.graphExpected
+                default: scores.graphZ
+                }
             largest = max(largest, compare(ours, values, exact: kind == "raw", "\(name) graph \(kind)"))
         }
         print("largest relative deviation from sna in \(name) (expected, z): \(largest)")
@@ -83,8 +88,9 @@ import Testing
         for e in s.expected {
             expectClose(BrokerageRole.allCases.reduce(0) { $0 + e[$1] }, e.total, relative: 1e-12, "expected sum")
         }
-        expectClose(BrokerageRole.allCases.reduce(0) { $0 + s.graphExpected[$1] }, s.graphExpected.total,
-                    relative: 1e-12, "graph expected sum")
+        expectClose(
+            BrokerageRole.allCases.reduce(0) { $0 + s.graphExpected[$1] }, s.graphExpected.total,
+            relative: 1e-12, "graph expected sum")
     }
 
     @Test(arguments: 0..<40)
@@ -92,7 +98,7 @@ import Testing
         let (g, labels) = Self.randomCase(seed: seed)
         let n = g.nodeCount
         var rng = SeededGenerator(seed: seed ^ 0xABCDEF)
-        let permutation = Array(0..<n).shuffled(using: &rng)   // old index -> new index
+        let permutation = Array(0..<n).shuffled(using: &rng) // old index -> new index
         var builder = GraphBuilder(directed: g.isDirected)
         var inverse = [Int](repeating: 0, count: n)
         for (old, new) in permutation.enumerated() { inverse[new] = old }
@@ -125,12 +131,18 @@ import Testing
         let (e, sd) = model.graph()
         let q = 1 - d
         var v = e.liaison * (1 - d * d * q)
-        for i in sizes.indices { for j in sizes.indices { for k in sizes.indices where i != j && j != k && i != k {
-            let (ni, nj, nk) = (sizes[i], sizes[j], sizes[k])
-            v += ni * nj * nk * ((4 * (N - nj) - 2 * (ni + nk + 1)) * d * d * d * q * q * q
-                - (4 * (N - nk) - 2 * (ni + nj + 1)) * d * d * d * d * q * q
-                + (N - (ni + nk + 1)) * d * d * d * d * d * q)
-        } } }
+        for i in sizes.indices {
+            for j in sizes.indices {
+                for k in sizes.indices where i != j && j != k && i != k {
+                    let (ni, nj, nk) = (sizes[i], sizes[j], sizes[k])
+                    v +=
+                        ni * nj * nk
+                        * ((4 * (N - nj) - 2 * (ni + nk + 1)) * d * d * d * q * q * q
+                            - (4 * (N - nk) - 2 * (ni + nj + 1)) * d * d * d * d * q * q
+                            + (N - (ni + nk + 1)) * d * d * d * d * d * q)
+                }
+            }
+        }
         expectClose(sd.liaison * sd.liaison, v, relative: 1e-12, "liaison variance")
     }
 
@@ -158,14 +170,13 @@ import Testing
     @Test func undirectedEdgesCountBothWays() throws {
         var builder = GraphBuilder(directed: false)
         builder.addEdge(from: "a", to: "b"); builder.addEdge(from: "b", to: "c")
-        builder.addEdge(from: "b", to: "c")   // a parallel edge counts once
+        builder.addEdge(from: "b", to: "c") // a parallel edge counts once
         let g = builder.build()
         let s = GouldFernandez.brokerage(g, groups: try NodeGroups(labels: ["x", "x", "y"], nodeNames: g.nodeNames))
         let b = g.node(named: "b")!.index
-        #expect(s.raw[b].representative == 1)   // a -> b -> c
-        #expect(s.raw[b].gatekeeper == 1)       // c -> b -> a
+        #expect(s.raw[b].representative == 1) // a -> b -> c
+        #expect(s.raw[b].gatekeeper == 1) // c -> b -> a
         #expect(s.raw[b].total == 2)
         #expect(s.density == 4.0 / 6.0)
     }
 }
-

@@ -1,6 +1,7 @@
 import ActorGraphCore
-@testable import ActorGraphAnalysis
 import Testing
+
+@testable import ActorGraphAnalysis
 
 /// Bad input gives a clear thrown error, never a crash or a silent fallback.
 @Suite("Centrality errors")
@@ -98,7 +99,7 @@ struct CentralityErrorTests {
         var one = GraphBuilder(directed: true)
         one.addNode("solo")
         let g = one.build()
-        #expect(Centrality.degree(g).values == [1])          // networkx: {solo: 1}
+        #expect(Centrality.degree(g).values == [1]) // networkx: {solo: 1}
         #expect(try Centrality.betweenness(g).values == [0])
         #expect(try Centrality.closeness(g).values == [0])
         #expect(try Centrality.pageRank(g).values == [1])

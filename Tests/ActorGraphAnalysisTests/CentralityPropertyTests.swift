@@ -1,6 +1,7 @@
 import ActorGraphCore
-@testable import ActorGraphAnalysis
 import Testing
+
+@testable import ActorGraphAnalysis
 
 /// Seeded property tests on random graphs: identities betweenness must satisfy, agreement of the
 /// breadth-first and Dijkstra kernels with an independent Floyd–Warshall, and invariance under
@@ -20,10 +21,14 @@ struct CentralityPropertyTests {
             d[s][t] = min(d[s][t], c)
             if !g.isDirected { d[t][s] = min(d[t][s], c) }
         }
-        for k in 0..<n { for i in 0..<n where d[i][k] < .infinity { for j in 0..<n {
-            let via = d[i][k] + d[k][j]
-            if via < d[i][j] { d[i][j] = via }
-        } } }
+        for k in 0..<n {
+            for i in 0..<n where d[i][k] < .infinity {
+                for j in 0..<n {
+                    let via = d[i][k] + d[k][j]
+                    if via < d[i][j] { d[i][j] = via }
+                }
+            }
+        }
         return d
     }
 
@@ -58,9 +63,11 @@ struct CentralityPropertyTests {
             let g = randomGraph(nodes: 25, probability: 0.12, directed: directed, seed: seed)
             let d = Self.floydWarshall(g, costs: nil)
             var interior = 0.0, hops = 0.0, pairs = 0.0
-            for s in 0..<g.nodeCount { for t in 0..<g.nodeCount where s != t && d[s][t] < .infinity {
-                interior += d[s][t] - 1; hops += d[s][t]; pairs += 1
-            } }
+            for s in 0..<g.nodeCount {
+                for t in 0..<g.nodeCount where s != t && d[s][t] < .infinity {
+                    interior += d[s][t] - 1; hops += d[s][t]; pairs += 1
+                }
+            }
             // Every shortest s-t path with hop counts has d - 1 interior nodes and d edges; the
             // unnormalised undirected scores count each unordered pair once.
             let pairFactor = directed ? 1.0 : 0.5
@@ -184,9 +191,9 @@ struct CentralityPropertyTests {
         var multi = GraphBuilder(directed: false)
         let path = [("a", "b"), ("b", "c"), ("c", "d"), ("b", "e")]
         for (s, t) in path { simple.addEdge(from: s, to: t, weight: 1); multi.addEdge(from: s, to: t, weight: 1) }
-        multi.addEdge(from: "b", to: "c", weight: 1)     // a parallel twin of edge 1
-        multi.addEdge(from: "c", to: "d", weight: 3)     // a dearer parallel of edge 2
-        multi.addEdge(from: "d", to: "d", weight: 1)     // a self-loop
+        multi.addEdge(from: "b", to: "c", weight: 1) // a parallel twin of edge 1
+        multi.addEdge(from: "c", to: "d", weight: 3) // a dearer parallel of edge 2
+        multi.addEdge(from: "d", to: "d", weight: 1) // a self-loop
         let g = simple.build(), m = multi.build()
         for weight in [PathCost.hops, .cost(column: "weight")] {
             let a = try Centrality.betweenness(g, options: .init(weight: weight))

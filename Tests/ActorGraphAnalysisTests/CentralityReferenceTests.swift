@@ -1,15 +1,18 @@
 import ActorGraphCore
-@testable import ActorGraphAnalysis
 import Foundation
 import Testing
+
+@testable import ActorGraphAnalysis
 
 /// Every centrality measure against the values networkx (and igraph) computed for the same graph,
 /// stored by `scripts/reference/centrality.py`. Exact measures must agree to 1e-9 (relative),
 /// power iterations to 1e-6. Each run prints the largest deviation per measure.
 @Suite("Centrality against networkx")
 struct CentralityReferenceTests {
-    static let fixtures = ["karate", "florentine", "florentine-weighted", "karate-directed", "random-directed",
-                           "karate-loops", "random-directed-loops", "float-ties"]
+    static let fixtures = [
+        "karate", "florentine", "florentine-weighted", "karate-directed", "random-directed",
+        "karate-loops", "random-directed-loops", "float-ties",
+    ]
     static let exact = 1e-9
     static let iterative = 1e-6
 
@@ -114,8 +117,11 @@ struct CentralityReferenceTests {
             for (key, reference) in expected {
                 // Node maps are keyed by node name, edge maps by edge index.
                 let index: Int
-                if c.key.hasPrefix("edge_") { index = try #require(Int(key)) }
-                else { index = try #require(fixture.graph.node(named: key), "\(key) not in graph").index }
+                if c.key.hasPrefix("edge_") {
+                    index = try #require(Int(key))
+                } else {
+                    index = try #require(fixture.graph.node(named: key), "\(key) not in graph").index
+                }
                 let value = actual[index]
                 expectClose(value, reference, relative: c.tolerance, "\(name) \(c.key)[\(key)]")
                 largest = max(largest, abs(value - reference) / max(abs(reference), 1))

@@ -1,6 +1,7 @@
 import ActorGraphCore
-@testable import ActorGraphAnalysis
 import Testing
+
+@testable import ActorGraphAnalysis
 
 /// The by-name requests behind `actorgraph centrality`: their defaults reproduce networkx's
 /// defaults, and weight choices that do not make sense are refused with advice.

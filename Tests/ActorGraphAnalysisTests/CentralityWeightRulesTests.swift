@@ -9,8 +9,7 @@ import Testing
         let pairs = [("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")]
         for (i, (s, t)) in pairs.enumerated() {
             let e = b.addEdge(from: s, to: t)
-            if text { b.setEdgeText(e, "weight", i == 1 ? "n/a" : "2") }
-            else if let w = weights[i] { b.setEdgeAttribute(e, "weight", w) }
+            if text { b.setEdgeText(e, "weight", i == 1 ? "n/a" : "2") } else if let w = weights[i] { b.setEdgeAttribute(e, "weight", w) }
         }
         return b.build()
     }
@@ -38,10 +37,12 @@ import Testing
     /// Brandes' counting needs positive lengths; a zero cost is refused, never miscounted.
     @Test func betweennessRefusesZeroCosts() throws {
         let g = graph(weights: [1, 0.5, 0, 1])
-        #expect { try Centrality.betweenness(g, options: BetweennessOptions(weight: .cost(column: "weight"))) }
-            throws: { error in (error as? AnalysisError)?.message.contains("costs 0") == true }
+        #expect { try Centrality.betweenness(g, options: BetweennessOptions(weight: .cost(column: "weight"))) } throws: { error in
+            (error as? AnalysisError)?.message.contains("costs 0") == true
+        }
         #expect(throws: AnalysisError.self) {
-            try Centrality.edgeBetweenness(graph(weights: [1, 2, 3, 1]),
+            try Centrality.edgeBetweenness(
+                graph(weights: [1, 2, 3, 1]),
                 options: EdgeBetweennessOptions(weight: .strength(column: "weight", conversion: .negativeLog)))
         }
         // Distances alone are fine with zero costs.

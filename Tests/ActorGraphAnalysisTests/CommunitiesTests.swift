@@ -19,8 +19,9 @@ struct CommunitiesTests {
         ]
         for (key, column, resolution) in cases {
             let expected = try #require(fixture.result(key) as? NSNumber).doubleValue
-            let q = try Communities.modularity(of: club, in: fixture.graph,
-                                               options: ModularityOptions(weight: column.map(TieStrength.column) ?? .unit, resolution: resolution))
+            let q = try Communities.modularity(
+                of: club, in: fixture.graph,
+                options: ModularityOptions(weight: column.map(TieStrength.column) ?? .unit, resolution: resolution))
             expectReference(q, expected, check: "modularity", key)
         }
         DeviationLog.shared.report("modularity")
@@ -47,9 +48,12 @@ struct CommunitiesTests {
             let trials = name == "karate" ? runs.count : 3 * runs.count
             let ours = try Communities.louvain(fixture.graph, options: LouvainOptions(weight: column.map(TieStrength.column) ?? .unit, trials: trials))
             #expect(ours.modularity >= best - 1e-9, "\(name) \(key): ours \(ours.modularity), networkx best \(best)")
-            let check = try Communities.modularity(of: ours.communities, in: fixture.graph, options: ModularityOptions(weight: column.map(TieStrength.column) ?? .unit))
+            let check = try Communities.modularity(
+                of: ours.communities, in: fixture.graph, options: ModularityOptions(weight: column.map(TieStrength.column) ?? .unit))
             #expect(abs(check - ours.modularity) < 1e-12)
-            print("Louvain \(name) \(key): ours \(ours.modularity) (\(ours.count) communities), networkx best of \(runs.count) seeds \(best); our trials \(trials)")
+            print(
+                "Louvain \(name) \(key): ours \(ours.modularity) (\(ours.count) communities), networkx best of \(runs.count) seeds \(best); our trials \(trials)"
+            )
             // Single seeds: each within the spread networkx's own seeds show.
             let worst = runs.map { ($0["modularity"] as! NSNumber).doubleValue }.min()!
             for seed: UInt64 in 0..<5 {
@@ -65,8 +69,9 @@ struct CommunitiesTests {
         let halves = try partition(fixture, try #require(fixture.result("halves_partition") as? [[String]]))
         for (key, column) in [("halves_modularity_unweighted", nil), ("halves_modularity_weighted", "weight")] as [(String, String?)] {
             let expected = try #require(fixture.result(key) as? NSNumber).doubleValue
-            expectReference(try Communities.modularity(of: halves, in: fixture.graph, options: ModularityOptions(weight: column.map(TieStrength.column) ?? .unit)),
-                    expected, check: "modularity", key)
+            expectReference(
+                try Communities.modularity(of: halves, in: fixture.graph, options: ModularityOptions(weight: column.map(TieStrength.column) ?? .unit)),
+                expected, check: "modularity", key)
         }
     }
 

@@ -11,9 +11,11 @@ struct ComponentsTests {
     @Test(arguments: ["random-directed", "random-directed-dense"])
     func directedAgainstNetworkx(name: String) throws {
         let fixture = try ReferenceFixture.load("components-\(name)")
-        #expect(names(fixture, Components.weaklyConnected(fixture.graph))
+        #expect(
+            names(fixture, Components.weaklyConnected(fixture.graph))
                 == (try fixture.result("weakly_connected_components") as? [[String]]))
-        #expect(names(fixture, Components.stronglyConnected(fixture.graph))
+        #expect(
+            names(fixture, Components.stronglyConnected(fixture.graph))
                 == (try fixture.result("strongly_connected_components") as? [[String]]))
     }
 

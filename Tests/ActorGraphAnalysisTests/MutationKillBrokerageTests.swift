@@ -70,4 +70,3 @@ import Testing
         #expect(ties.tie(W.actor("k1"), W.actor("j1"), by: day) == nil)
     }
 }
-

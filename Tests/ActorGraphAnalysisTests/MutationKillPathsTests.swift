@@ -14,8 +14,9 @@ import Testing
         }
         let graph = builder.build()
         let costs = try EdgeCosts(graph: graph, cost: .cost(column: "weight"))
-        let paths = ShortestPaths.kShortestSimple(in: graph, from: graph.node(named: "a")!, to: graph.node(named: "b")!,
-                                                  k: 3, options: PathOptions(costs: costs))
+        let paths = ShortestPaths.kShortestSimple(
+            in: graph, from: graph.node(named: "a")!, to: graph.node(named: "b")!,
+            k: 3, options: PathOptions(costs: costs))
         #expect(paths.map { $0.nodes.map(graph.name(of:)) } == [["a", "x", "b"], ["a", "b"], ["a", "x", "y", "z", "b"]])
         #expect(paths.map(\.cost) == [2, 3, 3])
     }

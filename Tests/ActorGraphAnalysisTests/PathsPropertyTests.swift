@@ -135,16 +135,20 @@ struct PathsPropertyTests {
         builder.addEdge(from: "moon", to: "suga", weight: 10, events: ["e4"])
         let graph = builder.build()
         let costs = try EdgeCosts(graph: graph, cost: .cost(column: "weight"))
-        let path = try #require(ShortestPaths.path(in: graph, from: graph.node(named: "moon")!,
-                                                   to: graph.node(named: "suga")!, options: PathOptions(costs: costs)))
+        let path = try #require(
+            ShortestPaths.path(
+                in: graph, from: graph.node(named: "moon")!,
+                to: graph.node(named: "suga")!, options: PathOptions(costs: costs)))
         #expect(path.nodes.map(graph.name(of:)) == ["moon", "park", "suga"])
         #expect(path.cost == 3)
         #expect(path.hops.map(\.events) == [["e1", "e2"], ["e3"]])
         #expect(path.hops.map(\.weight) == [2, 1])
         // Read as strengths (inverse): the direct tie of strength 10 costs 0.1 and wins.
         let strengths = try EdgeCosts(graph: graph, cost: .strength(column: "weight", conversion: .inverse))
-        let strong = try #require(ShortestPaths.path(in: graph, from: graph.node(named: "moon")!,
-                                                     to: graph.node(named: "suga")!, options: PathOptions(costs: strengths)))
+        let strong = try #require(
+            ShortestPaths.path(
+                in: graph, from: graph.node(named: "moon")!,
+                to: graph.node(named: "suga")!, options: PathOptions(costs: strengths)))
         #expect(strong.hops.map(\.events) == [["e4"]])
     }
 

@@ -27,8 +27,10 @@ final class DeviationLog: @unchecked Sendable {
 }
 
 /// `expectClose` plus a record of the deviation under `check`.
-func expectReference(_ actual: Double, _ expected: Double, check: String, _ what: @autoclosure () -> String,
-             sourceLocation: SourceLocation = #_sourceLocation) {
+func expectReference(
+    _ actual: Double, _ expected: Double, check: String, _ what: @autoclosure () -> String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     DeviationLog.shared.record(check, actual, expected)
     expectClose(actual, expected, relative: 1e-9, what(), sourceLocation: sourceLocation)
 }
@@ -106,8 +108,9 @@ struct PathsReferenceTests {
             let expectedPaths = c["paths"] as! [[String]]
             let expectedCosts = (c["costs"] as! [NSNumber]).map(\.doubleValue)
             let label = "\(name) \(c["source"]!)->\(c["target"]!) weighted \(weighted)"
-            let paths = ShortestPaths.kShortestSimple(in: fixture.graph, from: s, to: t, k: k,
-                                                      options: PathOptions(costs: try fixture.costs(weighted: weighted)))
+            let paths = ShortestPaths.kShortestSimple(
+                in: fixture.graph, from: s, to: t, k: k,
+                options: PathOptions(costs: try fixture.costs(weighted: weighted)))
             try #require(paths.count == expectedCosts.count, "\(label): count")
             for (path, cost) in zip(paths, expectedCosts) {
                 expectReference(path.cost, cost, check: "Yen costs", "\(label) cost")

@@ -7,8 +7,9 @@ func temporalDataset(actors: [String], events: [(String, String, [String])]) thr
     let records = actors.map { ActorRecord(id: $0, name: $0.uppercased(), kind: .person) }
     let index = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1, ActorID($0)) })
     let eventRecords = try events.map { id, date, people in
-        EventRecord(id: id, date: try #require(EventDate(date), "date \(date)"), kind: .meeting,
-                    participants: people.map { index[$0]! })
+        EventRecord(
+            id: id, date: try #require(EventDate(date), "date \(date)"), kind: .meeting,
+            participants: people.map { index[$0]! })
     }
     let dataset = try Dataset(sources: [], actors: records, events: eventRecords)
     return (dataset, EventProjection(dataset))
@@ -26,12 +27,12 @@ struct PathsTimeRespectingTests {
                 actors: ["a", "b", "c", "d", "e", "f", "g", "x", "y", "z"],
                 events: [
                     ("e1", "2020-01-10", ["a", "b"]),
-                    ("e2", "2020-01-05", ["b", "c"]),   // before e1: a cannot reach c this way
+                    ("e2", "2020-01-05", ["b", "c"]), // before e1: a cannot reach c this way
                     ("e3", "2020-02-01", ["b", "c"]),
-                    ("e4", "2020-03", ["a", "d"]),      // month precision: 2020-03-01 ... 2020-03-31
+                    ("e4", "2020-03", ["a", "d"]), // month precision: 2020-03-01 ... 2020-03-31
                     ("e5", "2020-03-15", ["d", "e"]),
-                    ("e6", "2019-06-01", ["e", "f"]),   // too early for anyone coming from a
-                    ("e7", "2020-01-10", ["a", "g"]),   // same day as e1
+                    ("e6", "2019-06-01", ["e", "f"]), // too early for anyone coming from a
+                    ("e7", "2020-01-10", ["a", "g"]), // same day as e1
                     ("e8", "2020-05-01", ["a", "x"]),
                     ("e9", "2020-05-02", ["x", "y"]),
                     ("e10", "2020-06-01", ["y", "z"]),
@@ -64,17 +65,21 @@ struct PathsTimeRespectingTests {
         #expect(possible?.path.hops.map(\.events) == [["e4"], ["e5"]])
         #expect(possible?.arrival?.description == "2020-03-15")
         // Under `.certain`, e4 may have happened as late as 2020-03-31: e5 cannot follow for sure.
-        let certain = TimeRespectingPaths.path(in: projection, from: node("a"), to: node("e"),
-                                                   options: TimeRespectingOptions(order: .certain))
+        let certain = TimeRespectingPaths.path(
+            in: projection, from: node("a"), to: node("e"),
+            options: TimeRespectingOptions(order: .certain))
         #expect(certain == nil)
         // Under `.possible`, a month-dated contact may follow a day in the same month.
-        let (_, monthly) = try temporalDataset(actors: ["p", "s", "b"], events: [
-            ("visit", "2020-11-09/2020-11-12", ["p", "s"]), ("call", "2020-11", ["s", "b"]),
-        ])
+        let (_, monthly) = try temporalDataset(
+            actors: ["p", "s", "b"],
+            events: [
+                ("visit", "2020-11-09/2020-11-12", ["p", "s"]), ("call", "2020-11", ["s", "b"]),
+            ])
         let (p, b) = (monthly.graph.node(named: "p")!, monthly.graph.node(named: "b")!)
         #expect(TimeRespectingPaths.path(in: monthly, from: p, to: b) == nil)
-        let possible2 = TimeRespectingPaths.path(in: monthly, from: p, to: b,
-                                                     options: TimeRespectingOptions(order: .possible))
+        let possible2 = TimeRespectingPaths.path(
+            in: monthly, from: p, to: b,
+            options: TimeRespectingOptions(order: .possible))
         #expect(possible2?.path.hops.map(\.events) == [["visit"], ["call"]])
         #expect(possible2?.arrival?.description == "2020-11-09")
         // Same-day contacts may follow each other.
@@ -93,7 +98,7 @@ struct PathsTimeRespectingTests {
     @Test func windowLimitsContacts() throws {
         let options = TimeRespectingOptions(notBefore: Day(year: 2020, month: 1, day: 20))
         let tree = TimeRespectingPaths.earliestArrival(in: projection, from: node("a"), options: options)
-        #expect(!tree.reaches(node("b")))   // e1 is before the window
+        #expect(!tree.reaches(node("b"))) // e1 is before the window
         #expect(tree.reaches(node("d")))
     }
 
@@ -102,7 +107,9 @@ struct PathsTimeRespectingTests {
     func bruteForce(_ graph: Graph, _ dataset: Dataset, from s: NodeID, order: TemporalOrder) -> [NodeID: (Int32, Int)] {
         var best: [NodeID: (Int32, Int)] = [s: (.min, 0)]
         func dates(_ e: EdgeID) -> [(Int32, Int32)] {
-            graph.edgeEvents(e).map { let d = dataset[dataset.eventID(forID: $0)!].date; return (d.start.daysSinceEpoch, d.end.daysSinceEpoch) }
+            graph.edgeEvents(e).map {
+                let d = dataset[dataset.eventID(forID: $0)!].date; return (d.start.daysSinceEpoch, d.end.daysSinceEpoch)
+            }
         }
         func walk(_ nodes: [NodeID], _ time: Int32) {
             let u = nodes.last!
@@ -141,8 +148,9 @@ struct PathsTimeRespectingTests {
         let graph = projection.graph
         for order in TemporalOrder.allCases {
             for s in graph.nodes {
-                let tree = TimeRespectingPaths.earliestArrival(in: projection, from: s,
-                                                                   options: TimeRespectingOptions(order: order))
+                let tree = TimeRespectingPaths.earliestArrival(
+                    in: projection, from: s,
+                    options: TimeRespectingOptions(order: order))
                 let expected = bruteForce(graph, dataset, from: s, order: order)
                 for t in graph.nodes where t != s {
                     let path = tree.path(to: t)

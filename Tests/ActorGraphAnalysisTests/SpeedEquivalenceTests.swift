@@ -1,7 +1,8 @@
 import ActorGraphCore
 import Foundation
-@testable import ActorGraphAnalysis
 import Testing
+
+@testable import ActorGraphAnalysis
 
 /// A random multigraph: `edges` draws of a pair (so some pairs repeat and some nodes are left
 /// out, which disconnects the graph), plus self-loops on every 17th node.
@@ -75,8 +76,10 @@ func randomMultigraph(nodes n: Int, edges m: Int, directed: Bool, seed: UInt64) 
 @Suite struct MultiSourceBFSTests {
     /// Closeness and harmonic of every node from one search per source, as before: hop-count
     /// BFS, or Dijkstra when `costs` are given (unit costs give the same distances).
-    static func perSource(_ graph: Graph, direction: PathDirection, wf: Bool,
-                          costs: ContiguousArray<Double>?) -> (closeness: [Double], harmonic: [Double]) {
+    static func perSource(
+        _ graph: Graph, direction: PathDirection, wf: Bool,
+        costs: ContiguousArray<Double>?
+    ) -> (closeness: [Double], harmonic: [Double]) {
         let n = graph.nodeCount
         let kernel = ShortestPathKernel(graph: graph, costs: costs, direction: direction)
         var closeness: [Double] = [], harmonic: [Double] = []
@@ -192,8 +195,11 @@ func randomMultigraph(nodes n: Int, edges m: Int, directed: Bool, seed: UInt64) 
         for endpoints in [false, true] {
             for normalized in [true, false] {
                 let exact = try Centrality.betweenness(graph, options: .init(normalized: normalized, endpoints: endpoints))
-                let sampled = try Centrality.betweenness(graph, options: .init(normalized: normalized, endpoints: endpoints,
-                                                                                samples: 150, seed: 5))
+                let sampled = try Centrality.betweenness(
+                    graph,
+                    options: .init(
+                        normalized: normalized, endpoints: endpoints,
+                        samples: 150, seed: 5))
                 #expect(sampled.values == exact.values, "endpoints \(endpoints), normalized \(normalized)")
             }
         }

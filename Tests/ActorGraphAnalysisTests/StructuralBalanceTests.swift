@@ -53,8 +53,10 @@ import Testing
         let triples = try #require(results["unbalanced"] as? [[String]])
         let referenceSides = try #require(results["unbalanced_sides"] as? [[[String]]])
         for (triple, sides) in zip(triples, referenceSides) {
-            reference[triple] = [triple[0] + " - " + triple[1]: sides[0], triple[0] + " - " + triple[2]: sides[1],
-                                 triple[1] + " - " + triple[2]: sides[2]]
+            reference[triple] = [
+                triple[0] + " - " + triple[1]: sides[0], triple[0] + " - " + triple[2]: sides[1],
+                triple[1] + " - " + triple[2]: sides[2],
+            ]
         }
         #expect(ours == reference)
         #expect(ours.count == report.unbalancedCount)
@@ -71,30 +73,39 @@ import Testing
         let report = StructuralBalance.analyse(projection.graph, signs: TieSigns(projection: projection, dataset: dataset))
         let graph = projection.graph
         let triangles = Set(report.unbalanced.map { Set($0.nodes.map(graph.name(of:))) })
-        #expect(triangles == [["south-korea", "united-states", "north-korea"], ["south-korea", "joe-biden", "north-korea"],
-                              ["moon-jae-in", "joe-biden", "north-korea"], ["moon-jae-in", "joe-biden", "china"]])
+        #expect(
+            triangles == [
+                ["south-korea", "united-states", "north-korea"], ["south-korea", "joe-biden", "north-korea"],
+                ["moon-jae-in", "joe-biden", "north-korea"], ["moon-jae-in", "joe-biden", "china"],
+            ])
         #expect(report.byNegatives[2] == 0 && report.byNegatives[3] == 0)
         // The one negative side of each is Washington's hostility, from the event named here.
         for t in report.unbalanced {
             let negative = try #require(t.signs.firstIndex(of: -1))
             let events = t.sides[negative].flatMap { TieSigns(projection: projection, dataset: dataset).signingEvents[$0.index] }.map { dataset[$0].id }
-            #expect(events.allSatisfy { ["north-korea-refuses-denuclearization-talks-after-hanoi",
-                                         "2021-biden-administration-names-north-korea-a-serious-challenge",
-                                         "2021-biden-administration-calls-china-largest-strategic-competitor"].contains($0) }, "\(events)")
+            #expect(
+                events.allSatisfy {
+                    [
+                        "north-korea-refuses-denuclearization-talks-after-hanoi",
+                        "2021-biden-administration-names-north-korea-a-serious-challenge",
+                        "2021-biden-administration-calls-china-largest-strategic-competitor",
+                    ].contains($0)
+                }, "\(events)")
         }
     }
 
     static func dataset(_ events: String) throws -> Dataset {
-        try DatasetReader.read(text: """
-            sources: [{id: s, title: T}]
-            actors:
-              - {id: a, name: A, kind: state}
-              - {id: b, name: B, kind: state}
-              - {id: c, name: C, kind: state}
-              - {id: d, name: D, kind: state}
-            events:
-            \(events)
-            """, file: "t.yaml")
+        try DatasetReader.read(
+            text: """
+                sources: [{id: s, title: T}]
+                actors:
+                  - {id: a, name: A, kind: state}
+                  - {id: b, name: B, kind: state}
+                  - {id: c, name: C, kind: state}
+                  - {id: d, name: D, kind: state}
+                events:
+                \(events)
+                """, file: "t.yaml")
     }
 
     static func signs(_ events: String, rule: SignRule = .mean, neutral: Double = 0) throws -> [String: Int8] {
@@ -107,14 +118,16 @@ import Testing
     }
 
     @Test func aDirectedEventSignsOnlyItsSourceTargetTie() throws {
-        let s = try Self.signs("""
+        let s = try Self.signs(
+            """
               - {id: e1, date: 2020, kind: dispute, participants: [a, b, c], source: a, target: b, tone: -5, citations: [{source: s, quote: q}]}
             """)
         #expect(s == ["ab": -1, "ac": 0, "bc": 0])
     }
 
     @Test func anUndirectedEventSignsEveryTieItForms() throws {
-        let s = try Self.signs("""
+        let s = try Self.signs(
+            """
               - {id: e1, date: 2020, kind: meeting, participants: [a, b, c], tone: 2, citations: [{source: s, quote: q}]}
             """)
         #expect(s == ["ab": 1, "ac": 1, "bc": 1])
@@ -136,14 +149,16 @@ import Testing
     }
 
     @Test func eventsWithoutToneDoNotSign() throws {
-        let s = try Self.signs("""
+        let s = try Self.signs(
+            """
               - {id: e1, date: 2020, kind: meeting, participants: [a, b], citations: [{source: s, quote: q}]}
             """)
         #expect(s == ["ab": 0])
     }
 
     @Test func theEnemyOfMyEnemyIsBalancedAndTwoFriendsAtOddsAreNot() throws {
-        let d = try Self.dataset("""
+        let d = try Self.dataset(
+            """
               - {id: e1, date: 2020, kind: dispute, participants: [a, b], source: a, target: b, tone: -4, citations: [{source: s, quote: q}]}
               - {id: e2, date: 2020, kind: dispute, participants: [b, c], source: c, target: b, tone: -4, citations: [{source: s, quote: q}]}
               - {id: e3, date: 2020, kind: meeting, participants: [a, c], tone: 2, citations: [{source: s, quote: q}]}
@@ -155,7 +170,8 @@ import Testing
         let r = StructuralBalance.analyse(p.graph, signs: TieSigns(projection: p, dataset: d))
         // a-c-d +++, a-b-c +--, a-b-d +--, b-c-d +--: all balanced.
         #expect(r.byNegatives == [1, 0, 3, 0] && r.unbalanced.isEmpty && r.balancedShare == 1)
-        let d2 = try Self.dataset("""
+        let d2 = try Self.dataset(
+            """
               - {id: e1, date: 2020, kind: meeting, participants: [a, b], tone: 2, citations: [{source: s, quote: q}]}
               - {id: e2, date: 2020, kind: meeting, participants: [a, c], tone: 2, citations: [{source: s, quote: q}]}
               - {id: e3, date: 2020, kind: dispute, participants: [b, c], source: b, target: c, tone: -3, citations: [{source: s, quote: q}]}

@@ -8,13 +8,16 @@ import Testing
     @Test(arguments: ["structural-holes-karate", "structural-holes-directed"], ["unweighted", "weighted"])
     func matchesNetworkx(_ name: String, _ variant: String) throws {
         let fixture = try ReferenceFixture.load(name)
-        let holes = try StructuralHoles.compute(fixture.graph,
-                                                options: StructuralHolesOptions(weight: variant == "weighted" ? .column("weight") : .unit))
+        let holes = try StructuralHoles.compute(
+            fixture.graph,
+            options: StructuralHolesOptions(weight: variant == "weighted" ? .column("weight") : .unit))
         let results = try #require(fixture.json["results"] as? [String: Any])
         let block = try #require(results[variant] as? [String: [String: Any]])
         var largest = 0.0
-        for (measure, ours) in [("constraint", holes.constraint), ("effective_size", holes.effectiveSize),
-                                ("efficiency", holes.efficiency)] {
+        for (measure, ours) in [
+            ("constraint", holes.constraint), ("effective_size", holes.effectiveSize),
+            ("efficiency", holes.efficiency),
+        ] {
             let reference = try #require(block[measure])
             #expect(reference.count == fixture.graph.nodeCount)
             for (nodeName, value) in reference {
@@ -31,10 +34,12 @@ import Testing
         var builder = GraphBuilder(directed: false)
         builder.addEdge(from: "a", to: "b", weight: -1)
         let g = builder.build()
-        #expect { try StructuralHoles.compute(g, options: StructuralHolesOptions(weight: .column("weight"))) }
-            throws: { ($0 as? AnalysisError)?.code == .invalidWeight && "\($0)".contains("a -> b") }
-        #expect { try StructuralHoles.compute(g, options: StructuralHolesOptions(weight: .column("tone"))) }
-            throws: { ($0 as? AnalysisError)?.code == .missingWeight }
+        #expect { try StructuralHoles.compute(g, options: StructuralHolesOptions(weight: .column("weight"))) } throws: {
+            ($0 as? AnalysisError)?.code == .invalidWeight && "\($0)".contains("a -> b")
+        }
+        #expect { try StructuralHoles.compute(g, options: StructuralHolesOptions(weight: .column("tone"))) } throws: {
+            ($0 as? AnalysisError)?.code == .missingWeight
+        }
     }
 
     /// A star's centre spans all holes; its leaves are fully constrained.

@@ -3,8 +3,10 @@ import Testing
 
 /// The analysis commands end to end on the seed dataset: JSON contracts, tables, bad input.
 @Suite struct AnalysisCommandsTests {
-    @Test(arguments: ["degree", "in-degree", "out-degree", "strength", "betweenness", "closeness", "harmonic",
-                      "eigenvector", "pagerank", "katz", "clustering", "core"])
+    @Test(arguments: [
+        "degree", "in-degree", "out-degree", "strength", "betweenness", "closeness", "harmonic",
+        "eigenvector", "pagerank", "katz", "clustering", "core",
+    ])
     func centralityJSONHasAScoreForEveryActor(measure: String) throws {
         let r = try CLI.run(["centrality", CLI.seed, "--measure", measure, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
@@ -64,7 +66,7 @@ import Testing
         let communities = try #require(c["communities"] as? [[String]])
         #expect(communities.reduce(0) { $0 + $1.count } == 70)
         let again = try CLI.json(try CLI.run(["communities", CLI.seed, "--seed", "7", "--format", "json"]))
-        #expect(again["communities"] as? [[String]] == communities)   // seeded: reproducible
+        #expect(again["communities"] as? [[String]] == communities) // seeded: reproducible
         let comps = try CLI.json(try CLI.run(["components", CLI.seed, "--format", "json"]))
         let parts = try #require(comps["components"] as? [[String]])
         #expect(parts.reduce(0) { $0 + $1.count } == 70)
@@ -102,19 +104,23 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let json = try CLI.json(r)
         let findings = try #require(json["brokerages"] as? [[String: Any]])
-        #expect(findings.contains {
-            $0["broker"] as? String == "park-jie-won" && $0["between"] as? [String] == ["moon-jae-in", "yoshihide-suga"]
-                && $0["basis"] as? String == "explicit"
-        })
-        #expect(findings.contains {
-            $0["broker"] as? String == "barack-obama" && $0["between"] as? [String] == ["shinzo-abe", "park-geun-hye"]
-        })
+        #expect(
+            findings.contains {
+                $0["broker"] as? String == "park-jie-won" && $0["between"] as? [String] == ["moon-jae-in", "yoshihide-suga"]
+                    && $0["basis"] as? String == "explicit"
+            })
+        #expect(
+            findings.contains {
+                $0["broker"] as? String == "barack-obama" && $0["between"] as? [String] == ["shinzo-abe", "park-geun-hye"]
+            })
         #expect(findings.allSatisfy { !(($0["events"] as? [String]) ?? []).isEmpty && $0["date"] is String })
         let brokers = try #require(json["brokers"] as? [[String: Any]])
         #expect(brokers.contains { $0["broker"] as? String == "park-jie-won" && $0["count"] as? Int == 3 })
-        let table = try CLI.run(["brokers", CLI.seed], environment: ["COLUMNS": "400"])   // one line per finding
+        let table = try CLI.run(["brokers", CLI.seed], environment: ["COLUMNS": "400"]) // one line per finding
         #expect(table.stdout.hasPrefix("view: contact;"))
-        #expect(table.stdout.contains("Park Jie-won brokered Moon Jae-in - Yoshihide Suga (South Korea - Japan, representative, exclusive) from 2020-11-09 to 2020-11-12"))
+        #expect(
+            table.stdout.contains(
+                "Park Jie-won brokered Moon Jae-in - Yoshihide Suga (South Korea - Japan, representative, exclusive) from 2020-11-09 to 2020-11-12"))
     }
 }
 

@@ -7,9 +7,11 @@ import Testing
 /// Any other keyword is reported as unsupported, so the schema cannot silently outgrow it.
 struct SchemaSubsetValidator {
     let root: [String: Any]
-    static let keywords: Set<String> = ["$schema", "$id", "title", "description", "type", "properties", "required",
-                                        "additionalProperties", "items", "enum", "minItems", "maxItems", "minimum",
-                                        "$defs", "$ref"]
+    static let keywords: Set<String> = [
+        "$schema", "$id", "title", "description", "type", "properties", "required",
+        "additionalProperties", "items", "enum", "minItems", "maxItems", "minimum",
+        "$defs", "$ref",
+    ]
 
     /// Every violation, as `path: message`.
     func errors(_ value: Any, _ schema: [String: Any]? = nil, at path: String = "$") -> [String] {
@@ -135,7 +137,7 @@ struct SchemaSubsetValidator {
         #expect(validator.errors(json) == [])
         let brokerages = try #require(json["brokerages"] as? [[String: Any]])
         let candidates = try #require(json["candidates"] as? [[String: Any]])
-        #expect(brokerages.map { $0["status"] as? String } .allSatisfy { $0 == "asserted" })
+        #expect(brokerages.map { $0["status"] as? String }.allSatisfy { $0 == "asserted" })
         #expect(Set(candidates.compactMap { $0["reason"] as? String }) == ["same-group", "open"])
         #expect(json["view"] as? String == "contact")
         // The seed dataset's answer follows it too.
@@ -184,7 +186,7 @@ struct SchemaSubsetValidator {
         #expect((cross["candidates"] as? [[String: Any]])?.allSatisfy { $0["reason"] as? String != "same-group" } == true)
         let (_, top) = try run(["--top", "1"])
         #expect((top["brokers"] as? [Any])?.count == 1)
-        let (_, narrow) = try run(["--window", "4", "--candidates"])   // the shortest two-path spans 5 days
+        let (_, narrow) = try run(["--window", "4", "--candidates"]) // the shortest two-path spans 5 days
         #expect((narrow["brokerages"] as? [[String: Any]])?.allSatisfy { $0["basis"] as? String == "explicit" } == true)
         #expect((narrow["candidates"] as? [Any])?.isEmpty == true)
         let bad = try CLI.run(["brokers", CLI.seed, "--window", "-1"])

@@ -25,8 +25,10 @@ enum CLI {
 
     /// Runs `program` (default `actorgraph`) with `arguments` in the package root, no stdin;
     /// `environment` adds to (or overrides) the test's own.
-    static func run(_ arguments: [String], program: String = "actorgraph", in directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], program: String = "actorgraph", in directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = products.appendingPathComponent(program)
         process.arguments = arguments
@@ -50,14 +52,16 @@ enum CLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// Parses stdout as JSON.
     static func json(_ result: Result) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
-                     "stdout is not a JSON object: \(result.stdout.prefix(200)) \(result.stderr)")
+        try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
+            "stdout is not a JSON object: \(result.stdout.prefix(200)) \(result.stderr)")
     }
 
     /// Every dataset under `Graphs/`.

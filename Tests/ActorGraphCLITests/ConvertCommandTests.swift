@@ -74,8 +74,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ["--kind", "meeting"],                       // view options with a dataset output
-        ["--edges-key", "links"],                    // node-link option with a dataset output
+        ["--kind", "meeting"], // view options with a dataset output
+        ["--edges-key", "links"], // node-link option with a dataset output
     ])
     func optionsThatCannotApplyAreUsageErrors(extra: [String]) throws {
         let dir = try Self.temporaryDirectory()

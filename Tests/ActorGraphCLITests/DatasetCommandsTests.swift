@@ -46,25 +46,26 @@ import Testing
         defer { try? FileManager.default.removeItem(at: base) }
         try "secret line\n".write(to: outside.appendingPathComponent("s.txt"), atomically: true, encoding: .utf8)
         try "hello world\n".write(to: root.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("link.txt").path,
-                                                   withDestinationPath: "../outside/s.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("link.txt").path,
+            withDestinationPath: "../outside/s.txt")
         let dataset = root.appendingPathComponent("d.yaml")
         try """
-            sources:
-              - {id: a, title: A, file: a.txt}
-              - {id: b, title: B, file: ../outside/s.txt}
-              - {id: c, title: C, file: link.txt}
-              - {id: d, title: D, file: ../root2/s.txt}
-            actors:
-              - {id: x, name: X, kind: state}
-              - {id: y, name: Y, kind: state}
-            events:
-              - {id: e1, date: "2020-01-01", kind: meeting, participants: [x, y], citations: [{source: a, quote: hello}]}
-              - {id: e2, date: "2020-01-02", kind: meeting, participants: [x, y], citations: [{source: b, quote: secret}]}
-              - {id: e3, date: "2020-01-03", kind: meeting, participants: [x, y], citations: [{source: c, quote: secret}]}
-              - {id: e4, date: "2020-01-04", kind: meeting, participants: [x, y], citations: [{source: d, quote: secret}]}
+        sources:
+          - {id: a, title: A, file: a.txt}
+          - {id: b, title: B, file: ../outside/s.txt}
+          - {id: c, title: C, file: link.txt}
+          - {id: d, title: D, file: ../root2/s.txt}
+        actors:
+          - {id: x, name: X, kind: state}
+          - {id: y, name: Y, kind: state}
+        events:
+          - {id: e1, date: "2020-01-01", kind: meeting, participants: [x, y], citations: [{source: a, quote: hello}]}
+          - {id: e2, date: "2020-01-02", kind: meeting, participants: [x, y], citations: [{source: b, quote: secret}]}
+          - {id: e3, date: "2020-01-03", kind: meeting, participants: [x, y], citations: [{source: c, quote: secret}]}
+          - {id: e4, date: "2020-01-04", kind: meeting, participants: [x, y], citations: [{source: d, quote: secret}]}
 
-            """.write(to: dataset, atomically: true, encoding: .utf8)
+        """.write(to: dataset, atomically: true, encoding: .utf8)
         // Unbounded (documented): the outside files are read and the quotes found.
         let open = try CLI.run(["validate", "--check-quotes", dataset.path])
         #expect(open.status == 0 && open.stdout.contains("every quote found verbatim"), "\(open.stderr)")
@@ -86,13 +87,13 @@ import Testing
     @Test func warningsAreLocatedAndKeepExitStatus0() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("warned-\(UUID().uuidString).yaml")
         try """
-            sources: [{id: s, title: T}]
-            actors:
-              - {id: a, name: Park Jie-won, kind: person, aliases: [Park]}
-              - {id: b, name: Park Geun-hye, kind: person}
-            events:
-              - {id: e, date: 2020-11, kind: meeting, participants: [a, b], cameo: "036", citations: [{source: s, quote: q}]}
-            """.write(to: file, atomically: true, encoding: .utf8)
+        sources: [{id: s, title: T}]
+        actors:
+          - {id: a, name: Park Jie-won, kind: person, aliases: [Park]}
+          - {id: b, name: Park Geun-hye, kind: person}
+        events:
+          - {id: e, date: 2020-11, kind: meeting, participants: [a, b], cameo: "036", citations: [{source: s, quote: q}]}
+        """.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let r = try CLI.run(["validate", file.path])
         #expect(r.status == 0, "\(r.stderr)")
@@ -189,21 +190,22 @@ import Testing
         #expect(table.status == 0 && table.stdout.contains("most active actors"))
     }
 
-    @Test(arguments: [
-        (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--aggregate", "median"], 2),
-        (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--from", "2020-13"], 2),
-        (["edges"], 2),
-        (["frobnicate"], 2),
-        (["summary", "no/such/file.yaml"], 1),
-        (["dataset", "Tests/ActorGraphIOTests/Fixtures/datasets/bad.yaml"], 1),
-        (["validate", "--help"], 0),
-        (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--half-life", "10"], 2),
-        (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--from", "2021", "--to", "2020"], 2),
-        (["summary", "Tests/ActorGraphIOTests/Fixtures/csv/karate.csv"], 2),
-        (["centrality", "Tests/ActorGraphIOTests/Fixtures/csv/karate.csv", "--measure", "degree", "--roll-up", "state"], 2),
-        (["centrality", "Tests/ActorGraphIOTests/Fixtures/graphml/karate.graphml", "--measure", "degree", "--directed-csv"], 2),
-        (["centrality", "Graphs/korea-japan-2020.yaml", "--measure", "eigenvector", "--conversion", "inverse"], 2),
-    ] as [([String], Int32)])
+    @Test(
+        arguments: [
+            (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--aggregate", "median"], 2),
+            (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--from", "2020-13"], 2),
+            (["edges"], 2),
+            (["frobnicate"], 2),
+            (["summary", "no/such/file.yaml"], 1),
+            (["dataset", "Tests/ActorGraphIOTests/Fixtures/datasets/bad.yaml"], 1),
+            (["validate", "--help"], 0),
+            (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--half-life", "10"], 2),
+            (["edges", "Tests/ActorGraphIOTests/Fixtures/datasets/small.yaml", "--from", "2021", "--to", "2020"], 2),
+            (["summary", "Tests/ActorGraphIOTests/Fixtures/csv/karate.csv"], 2),
+            (["centrality", "Tests/ActorGraphIOTests/Fixtures/csv/karate.csv", "--measure", "degree", "--roll-up", "state"], 2),
+            (["centrality", "Tests/ActorGraphIOTests/Fixtures/graphml/karate.graphml", "--measure", "degree", "--directed-csv"], 2),
+            (["centrality", "Graphs/korea-japan-2020.yaml", "--measure", "eigenvector", "--conversion", "inverse"], 2),
+        ] as [([String], Int32)])
     func exitCodesSeparateUsageFromBadInput(arguments: [String], status: Int32) throws {
         let r = try CLI.run(arguments)
         #expect(r.status == status, "\(arguments): \(r.stderr)")

@@ -76,32 +76,33 @@ import Testing
         try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try """
-            // swift-tools-version: 6.1
-            import PackageDescription
-            let package = Package(
-                name: "consumer",
-                dependencies: [.package(path: "\(CLI.root.path)")],
-                targets: [.executableTarget(name: "consumer", dependencies: [.product(name: "ActorGraph", package: "\(CLI.root.lastPathComponent)")])]
-            )
-            """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        // swift-tools-version: 6.1
+        import PackageDescription
+        let package = Package(
+            name: "consumer",
+            dependencies: [.package(path: "\(CLI.root.path)")],
+            targets: [.executableTarget(name: "consumer", dependencies: [.product(name: "ActorGraph", package: "\(CLI.root.lastPathComponent)")])]
+        )
+        """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
         // The README's library example compiles as written (wrapped in a function; not run).
         let readme = try String(contentsOf: CLI.root.appendingPathComponent("README.md"), encoding: .utf8)
-        let snippet = try #require(readme.components(separatedBy: "```swift\nimport ActorGraph\n").dropFirst().first?
-            .components(separatedBy: "\n```").first, "the README's library example")
+        let snippet = try #require(
+            readme.components(separatedBy: "```swift\nimport ActorGraph\n").dropFirst().first?
+                .components(separatedBy: "\n```").first, "the README's library example")
         try ("import ActorGraph\n\nfunc readmeExample() throws {\n" + snippet + "\n}\n")
             .write(to: sources.appendingPathComponent("Readme.swift"), atomically: true, encoding: .utf8)
         try """
-            import ActorGraph
+        import ActorGraph
 
-            var builder = GraphBuilder(directed: false)
-            builder.addEdge(from: "moon-jae-in", to: "yoshihide-suga", weight: 2, events: ["call"])
-            let graph = builder.build()
-            let dataset = try DatasetReader.read(path: CommandLine.arguments[1])
-            let projection = EventProjection(dataset, options: ProjectionOptions(rollUp: .state))
-            let costs = try PathCost.strength(column: "weight", conversion: .inverse).costs(in: projection.graph)
-            print("nodes=\\(graph.nodeCount) edges=\\(projection.edges.count) costs=\\(costs.values?.count ?? 0)")
-            print(DatasetJSONWriter.json(dataset).serialized(pretty: false).prefix(12))
-            """.write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
+        var builder = GraphBuilder(directed: false)
+        builder.addEdge(from: "moon-jae-in", to: "yoshihide-suga", weight: 2, events: ["call"])
+        let graph = builder.build()
+        let dataset = try DatasetReader.read(path: CommandLine.arguments[1])
+        let projection = EventProjection(dataset, options: ProjectionOptions(rollUp: .state))
+        let costs = try PathCost.strength(column: "weight", conversion: .inverse).costs(in: projection.graph)
+        print("nodes=\\(graph.nodeCount) edges=\\(projection.edges.count) costs=\\(costs.values?.count ?? 0)")
+        print(DatasetJSONWriter.json(dataset).serialized(pretty: false).prefix(12))
+        """.write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
         let (status, text) = try Self.runConsumer(at: dir, scratch: ".build/consumer-check")
         #expect(status == 0, "\(text.suffix(3000))")
         #expect(text.contains("nodes=2 edges=1 costs=1"), "\(text.suffix(2000))")
@@ -117,28 +118,28 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let package = CLI.root.lastPathComponent
         try """
-            // swift-tools-version: 6.1
-            import PackageDescription
-            let package = Package(
-                name: "consumer",
-                dependencies: [.package(path: "\(CLI.root.path)")],
-                targets: [.executableTarget(name: "consumer", dependencies: [
-                    .product(name: "ActorGraphCore", package: "\(package)"),
-                    .product(name: "ActorGraphAnalysis", package: "\(package)"),
-                    .product(name: "ActorGraphIO", package: "\(package)"),
-                ])]
-            )
-            """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+        // swift-tools-version: 6.1
+        import PackageDescription
+        let package = Package(
+            name: "consumer",
+            dependencies: [.package(path: "\(CLI.root.path)")],
+            targets: [.executableTarget(name: "consumer", dependencies: [
+                .product(name: "ActorGraphCore", package: "\(package)"),
+                .product(name: "ActorGraphAnalysis", package: "\(package)"),
+                .product(name: "ActorGraphIO", package: "\(package)"),
+            ])]
+        )
+        """.write(to: dir.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
         try """
-            import ActorGraphAnalysis
-            import ActorGraphCore
-            import ActorGraphIO
+        import ActorGraphAnalysis
+        import ActorGraphCore
+        import ActorGraphIO
 
-            let dataset = try DatasetReader.read(path: CommandLine.arguments[1])
-            let projection = EventProjection(dataset)
-            let top = try Centrality.betweenness(projection.graph).ranked().first!
-            print("top=\\(top.name)")
-            """.write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
+        let dataset = try DatasetReader.read(path: CommandLine.arguments[1])
+        let projection = EventProjection(dataset)
+        let top = try Centrality.betweenness(projection.graph).ranked().first!
+        print("top=\\(top.name)")
+        """.write(to: sources.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
         let scratch = CLI.root.appendingPathComponent(".build/consumer-check-core")
         let (status, text) = try Self.runConsumer(at: dir, scratch: ".build/consumer-check-core")
         #expect(status == 0, "\(text.suffix(3000))")
@@ -157,9 +158,11 @@ import Testing
     static func runConsumer(at dir: URL, scratch: String) throws -> (status: Int32, output: String) {
         let build = Process()
         build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        build.arguments = ["swift", "run", "--package-path", dir.path, "--scratch-path",
-                           CLI.root.appendingPathComponent(scratch).path, "consumer",
-                           CLI.root.appendingPathComponent(CLI.small).path]
+        build.arguments = [
+            "swift", "run", "--package-path", dir.path, "--scratch-path",
+            CLI.root.appendingPathComponent(scratch).path, "consumer",
+            CLI.root.appendingPathComponent(CLI.small).path,
+        ]
         let out = Pipe()
         build.standardOutput = out
         build.standardError = out

@@ -18,11 +18,11 @@ import Testing
         let dir = try Self.folder()
         let file = dir.appendingPathComponent("graph.yaml")
         try """
-            sources: [{id: s, title: Notes}]
-            actors: [{id: a, name: A, kind: person}, {id: b, name: B, kind: person}, {id: c, name: C, kind: person}]
-            events:
-              - {id: e1, date: 2020-11-10, kind: meeting, participants: [a, b], citations: [{source: s, quote: q}]}
-            """.write(to: file, atomically: true, encoding: .utf8)
+        sources: [{id: s, title: Notes}]
+        actors: [{id: a, name: A, kind: person}, {id: b, name: B, kind: person}, {id: c, name: C, kind: person}]
+        events:
+          - {id: e1, date: 2020-11-10, kind: meeting, participants: [a, b], citations: [{source: s, quote: q}]}
+        """.write(to: file, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("x.svg")
         try Self.old.write(to: out)
         let r = try CLI.run(["render", file.path, "-o", out.path, "--highlight-path", "a,c", "--include-isolated"])
@@ -58,7 +58,8 @@ import Testing
     func aWriteThatFailsLeavesTheOldFile(kind: String) throws {
         let binary = CLI.products.appendingPathComponent("actorgraph").path
         let remount = kind == "read-only" ? "mount -o remount,ro $d && " : ""
-        let result = try Self.inMountNamespace("""
+        let result = try Self.inMountNamespace(
+            """
             d=$(mktemp -d) && mount -t tmpfs -o size=16k tmpfs $d && printf '<svg>the previous diagram</svg>\\n' > $d/x.svg \
             && cp $d/x.svg /tmp/ag-old-$$.svg && \(remount)
             '\(binary)' render '\(CLI.seed)' -o $d/x.svg; status=$?

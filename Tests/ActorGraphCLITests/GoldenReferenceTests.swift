@@ -22,8 +22,10 @@ import Testing
     }
 
     /// `actual` has the keys of `expected` and each value within a relative 1e-9 (null for null).
-    static func expectSameScores(_ actual: [String: Any], _ expected: [String: Any], _ what: String,
-                                 sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSameScores(
+        _ actual: [String: Any], _ expected: [String: Any], _ what: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(Set(actual.keys) == Set(expected.keys), "\(what): node sets differ", sourceLocation: sourceLocation)
         var differences: [String] = []
         Golden.compareJSON(expected, actual, path: what, into: &differences, limit: 10)
@@ -79,7 +81,7 @@ import Testing
         let expected = try #require(try Self.results()["components"] as? [[String]])
         let golden = try #require(try Self.golden("components.json")["components"] as? [[String]])
         #expect(Set(golden.map { Set($0) }) == Set(expected.map { Set($0) }))
-        #expect(golden.map(\.count) == golden.map(\.count).sorted(by: >))   // largest first, as documented
+        #expect(golden.map(\.count) == golden.map(\.count).sorted(by: >)) // largest first, as documented
     }
 
     @Test func communitiesGoldenModularityEqualsNetworkx() throws {

@@ -38,13 +38,15 @@ enum Golden {
             return
         }
         guard let golden = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no golden file Goldens/\(name); record it with RECORD_GOLDENS=1 swift test --filter Golden and read the diff",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden file Goldens/\(name); record it with RECORD_GOLDENS=1 swift test --filter Golden and read the diff",
+                sourceLocation: sourceLocation)
             return
         }
         let differences = diff(golden: golden, actual: actual, kind: Kind(file: name))
         if !differences.isEmpty {
-            Issue.record("""
+            Issue.record(
+                """
                 \(name) differs from its golden (first \(differences.count) differences; re-record with RECORD_GOLDENS=1 only if the change is right):
                 \(differences.joined(separator: "\n"))
                 """, sourceLocation: sourceLocation)
@@ -69,9 +71,10 @@ enum Golden {
         case .table:
             compareRows(tableRows(golden), tableRows(actual), into: &out, limit: limit)
         case .lines:
-            compareRows(golden.split(separator: "\n", omittingEmptySubsequences: false).map { [String($0)] },
-                        actual.split(separator: "\n", omittingEmptySubsequences: false).map { [String($0)] },
-                        into: &out, limit: limit)
+            compareRows(
+                golden.split(separator: "\n", omittingEmptySubsequences: false).map { [String($0)] },
+                actual.split(separator: "\n", omittingEmptySubsequences: false).map { [String($0)] },
+                into: &out, limit: limit)
         }
         return out
     }
@@ -154,8 +157,12 @@ enum CSVText {
                 if ch == "\"" {
                     if let next = chars.next() {
                         if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { field.append(ch) }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(ch)
+                }
                 continue
             }
             switch ch {

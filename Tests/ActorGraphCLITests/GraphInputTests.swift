@@ -14,9 +14,11 @@ import Testing
         return try #require(results[key] as? [String: Double], "no \(key) in the fixture")
     }
 
-    @Test(arguments: [(graphml, "pagerank", "pagerank"), (csv, "pagerank", "pagerank"),
-                      (graphml, "betweenness", "betweenness"), (csv, "closeness", "closeness"),
-                      (graphml, "katz", "katz"), (csv, "core", "core"), (graphml, "clustering", "clustering")])
+    @Test(arguments: [
+        (graphml, "pagerank", "pagerank"), (csv, "pagerank", "pagerank"),
+        (graphml, "betweenness", "betweenness"), (csv, "closeness", "closeness"),
+        (graphml, "katz", "katz"), (csv, "core", "core"), (graphml, "clustering", "clustering"),
+    ])
     func karateScoresEqualNetworkx(input: String, measure: String, key: String) throws {
         let r = try CLI.run(["centrality", input, "--measure", measure, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")

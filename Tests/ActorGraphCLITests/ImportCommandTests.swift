@@ -17,7 +17,8 @@ import Testing
     @Test func brokersEvidenceFromAURLHasANullQuote() throws {
         let r = try CLI.run(["brokers", Self.fixture("gdelt-georgia-2013-04.tsv"), "--format", "json", "--candidates"])
         #expect(r.status == 0, "\(r.stderr)")
-        let findings = (try Self.json(r.stdout)["findings"] as? [[String: Any]] ?? [])
+        let findings =
+            (try Self.json(r.stdout)["findings"] as? [[String: Any]] ?? [])
             + (try Self.json(r.stdout)["candidates"] as? [[String: Any]] ?? [])
         let evidence = findings.flatMap { $0["evidence"] as? [[String: Any]] ?? [] }
         #expect(!evidence.isEmpty)
@@ -93,7 +94,9 @@ import Testing
     @Test func analysisCommandsReadGDELTInput() throws {
         let zip = Self.fixture("sample-v2.export.CSV.zip")
         let summary = try CLI.run(["summary", zip])
-        #expect(summary.status == 0 && summary.stdout.contains("events:  6 (1 meeting, 2 statement, 2 dispute, 1 cooperation)"), "\(summary.stdout)\(summary.stderr)")
+        #expect(
+            summary.status == 0 && summary.stdout.contains("events:  6 (1 meeting, 2 statement, 2 dispute, 1 cooperation)"),
+            "\(summary.stdout)\(summary.stderr)")
         let brokers = try CLI.run(["brokers", zip])
         #expect(brokers.status == 0, "\(brokers.stderr)")
         #expect(brokers.stdout.contains("No asserted brokerage."))

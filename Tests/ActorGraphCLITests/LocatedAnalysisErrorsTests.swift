@@ -38,7 +38,8 @@ import Testing
     }
 
     @Test func graphMLEdgeErrorsNameTheEdgeElementsLine() throws {
-        let file = try Self.write("""
+        let file = try Self.write(
+            """
             <?xml version="1.0"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
               <key id="w" for="edge" attr.name="weight" attr.type="double"/>
@@ -57,8 +58,10 @@ import Testing
 
     /// A projected edge has no line of its own: the error names the dataset and the edge's events.
     @Test func datasetEdgeErrorsNameTheFileAndTheEvents() throws {
-        let r = try CLI.run(["centrality", CLI.seed, "--kind", "dispute", "--aggregate", "sum",
-                             "--weight", "weight", "--measure", "strength"])
+        let r = try CLI.run([
+            "centrality", CLI.seed, "--kind", "dispute", "--aggregate", "sum",
+            "--weight", "weight", "--measure", "strength",
+        ])
         #expect(r.status == 1)
         #expect(r.stderr.hasPrefix("\(CLI.seed): error: edge "), "\(r.stderr)")
         #expect(r.stderr.contains("(events ") && r.stderr.contains("a strength must be a finite number >= 0"), "\(r.stderr)")

@@ -20,7 +20,9 @@ import Testing
         let lines = events.map { id, date, x, y in
             "  - {id: \(id), date: \(date), kind: meeting, participants: [\(x), \(y)], citations: [{source: s, quote: q}]}"
         }
-        return try file("meetings.yaml", """
+        return try file(
+            "meetings.yaml",
+            """
             sources: [{id: s, title: Notes}]
             actors:
             \(["a", "b", "c", "d", "e", "f", "g"].map { "  - {id: \($0), name: \($0.uppercased()), kind: person}" }.joined(separator: "\n"))
@@ -32,8 +34,10 @@ import Testing
     static func nodesAndEvents(_ result: CLI.Result) throws -> [(nodes: [String], events: [[String]])] {
         let paths = try #require(try CLI.json(result)["paths"] as? [[String: Any]], "\(result.stderr)")
         return paths.map { path in
-            ((path["nodes"] as? [String]) ?? [],
-             ((path["hops"] as? [[String: Any]]) ?? []).map { ($0["events"] as? [String]) ?? [] })
+            (
+                (path["nodes"] as? [String]) ?? [],
+                ((path["hops"] as? [[String: Any]]) ?? []).map { ($0["events"] as? [String]) ?? [] }
+            )
         }
     }
 
@@ -57,7 +61,7 @@ import Testing
         #expect(plain.count == 1 && plain.first?.nodes.count == 3)
         let certain = try path(["--time-respecting", "--order", "certain"])
         #expect(certain.map(\.nodes) == [["a", "d", "e", "c"]])
-        #expect(certain.first?.events == [["ad"], ["de"], ["ec"]])   // the one event each hop used
+        #expect(certain.first?.events == [["ad"], ["de"], ["ec"]]) // the one event each hop used
         let start = try path(["--time-respecting"])
         #expect(start.map(\.nodes) == [["a", "f", "c"]])
         #expect(start.first?.events == [["af"], ["fc"]])
@@ -69,8 +73,10 @@ import Testing
 
     /// a - b - d and a - c - d: two shortest paths; `--max-paths 1` stops at one and says so.
     @Test func pathAllListsEveryShortestPathUpToMaxPaths() throws {
-        let url = try Self.meetings([("ab", "2020-01-01", "a", "b"), ("bd", "2020-01-02", "b", "d"),
-                                     ("ac", "2020-01-03", "a", "c"), ("cd", "2020-01-04", "c", "d")])
+        let url = try Self.meetings([
+            ("ab", "2020-01-01", "a", "b"), ("bd", "2020-01-02", "b", "d"),
+            ("ac", "2020-01-03", "a", "c"), ("cd", "2020-01-04", "c", "d"),
+        ])
         let all = try Self.nodesAndEvents(try CLI.run(["path", url.path, "a", "d", "--all", "--format", "json"]))
         #expect(Set(all.map(\.nodes)) == [["a", "b", "d"], ["a", "c", "d"]] && all.count == 2)
         let capped = try CLI.run(["path", url.path, "a", "d", "--all", "--max-paths", "1", "--format", "json"])
@@ -112,7 +118,8 @@ import Testing
         #expect(plain.map { "\(pair($0)) \($0["count"]!) \($0["weight"]!) \($0["events"]!)" } == ["moon-suga 2 2 e1;e2"])
         // --directed: the statement is an arc from its source; the meeting gives arcs both ways.
         let directed = try Self.edges(url, ["--directed"])
-        #expect(Set(directed.map { "\($0["source"]!)>\($0["target"]!) \($0["events"]!) \($0["directed"]!)" })
+        #expect(
+            Set(directed.map { "\($0["source"]!)>\($0["target"]!) \($0["events"]!) \($0["directed"]!)" })
                 == ["moon>suga e1;e2 true", "suga>moon e1 true"])
         // --broker-ties: the broker is linked with each participant of e1.
         let brokered = try Self.edges(url, ["--broker-ties"])
@@ -163,7 +170,7 @@ import Testing
         let plain = try dot([])
         #expect(plain.contains("\"legend\" ["))
         #expect(!plain.contains("\"iso\" ["))
-        #expect(!plain.contains("#F0E442"))   // the broker fill
+        #expect(!plain.contains("#F0E442")) // the broker fill
         #expect(!(try dot(["--no-legend"])).contains("\"legend\" ["))
         #expect(try dot(["--include-isolated"]).contains("\"iso\" ["))
         let brokers = try dot(["--highlight-brokers"])
@@ -192,4 +199,3 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["x.svg"])
     }
 }
-

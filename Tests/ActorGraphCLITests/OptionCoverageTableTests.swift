@@ -9,8 +9,10 @@ import Testing
     /// `"command --option"` to the tests that would fail if the option were ignored, beyond the
     /// probes. An entry starting with `inert:` says why no test can see the option.
     static let table: [String: [String]] = [
-        "render --output": ["GoldenTests.outputEqualsItsGolden", "OptionCoveragePreciseTests.renderDrawingOptions",
-                            "RenderHTMLTests.optionsValidForAPage", "RenderHTMLTests.thePageIsWrittenAtomically"],
+        "render --output": [
+            "GoldenTests.outputEqualsItsGolden", "OptionCoveragePreciseTests.renderDrawingOptions",
+            "RenderHTMLTests.optionsValidForAPage", "RenderHTMLTests.thePageIsWrittenAtomically",
+        ],
         "convert --output": ["GoldenTests.outputEqualsItsGolden"],
         "dataset --format": ["inert: json is its only value (the JSON is the golden dataset.json)"],
         // Options that cannot change a command's answer are refused (usage errors), never ignored.
@@ -58,7 +60,8 @@ import Testing
             let words = line.split(separator: " ")
             // "  name   description": two spaces, the name, then at least two spaces.
             guard line.hasPrefix("  "), line.dropFirst(2).first != " ", let first = words.first,
-                  first.allSatisfy({ $0.isLetter || $0 == "-" }), line.dropFirst(2 + first.count).hasPrefix("  ") else { return nil }
+                first.allSatisfy({ $0.isLetter || $0 == "-" }), line.dropFirst(2 + first.count).hasPrefix("  ")
+            else { return nil }
             return String(first)
         }.filter { $0 != "help" }
     }

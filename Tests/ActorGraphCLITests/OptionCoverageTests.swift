@@ -48,8 +48,9 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         if output == "dot", let text = data.map({ String(decoding: $0, as: UTF8.self) }) {
             data = Data(withoutEchoes(text, graphLabel: true).utf8)
         }
-        let outcome = Outcome(status: r.status, stdout: withoutEchoes(r.stdout.replacingOccurrences(of: folder.path, with: "OUT")),
-                              file: data)
+        let outcome = Outcome(
+            status: r.status, stdout: withoutEchoes(r.stdout.replacingOccurrences(of: folder.path, with: "OUT")),
+            file: data)
         cache.withLock { $0[key] = outcome }
         return outcome
     }
@@ -75,43 +76,43 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         // Two chains for --order: a-b on 2020-11-10 then b-c some day in November 2020 (starts
         // earlier, may end later); x-y some day in November, then y-z on 2020-11-10.
         try? """
-            sources:
-              - {id: s, title: Made up for a test, publisher: Test, date: 2020-12-01}
-            actors:
-              - {id: a, name: A, kind: person}
-              - {id: b, name: B, kind: person}
-              - {id: c, name: C, kind: person}
-              - {id: x, name: X, kind: person}
-              - {id: y, name: Y, kind: person}
-              - {id: z, name: Z, kind: person}
-            events:
-              - {id: ab, date: 2020-11-10, kind: meeting, participants: [a, b], citations: [{source: s, quote: made up}]}
-              - {id: bc, date: 2020-11, kind: meeting, participants: [b, c], citations: [{source: s, quote: made up}]}
-              - {id: xy, date: 2020-11, kind: meeting, participants: [x, y], citations: [{source: s, quote: made up}]}
-              - {id: yz, date: 2020-11-10, kind: meeting, participants: [y, z], citations: [{source: s, quote: made up}]}
+        sources:
+          - {id: s, title: Made up for a test, publisher: Test, date: 2020-12-01}
+        actors:
+          - {id: a, name: A, kind: person}
+          - {id: b, name: B, kind: person}
+          - {id: c, name: C, kind: person}
+          - {id: x, name: X, kind: person}
+          - {id: y, name: Y, kind: person}
+          - {id: z, name: Z, kind: person}
+        events:
+          - {id: ab, date: 2020-11-10, kind: meeting, participants: [a, b], citations: [{source: s, quote: made up}]}
+          - {id: bc, date: 2020-11, kind: meeting, participants: [b, c], citations: [{source: s, quote: made up}]}
+          - {id: xy, date: 2020-11, kind: meeting, participants: [x, y], citations: [{source: s, quote: made up}]}
+          - {id: yz, date: 2020-11-10, kind: meeting, participants: [y, z], citations: [{source: s, quote: made up}]}
 
-            """.write(to: folder.appendingPathComponent("order.yaml"), atomically: true, encoding: .utf8)
+        """.write(to: folder.appendingPathComponent("order.yaml"), atomically: true, encoding: .utf8)
         // Made-up contacts for brokers: B (group y) meets A (x) on 1 January, C (z) on 20 January
         // and D (x) on 1 February; A and C meet on 1 March. B brokered A - C (liaison, closed
         // after 40 days, 19 days from A-B to B-C); B - D after A-B is same-group, after B-C open.
         try? """
-            sources:
-              - {id: s, title: Made up for a test, publisher: Test, date: 2020-12-01}
-            actors:
-              - {id: x, name: X, kind: state}
-              - {id: y, name: Y, kind: state}
-              - {id: z, name: Z, kind: state}
-              - {id: a, name: A, kind: person, affiliation: x}
-              - {id: b, name: B, kind: person, affiliation: y}
-              - {id: c, name: C, kind: person, affiliation: z}
-              - {id: d, name: D, kind: person, affiliation: x}
-            events:
-              - {id: ab, date: 2020-01-01, kind: meeting, participants: [a, b], citations: [{source: s, quote: made up}]}
-              - {id: bc, date: 2020-01-20, kind: meeting, participants: [b, c], citations: [{source: s, quote: made up}]}
-              - {id: bd, date: 2020-02-01, kind: meeting, participants: [b, d], citations: [{source: s, quote: made up}]}
-              - {id: ac, date: 2020-03-01, kind: meeting, participants: [a, c], citations: [{source: s, quote: made up}]}
+        sources:
+          - {id: s, title: Made up for a test, publisher: Test, date: 2020-12-01}
+        actors:
+          - {id: x, name: X, kind: state}
+          - {id: y, name: Y, kind: state}
+          - {id: z, name: Z, kind: state}
+          - {id: a, name: A, kind: person, affiliation: x}
+          - {id: b, name: B, kind: person, affiliation: y}
+          - {id: c, name: C, kind: person, affiliation: z}
+          - {id: d, name: D, kind: person, affiliation: x}
+        events:
+          - {id: ab, date: 2020-01-01, kind: meeting, participants: [a, b], citations: [{source: s, quote: made up}]}
+          - {id: bc, date: 2020-01-20, kind: meeting, participants: [b, c], citations: [{source: s, quote: made up}]}
+          - {id: bd, date: 2020-02-01, kind: meeting, participants: [b, d], citations: [{source: s, quote: made up}]}
+          - {id: ac, date: 2020-03-01, kind: meeting, participants: [a, c], citations: [{source: s, quote: made up}]}
 
-            """.write(to: folder.appendingPathComponent("brokers.yaml"), atomically: true, encoding: .utf8)
+        """.write(to: folder.appendingPathComponent("brokers.yaml"), atomically: true, encoding: .utf8)
         return folder
     }()
     static var chain: String { files.appendingPathComponent("chain.csv").path }
@@ -122,9 +123,11 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
 
     /// The events-to-edges options on `command`: `base` is its line, `extra` what an option needs
     /// to show (for example --weight for --aggregate), `skip` the options it cannot show.
-    static func projectionProbes(_ command: String, _ base: [String], output: String? = nil,
-                                 weight: [String] = [], directed: [String] = [], layers: [String]? = nil,
-                                 skip: Set<String> = []) -> [OptionProbe] {
+    static func projectionProbes(
+        _ command: String, _ base: [String], output: String? = nil,
+        weight: [String] = [], directed: [String] = [], layers: [String]? = nil,
+        skip: Set<String> = []
+    ) -> [OptionProbe] {
         var probes: [OptionProbe] = []
         func add(_ option: String, _ a: [String], _ b: [String]) {
             guard !skip.contains(option) else { return }
@@ -154,8 +157,9 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         p.append(probe("edges", ["--format"], [s, "--format", "json"], [s, "--format", "csv"]))
         p.append(probe("edges", ["--top"], [s, "--format", "json"], [s, "--format", "json", "--top", "5"]))
         // brokerage
-        p += projectionProbes("brokerage", [s, "--format", "json"], directed: ["--kind", "statement"],
-                              skip: ["--aggregate", "--half-life", "--layers"])
+        p += projectionProbes(
+            "brokerage", [s, "--format", "json"], directed: ["--kind", "statement"],
+            skip: ["--aggregate", "--half-life", "--layers"])
         p.append(probe("brokerage", ["--groups"], [s, "--format", "json"], [s, "--format", "json", "--groups", "kind"]))
         p.append(probe("brokerage", ["--missing-group"], [s, "--groups", "affiliation"], [s, "--groups", "affiliation", "--missing-group", "own"]))
         p.append(probe("brokerage", ["--format"], [s, "--format", "json"], [s, "--format", "csv"]))
@@ -172,8 +176,10 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         p.append(probe("brokers", ["--from"], brokersBase, brokersBase + ["--from", "2020"]))
         p.append(probe("brokers", ["--to"], brokersBase, brokersBase + ["--to", "2019"]))
         p.append(probe("brokers", ["--roll-up"], brokersBase, brokersBase + ["--roll-up", "state"]))
-        for (option, value) in [("--aggregate", ["sum"]), ("--half-life", ["30"]), ("--directed", []), ("--layers", []),
-                                ("--broker-ties", []), ("--directed-csv", [])] {
+        for (option, value) in [
+            ("--aggregate", ["sum"]), ("--half-life", ["30"]), ("--directed", []), ("--layers", []),
+            ("--broker-ties", []), ("--directed-csv", []),
+        ] {
             p.append(probe("brokers", [option], brokersBase, brokersBase + [option] + value))
         }
         p.append(probe("brokers", ["--top"], brokersBase, brokersBase + ["--top", "1"]))
@@ -188,15 +194,20 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         p.append(probe("brokers", ["--window"], made, made + ["--window", "10"]))
         p.append(probe("brokers", ["--closure"], made, made + ["--closure", "10"]))
         // centrality
-        p += projectionProbes("centrality", [s, "--measure", "strength", "--format", "json"], directed: ["--kind", "statement"],
-                              layers: ["--measure", "betweenness", "--weight", "weight", "--weight-as", "cost"])
+        p += projectionProbes(
+            "centrality", [s, "--measure", "strength", "--format", "json"], directed: ["--kind", "statement"],
+            layers: ["--measure", "betweenness", "--weight", "weight", "--weight-as", "cost"])
         let betweenness = [s, "--measure", "betweenness", "--format", "json"]
         p.append(probe("centrality", ["--measure"], [s, "--measure", "degree", "--format", "json"], betweenness))
         p.append(probe("centrality", ["--weight", "--weight-as"], betweenness, betweenness + ["--weight", "weight", "--weight-as", "cost"]))
-        p.append(probe("centrality", ["--weight-as"], betweenness + ["--weight", "weight", "--weight-as", "cost"],
-                       betweenness + ["--weight", "weight", "--weight-as", "strength"]))
-        p.append(probe("centrality", ["--conversion"], betweenness + ["--weight", "weight", "--weight-as", "strength"],
-                       betweenness + ["--weight", "weight", "--weight-as", "strength", "--conversion", "negative-log"]))
+        p.append(
+            probe(
+                "centrality", ["--weight-as"], betweenness + ["--weight", "weight", "--weight-as", "cost"],
+                betweenness + ["--weight", "weight", "--weight-as", "strength"]))
+        p.append(
+            probe(
+                "centrality", ["--conversion"], betweenness + ["--weight", "weight", "--weight-as", "strength"],
+                betweenness + ["--weight", "weight", "--weight-as", "strength", "--conversion", "negative-log"]))
         p.append(probe("centrality", ["--normalized/--no-normalized"], betweenness, betweenness + ["--no-normalized"]))
         let directedCloseness = [s, "--measure", "closeness", "--format", "json", "--kind", "statement", "--directed"]
         p.append(probe("centrality", ["--direction"], directedCloseness, directedCloseness + ["--direction", "out"]))
@@ -204,8 +215,10 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         p.append(probe("centrality", ["--samples"], betweenness, betweenness + ["--samples", "10"]))
         p.append(probe("centrality", ["--seed"], betweenness + ["--samples", "10"], betweenness + ["--samples", "10", "--seed", "3"]))
         p.append(probe("centrality", ["--format"], betweenness, [s, "--measure", "betweenness", "--format", "csv"]))
-        p.append(probe("centrality", ["--directed-csv"], [chain, "--measure", "in-degree", "--format", "json"],
-                       [chain, "--measure", "in-degree", "--format", "json", "--directed-csv"]))
+        p.append(
+            probe(
+                "centrality", ["--directed-csv"], [chain, "--measure", "in-degree", "--format", "json"],
+                [chain, "--measure", "in-degree", "--format", "json", "--directed-csv"]))
         // path: japan - south-korea meet directly (5 events) and through others
         let jsk = [s, "japan", "south-korea", "--format", "json"]
         let cost = ["--weight", "weight", "--weight-as", "cost"]
@@ -215,8 +228,10 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         p.append(probe("path", ["--broker-ties"], [s, "barack-obama", "shinzo-abe"], [s, "barack-obama", "shinzo-abe", "--broker-ties"]))
         p.append(probe("path", ["--weight", "--weight-as"], jsk, jsk + cost))
         p.append(probe("path", ["--weight-as"], jsk + cost, jsk + ["--weight", "weight", "--weight-as", "strength"]))
-        p.append(probe("path", ["--conversion"], jsk + ["--weight", "weight", "--weight-as", "strength"],
-                       jsk + ["--weight", "weight", "--weight-as", "strength", "--conversion", "negative-log"]))
+        p.append(
+            probe(
+                "path", ["--conversion"], jsk + ["--weight", "weight", "--weight-as", "strength"],
+                jsk + ["--weight", "weight", "--weight-as", "strength", "--conversion", "negative-log"]))
         let four = [s, "netflix", "takeo-kawamura", "--format", "json"]
         p.append(probe("path", ["--all"], four, four + ["--all"]))
         p.append(probe("path", ["--max-paths"], four + ["--all"], four + ["--all", "--max-paths", "2"]))
@@ -235,14 +250,18 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         p.append(probe("communities", ["--format"], [s, "--format", "json"], [s, "--format", "csv"]))
         p.append(probe("communities", ["--directed-csv"], [chain, "--format", "json"], [chain, "--format", "json", "--directed-csv"]))
         // balance (the options it refuses are in OptionPromisesTests)
-        p += projectionProbes("balance", [s, "--format", "json"],
-                              skip: ["--aggregate", "--half-life", "--layers", "--directed"])
+        p += projectionProbes(
+            "balance", [s, "--format", "json"],
+            skip: ["--aggregate", "--half-life", "--layers", "--directed"])
         p.append(probe("balance", ["--format"], [s, "--format", "json"], [s, "--format", "csv"]))
         // components
-        p += projectionProbes("components", [s, "--format", "json"], directed: ["--kind", "statement", "--strong"],
-                              skip: ["--aggregate", "--half-life", "--layers"])
-        p.append(probe("components", ["--strong"], [s, "--format", "json", "--kind", "statement", "--directed"],
-                       [s, "--format", "json", "--kind", "statement", "--directed", "--strong"]))
+        p += projectionProbes(
+            "components", [s, "--format", "json"], directed: ["--kind", "statement", "--strong"],
+            skip: ["--aggregate", "--half-life", "--layers"])
+        p.append(
+            probe(
+                "components", ["--strong"], [s, "--format", "json", "--kind", "statement", "--directed"],
+                [s, "--format", "json", "--kind", "statement", "--directed", "--strong"]))
         p.append(probe("components", ["--format"], [s, "--format", "json"], [s, "--format", "csv"]))
         p.append(probe("components", ["--directed-csv"], [chain, "--format", "json", "--strong"], [chain, "--format", "json", "--strong", "--directed-csv"]))
         // render (DOT unless the option is about drawing)
@@ -254,8 +273,10 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
         p.append(probe("render", ["--highlight-brokers"], [s], [s, "--highlight-brokers"], output: "dot"))
         p.append(probe("render", ["--seed"], [s, "--engine", "neato"], [s, "--engine", "neato", "--seed", "5"], output: "dot"))
         // --dpi shows below the --max-pixels cap only (the seed at 50 dpi is 4281 px wide).
-        p.append(probe("render", ["--dpi"], [s, "--engine", "dot", "--max-pixels", "10000"],
-                       [s, "--engine", "dot", "--max-pixels", "10000", "--dpi", "50"], output: "png"))
+        p.append(
+            probe(
+                "render", ["--dpi"], [s, "--engine", "dot", "--max-pixels", "10000"],
+                [s, "--engine", "dot", "--max-pixels", "10000", "--dpi", "50"], output: "png"))
         p.append(probe("render", ["--max-pixels"], [s, "--engine", "dot"], [s, "--engine", "dot", "--max-pixels", "500"], output: "png"))
         p.append(probe("render", ["--title"], [s], [s, "--title", "Another title"], output: "dot"))
         p.append(probe("render", ["--include-isolated"], [s], [s, "--include-isolated"], output: "dot"))
@@ -281,7 +302,9 @@ struct OptionProbe: Sendable, CustomTestStringConvertible {
             #expect(again == without, "\(probe.a.joined(separator: " ")) draws differently on a second run")
         }
         let same = without == with
-        #expect(!same, "\(probe.b.joined(separator: " ")) gives what it gives without \(probe.covers) (exit \(with.status)): the option would go unnoticed if ignored")
+        #expect(
+            !same,
+            "\(probe.b.joined(separator: " ")) gives what it gives without \(probe.covers) (exit \(with.status)): the option would go unnoticed if ignored")
         // Neither run may crash; a usage error (2) or a refusal (1) is a change too.
         #expect([0, 1, 2].contains(with.status) && [0, 1, 2].contains(without.status), "\(with.stdout)")
     }

@@ -48,7 +48,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let seven = try String(contentsOfFile: out, encoding: .utf8)
         #expect(try CLI.run(["render", CLI.seed, "-o", out, "--engine", "neato", "--seed", "8"]).status == 0)
-        #expect(try String(contentsOfFile: out, encoding: .utf8) != seven)   // the seed is used
+        #expect(try String(contentsOfFile: out, encoding: .utf8) != seven) // the seed is used
     }
 
     @Test func pngOptionsChangeThePNG() throws {
@@ -60,7 +60,7 @@ import Testing
             #expect(r.status == 0, "\(r.stderr)")
             let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
             func be(_ i: Int) -> Int { bytes[i...(i + 3)].reduce(0) { $0 << 8 | Int($1) } }
-            return (be(16), be(20))   // IHDR width and height
+            return (be(16), be(20)) // IHDR width and height
         }
         let base = try size([])
         let capped = try size(["--max-pixels", "100"])
@@ -72,11 +72,11 @@ import Testing
     @Test func yearZeroIsNoDate() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ag-\(UUID().uuidString).yaml")
         try """
-            sources: [{id: s, title: Notes}]
-            actors: [{id: a, name: A, kind: person}, {id: b, name: B, kind: person}]
-            events:
-              - {id: e1, date: 0000-01-01, kind: meeting, participants: [a, b], citations: [{source: s, quote: q}]}
-            """.write(to: url, atomically: true, encoding: .utf8)
+        sources: [{id: s, title: Notes}]
+        actors: [{id: a, name: A, kind: person}, {id: b, name: B, kind: person}]
+        events:
+          - {id: e1, date: 0000-01-01, kind: meeting, participants: [a, b], citations: [{source: s, quote: q}]}
+        """.write(to: url, atomically: true, encoding: .utf8)
         let r = try CLI.run(["validate", url.path])
         #expect(r.status == 1)
         #expect(r.stderr.contains(":4:20: error:") && r.stderr.contains("0000-01-01"), "\(r.stderr)")

@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
 
 /// `actorgraph render` end to end: formats, highlights, atomic output, Graphviz errors.
 @Suite struct RenderCommandTests {
@@ -37,8 +38,10 @@ import Testing
     @Test func rendersTheSeedDatasetInEveryFormat() throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let signatures: [String: [UInt8]] = ["png": [0x89, 0x50, 0x4E, 0x47], "pdf": Array("%PDF".utf8),
-                                             "svg": Array("<?xm".utf8), "dot": Array("grap".utf8)]
+        let signatures: [String: [UInt8]] = [
+            "png": [0x89, 0x50, 0x4E, 0x47], "pdf": Array("%PDF".utf8),
+            "svg": Array("<?xm".utf8), "dot": Array("grap".utf8),
+        ]
         for (ext, signature) in signatures {
             let out = dir.appendingPathComponent("seed.\(ext)")
             let r = try CLI.run(["render", CLI.seed, "-o", out.path, "--highlight-brokers", "--seed", "3"])
@@ -51,7 +54,7 @@ import Testing
         for name in ["Moon Jae-in", "Yoshihide Suga", "Park Jie-won", "Korea-Japan-US relations, 2014-2021"] {
             #expect(texts.contains(name), "SVG lacks \(name)")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).count == 4)   // no temporary files
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).count == 4) // no temporary files
     }
 
     @Test func highlightsAPathThroughNamesAndAliases() throws {
@@ -62,7 +65,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let dot = try String(contentsOf: out, encoding: .utf8)
         #expect(dot.contains("Moon to Kitamura"))
-        #expect(dot.contains("#E69F00"))   // the path colour
+        #expect(dot.contains("#E69F00")) // the path colour
         let bad = try CLI.run(["render", CLI.seed, "-o", out.path, "--highlight-path", "Moon,Nobody Atall"])
         #expect(bad.status == 1 && bad.stderr.contains("did you mean"))
     }
@@ -111,8 +114,10 @@ final class SVGTexts: NSObject, XMLParserDelegate {
         return Set(collector.texts)
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if name == "text" { current = "" }
     }
 

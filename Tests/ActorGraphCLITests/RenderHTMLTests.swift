@@ -131,9 +131,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("page.html")
         try Data("previous".utf8).write(to: out)
-        let graphFile = "Tests/ActorGraphIOTests/Fixtures/graphml/" + (try FileManager.default
-            .contentsOfDirectory(atPath: CLI.root.appendingPathComponent("Tests/ActorGraphIOTests/Fixtures/graphml").path)
-            .filter { $0.hasSuffix(".graphml") }.sorted().first ?? "missing.graphml")
+        let graphFile =
+            "Tests/ActorGraphIOTests/Fixtures/graphml/"
+            + (try FileManager.default
+                .contentsOfDirectory(atPath: CLI.root.appendingPathComponent("Tests/ActorGraphIOTests/Fixtures/graphml").path)
+                .filter { $0.hasSuffix(".graphml") }.sorted().first ?? "missing.graphml")
         let refused = try CLI.run(["render", graphFile, "-o", out.path])
         #expect(refused.status != 0 && refused.stderr.contains("needs a dataset"), "\(refused.stderr)")
         let bad = try CLI.run(["render", CLI.bad, "-o", out.path])
@@ -159,8 +161,13 @@ import Testing
             #expect(r.status != 0 && r.stderr.contains("PNG output only"), "\(option): \(r.stderr)")
         }
         let plain = String(decoding: try Self.page(CLI.seed, in: dir), as: UTF8.self)
-        let drawn = String(decoding: try Self.page(CLI.seed, ["--title", "Seoul & Tokyo <2020>", "--highlight-path", "moon-jae-in,yoshihide-suga",
-                                                             "--highlight-brokers", "--no-legend"], in: dir), as: UTF8.self)
+        let drawn = String(
+            decoding: try Self.page(
+                CLI.seed,
+                [
+                    "--title", "Seoul & Tokyo <2020>", "--highlight-path", "moon-jae-in,yoshihide-suga",
+                    "--highlight-brokers", "--no-legend",
+                ], in: dir), as: UTF8.self)
         #expect(drawn.contains("<title>Seoul &amp; Tokyo &lt;2020&gt;</title>") && !plain.contains("Seoul &amp; Tokyo"))
         // The path colour and the broker fill (RelationshipDiagram) reach the page's SVG; the legend does not.
         #expect(drawn.contains("#e69f00") && !plain.contains("#e69f00"))

@@ -29,9 +29,12 @@ import Testing
         let ego = Self.edges(try Self.dot(["--ego", "Park Jie-won"]))
         // Park Jie-won takes part in three events, the envoy meetings with Suga, Kitamura and
         // Nikai, with Moon as principal: four neighbours, and the one tie among them (Moon-Suga).
-        #expect(ego.keys.sorted() == ["moon-jae-in -- park-jie-won", "moon-jae-in -- yoshihide-suga",
-                                      "park-jie-won -- shigeru-kitamura", "park-jie-won -- toshihiro-nikai",
-                                      "park-jie-won -- yoshihide-suga"])
+        #expect(
+            ego.keys.sorted() == [
+                "moon-jae-in -- park-jie-won", "moon-jae-in -- yoshihide-suga",
+                "park-jie-won -- shigeru-kitamura", "park-jie-won -- toshihiro-nikai",
+                "park-jie-won -- yoshihide-suga",
+            ])
         #expect(ego["moon-jae-in -- park-jie-won"] == "3 events: meeting\\n2020-11-09 – 2020-11-12")
         #expect(ego["park-jie-won -- yoshihide-suga"] == "1 event: meeting\\n2020-11-09 – 2020-11-12")
         // Moon and Suga: the September phone call and its two statements, the November summit
@@ -47,11 +50,13 @@ import Testing
     @Test func anUnknownEgoOrBrokerIsALocatedErrorWithCloseNames() throws {
         let ego = try CLI.run(["render", CLI.seed, "--ego", "Park Jie-wan", "-o", "/tmp/never.dot"])
         #expect(ego.status != 0)
-        #expect(ego.stderr.contains("--ego 'Park Jie-wan'") && ego.stderr.contains("korea-japan-2020.yaml")
+        #expect(
+            ego.stderr.contains("--ego 'Park Jie-wan'") && ego.stderr.contains("korea-japan-2020.yaml")
                 && ego.stderr.contains("'park-jie-won'"), "\(ego.stderr)")
         let notABroker = try CLI.run(["render", CLI.seed, "--brokerage", "Suga", "-o", "/tmp/never.dot"])
         #expect(notABroker.status != 0)
-        #expect(notABroker.stderr.contains("Yoshihide Suga") && notABroker.stderr.contains("brokered no relation")
+        #expect(
+            notABroker.stderr.contains("Yoshihide Suga") && notABroker.stderr.contains("brokered no relation")
                 && notABroker.stderr.contains("Barack Obama"), "\(notABroker.stderr)")
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never.dot"))
     }
@@ -78,7 +83,8 @@ import Testing
         // 2020-11-14 the ASEAN+3 summit and Moon's greeting: marks sit at increasing x by date.
         func x(_ id: String) -> Double? {
             guard let line = text.split(separator: "\n").first(where: { $0.contains("\"\(id)\" [") }),
-                  let r = line.range(of: "pos=\"") else { return nil }
+                let r = line.range(of: "pos=\"")
+            else { return nil }
             return Double(line[r.upperBound...].prefix { $0 != "," })
         }
         #expect(text.contains("layout=\"neato\""))
@@ -104,11 +110,13 @@ import Testing
     }
 
     @Test func viewOptionsThatCannotApplyAreRefused() throws {
-        for (options, words) in [(["--depth", "2"], "--depth applies with --ego"),
-                                 (["--ego", "moon-jae-in", "--timeline"], "choose one view"),
-                                 (["--ego", "moon-jae-in", "--depth", "0"], "--depth must be between 1 and 10"),
-                                 (["--timeline", "--highlight-path", "a,b"], "--highlight-path does not apply to --timeline"),
-                                 (["--brokerage", "barack-obama", "--no-legend"], "--no-legend does not apply to --brokerage")] {
+        for (options, words) in [
+            (["--depth", "2"], "--depth applies with --ego"),
+            (["--ego", "moon-jae-in", "--timeline"], "choose one view"),
+            (["--ego", "moon-jae-in", "--depth", "0"], "--depth must be between 1 and 10"),
+            (["--timeline", "--highlight-path", "a,b"], "--highlight-path does not apply to --timeline"),
+            (["--brokerage", "barack-obama", "--no-legend"], "--no-legend does not apply to --brokerage"),
+        ] {
             let r = try CLI.run(["render", CLI.seed, "-o", "/tmp/never.dot"] + options)
             #expect(r.status == 2 && r.stderr.contains(words), "\(options): \(r.status) \(r.stderr)")
         }

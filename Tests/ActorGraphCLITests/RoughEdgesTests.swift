@@ -92,8 +92,10 @@ import Testing
     }
 
     @Test func tablesFitTheWidthAndDropColumnsThatSayNothing() throws {
-        for arguments in [["edges", CLI.seed, "--format", "table"], ["edges", CLI.seed, "--format", "table", "--roll-up", "state"],
-                          ["summary", CLI.seed], ["brokers", CLI.seed], ["brokers", CLI.seed, "--candidates"]] {
+        for arguments in [
+            ["edges", CLI.seed, "--format", "table"], ["edges", CLI.seed, "--format", "table", "--roll-up", "state"],
+            ["summary", CLI.seed], ["brokers", CLI.seed], ["brokers", CLI.seed, "--candidates"],
+        ] {
             let r = try CLI.run(arguments, environment: ["COLUMNS": "100"])
             #expect(r.status == 0, "\(r.stderr)")
             let widest = r.stdout.split(separator: "\n").map(\.count).max() ?? 0
@@ -101,8 +103,8 @@ import Testing
         }
         let edges = try CLI.run(["edges", CLI.seed, "--format", "table"], environment: ["COLUMNS": "100"])
         let header = edges.stdout.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(!header.contains("directed") && !header.contains("layer"))   // constant: false, all
-        #expect(edges.stdout.contains("more"))                                  // long event lists shortened
+        #expect(!header.contains("directed") && !header.contains("layer")) // constant: false, all
+        #expect(edges.stdout.contains("more")) // long event lists shortened
         let layers = try CLI.run(["edges", CLI.seed, "--format", "table", "--layers"], environment: ["COLUMNS": "200"])
         #expect(layers.stdout.split(separator: "\n").first?.contains("layer") == true)
     }
@@ -112,9 +114,11 @@ import Testing
         let scores = r.stdout.split(separator: "\n").dropFirst(2).compactMap { $0.split(separator: " ").last.flatMap { Double($0) } }
         #expect(scores.count > 10)
         #expect(scores == scores.sorted(by: >))
-        for command in [["centrality", CLI.seed, "--measure", "degree"], ["structural-holes", CLI.seed],
-                        ["brokerage", CLI.seed], ["edges", CLI.seed, "--format", "table"]] {
-            let top = try CLI.run(command + ["--top", "3"], environment: ["COLUMNS": "400"])   // no wrapping
+        for command in [
+            ["centrality", CLI.seed, "--measure", "degree"], ["structural-holes", CLI.seed],
+            ["brokerage", CLI.seed], ["edges", CLI.seed, "--format", "table"],
+        ] {
+            let top = try CLI.run(command + ["--top", "3"], environment: ["COLUMNS": "400"]) // no wrapping
             #expect(top.status == 0, "\(top.stderr)")
             // Header, rule and three rows (brokerage adds the whole graph's row and a note).
             let rows = top.stdout.split(separator: "\n").filter { !$0.hasPrefix("view: ") }
@@ -128,7 +132,8 @@ import Testing
     }
 
     @Test func controlCharactersFromFilesAreEscapedOnTheTerminal() throws {
-        let file = try Self.dataset("""
+        let file = try Self.dataset(
+            """
             sources: [{id: s, title: Notes}]
             actors:
               - {id: a, name: "Evil\\e[2J\\e]0;pwned\\aName", kind: person}
@@ -158,6 +163,6 @@ import Testing
         #expect(r.stdout.contains("'@SUM(A1)") && r.stdout.contains("'+cmd") && r.stdout.contains("'-x"))
         let c = try CLI.run(["centrality", url.path, "--measure", "strength", "--format", "csv"])
         #expect(c.stdout.contains("'-x,"), "\(c.stdout)")
-        #expect(c.stdout.contains("\n-1,") && !c.stdout.contains("'-1"))   // a number stays a number
+        #expect(c.stdout.contains("\n-1,") && !c.stdout.contains("'-1")) // a number stays a number
     }
 }

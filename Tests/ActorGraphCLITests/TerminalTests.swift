@@ -36,8 +36,10 @@ struct TerminalTests {
         #expect(arguments.first == "render" ? result.output.isEmpty : !result.output.isEmpty, "\(result.output.prefix(300))")
     }
 
-    @Test(arguments: ["validate", "summary", "dataset", "edges", "brokerage", "structural-holes", "brokers",
-                      "centrality", "path", "communities", "components", "render"])
+    @Test(arguments: [
+        "validate", "summary", "dataset", "edges", "brokerage", "structural-holes", "brokers",
+        "centrality", "path", "communities", "components", "render",
+    ])
     func subcommandHelpOnATerminal(subcommand: String) throws {
         let result = try Terminal.run([subcommand, "--help"])
         #expect(result.status == 0)
@@ -112,7 +114,8 @@ enum Terminal {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                          stderr: String(decoding: errData, as: UTF8.self))
+        return CLI.Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }

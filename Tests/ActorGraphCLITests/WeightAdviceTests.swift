@@ -14,10 +14,13 @@ import Testing
     }
 
     @Test func anOptionThatDoesNotApplyIsNamedByItsFlag() throws {
-        let conversion = try CLI.run(["centrality", CLI.seed, "--measure", "pagerank", "--weight", "weight",
-                                      "--weight-as", "strength", "--conversion", "inverse"])
-        #expect(conversion.status == 2 && conversion.stderr.contains("--conversion: a strength-to-cost conversion applies only to path measures"),
-                "\(conversion.stderr)")
+        let conversion = try CLI.run([
+            "centrality", CLI.seed, "--measure", "pagerank", "--weight", "weight",
+            "--weight-as", "strength", "--conversion", "inverse",
+        ])
+        #expect(
+            conversion.status == 2 && conversion.stderr.contains("--conversion: a strength-to-cost conversion applies only to path measures"),
+            "\(conversion.stderr)")
         let normalized = try CLI.run(["centrality", CLI.seed, "--measure", "pagerank", "--normalized"])
         #expect(normalized.status == 2 && normalized.stderr.contains("--normalized: normalisation applies to"), "\(normalized.stderr)")
         let bare = try CLI.run(["centrality", CLI.seed, "--measure", "closeness", "--weight-as", "cost"])

@@ -22,8 +22,10 @@ import Testing
         let s = [SourceRecord(id: "a", title: "t")]
         let twins = [ActorRecord(id: "x", name: "X", kind: .state), ActorRecord(id: "x", name: "Y", kind: .state)]
         #expect(throws: DatasetError.self) { try Dataset(sources: s, actors: twins, events: []) }
-        let sharedAlias = [ActorRecord(id: "x", name: "X", kind: .state, aliases: ["Kim"]),
-                           ActorRecord(id: "y", name: "Y", kind: .person, aliases: ["kim"])]
+        let sharedAlias = [
+            ActorRecord(id: "x", name: "X", kind: .state, aliases: ["Kim"]),
+            ActorRecord(id: "y", name: "Y", kind: .person, aliases: ["kim"]),
+        ]
         #expect { try Dataset(sources: s, actors: sharedAlias, events: []) } throws: { error in
             (error as? DatasetError)?.code == .ambiguousName
         }

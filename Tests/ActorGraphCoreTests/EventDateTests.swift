@@ -19,8 +19,10 @@ import Testing
         #expect(date.text == text)
     }
 
-    @Test(arguments: ["", "20", "2020-1", "2020-13", "2020-02-30", "2019-02-29", "2020-11-31", "2020/11",
-                      "2020-11-12/2020-11-10", "2020-11-10/", "abcd", "2020-11-10T00:00", " 2020-1-1"])
+    @Test(arguments: [
+        "", "20", "2020-1", "2020-13", "2020-02-30", "2019-02-29", "2020-11-31", "2020/11",
+        "2020-11-12/2020-11-10", "2020-11-10/", "abcd", "2020-11-10T00:00", " 2020-1-1",
+    ])
     func rejectsMalformedOrImpossibleDates(text: String) {
         #expect(EventDate(text) == nil)
     }
@@ -46,7 +48,7 @@ import Testing
         let window = DateWindow(from: EventDate("2020-11"), to: EventDate("2020"))
         #expect(EventDate("2020-11-13")!.isWithin(window))
         #expect(EventDate("2020-12")!.isWithin(window))
-        #expect(!EventDate("2020")!.isWithin(window))          // may lie before November
+        #expect(!EventDate("2020")!.isWithin(window)) // may lie before November
         #expect(!EventDate("2020-10-31")!.isWithin(window))
         #expect(!EventDate("2020-12-30/2021-01-02")!.isWithin(window))
         #expect(EventDate("1900")!.isWithin(.all))

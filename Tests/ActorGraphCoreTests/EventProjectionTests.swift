@@ -1,6 +1,6 @@
 import ActorGraphCore
-import Testing
 import Foundation
+import Testing
 
 @Suite struct EventProjectionTests {
     func edge(_ p: EventProjection, _ d: Dataset, _ a: String, _ b: String, layer: EventKind? = nil) -> ProjectedEdge? {
@@ -33,9 +33,9 @@ import Foundation
     @Test func aggregationsAreNamedAndExplicit() throws {
         let d = try envoyDataset()
         let sum = EventProjection(d, options: ProjectionOptions(aggregation: .toneSum))
-        #expect(edge(sum, d, "park-jie-won", "yoshihide-suga")?.weight == 5)   // 2 + 3 + (no tone: 0)
+        #expect(edge(sum, d, "park-jie-won", "yoshihide-suga")?.weight == 5) // 2 + 3 + (no tone: 0)
         let latest = EventProjection(d, options: ProjectionOptions(aggregation: .latest))
-        #expect(edge(latest, d, "park-jie-won", "yoshihide-suga")?.weight == 3)  // trilateral has no tone
+        #expect(edge(latest, d, "park-jie-won", "yoshihide-suga")?.weight == 3) // trilateral has no tone
         let ref = Day(year: 2021, month: 1, day: 15)!
         let decayed = EventProjection(d, options: ProjectionOptions(aggregation: .decayed(halfLifeDays: 30, reference: ref)))
         let w = try #require(edge(decayed, d, "moon-jae-in", "park-jie-won")?.weight)
@@ -45,8 +45,10 @@ import Foundation
 
     @Test func timeWindowAndKindsFilterEvents() throws {
         let d = try envoyDataset()
-        let p = EventProjection(d, options: ProjectionOptions(
-            kinds: [.meeting], window: DateWindow(from: EventDate("2020-11"), to: EventDate("2020-11"))))
+        let p = EventProjection(
+            d,
+            options: ProjectionOptions(
+                kinds: [.meeting], window: DateWindow(from: EventDate("2020-11"), to: EventDate("2020-11"))))
         #expect(p.eventsUsed.map { d[$0].id } == ["brief", "visit"])
         #expect(p.edges.count == 2)
     }
@@ -57,11 +59,11 @@ import Foundation
         #expect(states.nodes.map { d[$0].id } == ["south-korea", "japan"])
         let e = try #require(edge(states, d, "south-korea", "japan"))
         #expect(Set(e.events.map { d[$0].id }) == ["visit", "kato", "again", "trilateral", "old"])
-        #expect(states.droppedSelfLoops == 2)   // brief (moon-park), trilateral moon-park
+        #expect(states.droppedSelfLoops == 2) // brief (moon-park), trilateral moon-park
         #expect(states.eventsWithoutEdges.map { d[$0].id } == ["brief"])
         let institutions = EventProjection(d, options: ProjectionOptions(rollUp: .institution))
-        #expect(institutions.representative[4] == ActorID(2))   // park -> nis
-        #expect(institutions.representative[3] == ActorID(0))   // moon -> south-korea directly
+        #expect(institutions.representative[4] == ActorID(2)) // park -> nis
+        #expect(institutions.representative[3] == ActorID(0)) // moon -> south-korea directly
         #expect(edge(institutions, d, "nis", "yoshihide-suga") == nil)
         #expect(edge(institutions, d, "nis", "japan")?.events.count == 3)
         #expect(edge(institutions, d, "south-korea", "nis")?.events.map { d[$0].id } == ["brief", "trilateral"])
@@ -95,7 +97,7 @@ import Foundation
         let base = try envoyDataset()
         let events = base.events.map { e -> EventRecord in
             var e = e
-            if e.id == "visit" { e.broker = ActorID(4); e.principal = ActorID(3) }   // park for moon
+            if e.id == "visit" { e.broker = ActorID(4); e.principal = ActorID(3) } // park for moon
             return e
         }.filter { $0.id != "brief" && $0.id != "trilateral" }
         let d = try Dataset(title: "envoy", sources: base.sources, actors: base.actors, events: events)
@@ -113,8 +115,8 @@ import Foundation
         let d = try envoyDataset()
         let p = EventProjection(d, options: .contactView)
         #expect(p.options.kinds == [.meeting, .cooperation])
-        #expect(edge(p, d, "south-korea", "japan") == nil)           // "old" is a dispute
-        #expect(edge(p, d, "katsunobu-kato", "south-korea") == nil)  // a statement
+        #expect(edge(p, d, "south-korea", "japan") == nil) // "old" is a dispute
+        #expect(edge(p, d, "katsunobu-kato", "south-korea") == nil) // a statement
         #expect(edge(p, d, "park-jie-won", "yoshihide-suga")?.weight == 3)
     }
 
@@ -123,15 +125,17 @@ import Foundation
     @Test func manyPartyEventFormsNoPairs() throws {
         let n = 20_000
         let actors = (0..<n).map { ActorRecord(id: "p\($0)", name: "P\($0)", kind: .person) }
-        let d = try Dataset(sources: [], actors: actors, events: [
-            EventRecord(id: "crowd", date: EventDate("2020")!, kind: .meeting, participants: (0..<n).map { ActorID($0) }),
-            EventRecord(id: "pair", date: EventDate("2020")!, kind: .meeting, participants: [ActorID(0), ActorID(1)]),
-            EventRecord(id: "ten", date: EventDate("2020")!, kind: .meeting, participants: (0..<10).map { ActorID($0) }),
-            EventRecord(id: "eleven", date: EventDate("2020")!, kind: .meeting, participants: (0..<11).map { ActorID($0) }),
-        ])
+        let d = try Dataset(
+            sources: [], actors: actors,
+            events: [
+                EventRecord(id: "crowd", date: EventDate("2020")!, kind: .meeting, participants: (0..<n).map { ActorID($0) }),
+                EventRecord(id: "pair", date: EventDate("2020")!, kind: .meeting, participants: [ActorID(0), ActorID(1)]),
+                EventRecord(id: "ten", date: EventDate("2020")!, kind: .meeting, participants: (0..<10).map { ActorID($0) }),
+                EventRecord(id: "eleven", date: EventDate("2020")!, kind: .meeting, participants: (0..<11).map { ActorID($0) }),
+            ])
         let p = EventProjection(d)
         #expect(p.coAttendanceEvents.map { d[$0].id } == ["crowd", "eleven"])
-        #expect(p.edges.count == 45)                                  // the ten-party meeting, pairwise
+        #expect(p.edges.count == 45) // the ten-party meeting, pairwise
         #expect(p.edges.first { d[$0.source].id == "p0" && d[$0.target].id == "p1" }?.events.map { d[$0].id } == ["pair", "ten"])
         #expect(p.graph.nodeCount == n)
         let wider = EventProjection(d, options: ProjectionOptions(maxParties: 11))

@@ -14,7 +14,7 @@ import Testing
         #expect(Set(g.outNeighbors(of: bb).nodes) == [a, c])
         #expect(g.outNeighbors(of: a).nodes.elementsEqual([bb]))
         #expect(g.inNeighbors(of: a).nodes.elementsEqual([bb]))
-        #expect(g.degree(of: c) == 3)  // b-c plus a self-loop counted twice, as networkx does
+        #expect(g.degree(of: c) == 3) // b-c plus a self-loop counted twice, as networkx does
         #expect(g.degree(of: g.node(named: "lonely")!) == 0)
         let w = g.edgeColumn("weight")!
         #expect(w[0] == 2 && w[1].isNaN && w[2] == 5)
@@ -25,7 +25,7 @@ import Testing
     @Test func directedGraphsKeepBothAdjacencies() {
         var b = GraphBuilder(directed: true)
         b.addEdge(from: "a", to: "b")
-        b.addEdge(from: "a", to: "b")   // parallel edges are kept
+        b.addEdge(from: "a", to: "b") // parallel edges are kept
         b.addEdge(from: "c", to: "a")
         let g = b.build()
         let a = g.node(named: "a")!, bb = g.node(named: "b")!, c = g.node(named: "c")!

@@ -8,19 +8,24 @@ func envoyDataset() throws -> Dataset {
     let actors = [
         ActorRecord(id: "south-korea", name: "South Korea", kind: .state, aliases: ["Seoul"]),
         ActorRecord(id: "japan", name: "Japan", kind: .state, aliases: ["Tokyo"]),
-        ActorRecord(id: "nis", name: "National Intelligence Service", kind: .institution, aliases: ["NIS"],
-                    affiliation: ActorID(0)),
+        ActorRecord(
+            id: "nis", name: "National Intelligence Service", kind: .institution, aliases: ["NIS"],
+            affiliation: ActorID(0)),
         ActorRecord(id: "moon-jae-in", name: "Moon Jae-in", kind: .person, aliases: ["Moon"], affiliation: ActorID(0)),
-        ActorRecord(id: "park-jie-won", name: "Park Jie-won", kind: .person, affiliation: ActorID(2),
-                    roles: [Role(title: "director", organization: ActorID(2), from: EventDate("2020-07"))]),
+        ActorRecord(
+            id: "park-jie-won", name: "Park Jie-won", kind: .person, affiliation: ActorID(2),
+            roles: [Role(title: "director", organization: ActorID(2), from: EventDate("2020-07"))]),
         ActorRecord(id: "yoshihide-suga", name: "Yoshihide Suga", kind: .person, aliases: ["Suga"], affiliation: ActorID(1)),
         ActorRecord(id: "katsunobu-kato", name: "Katsunobu Kato", kind: .person, affiliation: ActorID(1)),
     ]
-    func event(_ id: String, _ date: String, _ kind: EventKind, _ people: [Int], tone: Double?,
-               source: Int? = nil, target: Int? = nil, broker: Int? = nil) -> EventRecord {
-        EventRecord(id: id, date: EventDate(date)!, kind: kind, participants: people.map(ActorID.init),
-                    source: source.map(ActorID.init), target: target.map(ActorID.init), broker: broker.map(ActorID.init),
-                    tone: tone, citations: [Citation(source: SourceID(0), quote: "q")])
+    func event(
+        _ id: String, _ date: String, _ kind: EventKind, _ people: [Int], tone: Double?,
+        source: Int? = nil, target: Int? = nil, broker: Int? = nil
+    ) -> EventRecord {
+        EventRecord(
+            id: id, date: EventDate(date)!, kind: kind, participants: people.map(ActorID.init),
+            source: source.map(ActorID.init), target: target.map(ActorID.init), broker: broker.map(ActorID.init),
+            tone: tone, citations: [Citation(source: SourceID(0), quote: "q")])
     }
     let events = [
         event("brief", "2020-11-05", .meeting, [3, 4], tone: 1),

@@ -3,10 +3,11 @@ import ActorGraphDiagrams
 import ActorGraphIO
 import ActorGraphviz
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
 
 /// The text content of `<text>` and `<title>` elements and the `xlink:title` tooltips of an SVG.
 final class SVGContent: NSObject, XMLParserDelegate {
@@ -26,8 +27,10 @@ final class SVGContent: NSObject, XMLParserDelegate {
 
     struct Failure: Error, CustomStringConvertible { let description: String }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         if elementName == "text" || elementName == "title" {
             current = ""
             element = elementName
@@ -61,14 +64,18 @@ final class SVGContent: NSObject, XMLParserDelegate {
     func hostileDataset() throws -> Dataset {
         var actors = [ActorRecord(id: "state:1", name: "State <One> & \"Co\"", kind: .state)]
         for (i, name) in Self.hostileNames.enumerated() {
-            actors.append(ActorRecord(id: "id \(i) \(name.prefix(40))", name: name,
-                                      kind: i % 2 == 0 ? .person : .institution, affiliation: ActorID(0)))
+            actors.append(
+                ActorRecord(
+                    id: "id \(i) \(name.prefix(40))", name: name,
+                    kind: i % 2 == 0 ? .person : .institution, affiliation: ActorID(0)))
         }
         var events: [EventRecord] = []
         for i in 1..<actors.count {
-            events.append(EventRecord(id: "ev\"\(i)\\", date: EventDate("2020-01-0\(i % 9 + 1)")!,
-                                      kind: EventKind.allCases[i % 4], subtype: "<b>\(i)</b>",
-                                      participants: [ActorID(i), ActorID(i % (actors.count - 1) + 1)]))
+            events.append(
+                EventRecord(
+                    id: "ev\"\(i)\\", date: EventDate("2020-01-0\(i % 9 + 1)")!,
+                    kind: EventKind.allCases[i % 4], subtype: "<b>\(i)</b>",
+                    participants: [ActorID(i), ActorID(i % (actors.count - 1) + 1)]))
         }
         return try Dataset(title: "Hostile \"title\" </svg> & \\N", sources: [], actors: actors, events: events)
     }
@@ -104,8 +111,9 @@ final class SVGContent: NSObject, XMLParserDelegate {
 
     @Test func smallDatasetDiagramShowsEveryActorLabel() throws {
         let dataset = try smallDataset()
-        let diagram = RelationshipDiagram(projection: EventProjection(dataset),
-                                          options: .init(brokers: ["nis"]))
+        let diagram = RelationshipDiagram(
+            projection: EventProjection(dataset),
+            options: .init(brokers: ["nis"]))
         for engine in [GraphvizEngine.dot, .neato, .fdp, .sfdp] {
             let content = try SVGContent.parse(try GraphvizRenderer.render(dot: diagram.dot, format: .svg, engine: engine))
             for actor in dataset.actors where actor.id != "unused" {
@@ -135,8 +143,10 @@ final class SVGContent: NSObject, XMLParserDelegate {
     @Test(arguments: [GraphvizEngine.dot, .neato, .sfdp])
     func aClusteredDiagramRendersIdenticallyAgainInOneProcess(_ engine: GraphvizEngine) throws {
         let dataset = try smallDataset()
-        let dot = RelationshipDiagram(projection: EventProjection(dataset),
-                                      options: .init(includeIsolated: true)).dot
+        let dot = RelationshipDiagram(
+            projection: EventProjection(dataset),
+            options: .init(includeIsolated: true)
+        ).dot
         let first = try GraphvizRenderer.render(dot: dot, format: .svg, engine: engine)
         for _ in 0..<5 {
             // Unrelated work in between reshuffles Graphviz's heap.

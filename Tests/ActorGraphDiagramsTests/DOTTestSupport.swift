@@ -24,16 +24,21 @@ func smallDataset() throws -> Dataset {
     ]
     func date(_ s: String) -> EventDate { EventDate(s)! }
     let events = [
-        EventRecord(id: "e-ruling", date: date("2018-10-30"), kind: .dispute, subtype: "court ruling",
-                    participants: [ActorID(6), ActorID(7)], source: ActorID(6), target: ActorID(7)),
-        EventRecord(id: "e-call", date: date("2020-09-24"), kind: .meeting, subtype: "phone call",
-                    participants: [ActorID(2), ActorID(3)]),
-        EventRecord(id: "e-visit", date: date("2020-11-10"), kind: .meeting, subtype: "visit",
-                    participants: [ActorID(5), ActorID(2)], broker: ActorID(4)),
-        EventRecord(id: "e-letter", date: date("2020-11"), kind: .statement,
-                    participants: [ActorID(3), ActorID(2)], source: ActorID(3), target: ActorID(2)),
-        EventRecord(id: "e-aid", date: date("2020-03/2020-04"), kind: .cooperation,
-                    participants: [ActorID(0), ActorID(1)]),
+        EventRecord(
+            id: "e-ruling", date: date("2018-10-30"), kind: .dispute, subtype: "court ruling",
+            participants: [ActorID(6), ActorID(7)], source: ActorID(6), target: ActorID(7)),
+        EventRecord(
+            id: "e-call", date: date("2020-09-24"), kind: .meeting, subtype: "phone call",
+            participants: [ActorID(2), ActorID(3)]),
+        EventRecord(
+            id: "e-visit", date: date("2020-11-10"), kind: .meeting, subtype: "visit",
+            participants: [ActorID(5), ActorID(2)], broker: ActorID(4)),
+        EventRecord(
+            id: "e-letter", date: date("2020-11"), kind: .statement,
+            participants: [ActorID(3), ActorID(2)], source: ActorID(3), target: ActorID(2)),
+        EventRecord(
+            id: "e-aid", date: date("2020-03/2020-04"), kind: .cooperation,
+            participants: [ActorID(0), ActorID(1)]),
     ]
     return try Dataset(title: "Korea-Japan (test)", sources: [], actors: actors, events: events)
 }

@@ -31,11 +31,15 @@ import Testing
 
     @Test func datasetDiagramWithHighlightsAndFilters() throws {
         let dataset = try smallDataset()
-        let projection = EventProjection(dataset, options: ProjectionOptions(
-            kinds: [.meeting, .statement], window: DateWindow(from: EventDate("2020"), to: EventDate("2020-12"))))
-        let diagram = RelationshipDiagram(projection: projection, options: .init(
-            title: "Contacts <2020> & after", highlightedPath: ["park-jie-won", "yoshihide-suga", "moon-jae-in"],
-            brokers: ["nis"], seed: 42))
+        let projection = EventProjection(
+            dataset,
+            options: ProjectionOptions(
+                kinds: [.meeting, .statement], window: DateWindow(from: EventDate("2020"), to: EventDate("2020-12"))))
+        let diagram = RelationshipDiagram(
+            projection: projection,
+            options: .init(
+                title: "Contacts <2020> & after", highlightedPath: ["park-jie-won", "yoshihide-suga", "moon-jae-in"],
+                brokers: ["nis"], seed: 42))
         try expectGolden(diagram.dot, "small-dataset-highlighted.dot")
         // The broker is drawn although it has no edge in this view.
         #expect(diagram.document.subgraphs.flatMap(\.nodes).contains { $0.id == "nis" })
@@ -67,8 +71,9 @@ import Testing
         let path = repositoryRoot.appendingPathComponent("Graphs/korea-japan-2020.yaml").path
         let dataset = try DatasetReader.read(path: path)
         let projection = EventProjection(dataset)
-        let diagram = RelationshipDiagram(projection: projection,
-                                          options: .init(title: dataset.title))
+        let diagram = RelationshipDiagram(
+            projection: projection,
+            options: .init(title: dataset.title))
         try expectGolden(diagram.dot, "korea-japan-2020.dot")
         // Every actor with a tie in the view is drawn, with its display name as label.
         for node in projection.graph.nodes where projection.graph.degree(of: node) > 0 {

@@ -22,8 +22,9 @@ struct LaidOutDrawing {
     var clusters: [Box]
 
     init(dot: String, engine: GraphvizEngine) throws {
-        let bytes = try GraphvizRenderer.render(dot: dot, format: GraphvizFormat(rawValue: "json"), engine: engine,
-                                                options: GraphvizRenderOptions(seed: 1))
+        let bytes = try GraphvizRenderer.render(
+            dot: dot, format: GraphvizFormat(rawValue: "json"), engine: engine,
+            options: GraphvizRenderOptions(seed: 1))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         let bb = try #require(json["bb"] as? String).split(separator: ",").compactMap { Double($0) }
         try #require(bb.count == 4)
@@ -36,11 +37,14 @@ struct LaidOutDrawing {
                 clusters.append(Box(name: object["label"] as? String ?? "?", minX: bb[0], minY: bb[1], maxX: bb[2], maxY: bb[3]))
             }
             guard let pos = object["pos"] as? String, let w = (object["width"] as? String).flatMap(Double.init),
-                  let h = (object["height"] as? String).flatMap(Double.init) else { continue }  // clusters
+                let h = (object["height"] as? String).flatMap(Double.init)
+            else { continue } // clusters
             let xy = pos.split(separator: ",").compactMap { Double($0) }
             guard xy.count == 2 else { continue }
-            boxes.append(Box(name: object["name"] as? String ?? "?", minX: xy[0] - w * 36, minY: xy[1] - h * 36,
-                             maxX: xy[0] + w * 36, maxY: xy[1] + h * 36))
+            boxes.append(
+                Box(
+                    name: object["name"] as? String ?? "?", minX: xy[0] - w * 36, minY: xy[1] - h * 36,
+                    maxX: xy[0] + w * 36, maxY: xy[1] + h * 36))
         }
     }
 

@@ -32,8 +32,10 @@ enum SharedData {
         ("1711", "Confiscate property", -9.2, .materialConflict),
         ("2042", "Detonate nuclear weapons", -10.0, .materialConflict),
     ])
-    func theShippedTablesGiveDescriptionGoldsteinAndFamily(code: String, description: String, goldstein: Double,
-                                                          family: CAMEOQuadClass) throws {
+    func theShippedTablesGiveDescriptionGoldsteinAndFamily(
+        code: String, description: String, goldstein: Double,
+        family: CAMEOQuadClass
+    ) throws {
         let cameo = try CAMEOCatalog.shipped()
         #expect(cameo.description(of: code) == description)
         #expect(cameo.goldstein(of: code) == goldstein)
@@ -43,9 +45,9 @@ enum SharedData {
 
     @Test func theShippedTablesAreComplete() throws {
         let cameo = try CAMEOCatalog.shipped()
-        #expect(cameo.codes.count == 311)   // 312 lines, one header
+        #expect(cameo.codes.count == 311) // 312 lines, one header
         #expect(cameo.codes.first == "01" && cameo.codes.last == "2042")
-        #expect(cameo.entry("42") == nil && cameo.entry("21") == nil)   // leading zeros matter
+        #expect(cameo.entry("42") == nil && cameo.entry("21") == nil) // leading zeros matter
         #expect(CAMEOCatalog.shippedText("PROVENANCE.md")?.contains("e009a80") == true)
     }
 
@@ -63,11 +65,12 @@ enum SharedData {
         let codes = "CODE\tDESC\n042\tMake a visit\n4x\tNonsense\n043\tHost a visit\n"
         let scale = "CODE\tVALUE\n042\t1.9\n043\thigh\n"
         let error = try #require(throws: InputError.self) { try CAMEOCatalog(eventCodes: codes, goldsteinScale: scale) }
-        #expect(error.diagnostics.map(\.description) == [
-            "CAMEO.goldsteinscale.txt:3:5: error: 'high' is not a Goldstein value in -10...10",
-            "CAMEO.eventcodes.txt:3:1: error: '4x' is not a CAMEO code",
-            "CAMEO.eventcodes.txt:4:1: error: code 043 has no Goldstein value in CAMEO.goldsteinscale.txt",
-        ])
+        #expect(
+            error.diagnostics.map(\.description) == [
+                "CAMEO.goldsteinscale.txt:3:5: error: 'high' is not a Goldstein value in -10...10",
+                "CAMEO.eventcodes.txt:3:1: error: '4x' is not a CAMEO code",
+                "CAMEO.eventcodes.txt:4:1: error: code 043 has no Goldstein value in CAMEO.goldsteinscale.txt",
+            ])
     }
 
     /// The compiled-in text is the files under `CAMEO/Resources/`, byte for byte (regenerate with
@@ -80,8 +83,9 @@ enum SharedData {
     }
 
     /// The shipped copies are the project's reference tables, byte for byte.
-    @Test(.enabled(if: SharedData.hasCAMEO, "needs the reference tables in ../shared/data/cameo beside the package"),
-          arguments: ["CAMEO.eventcodes.txt", "CAMEO.goldsteinscale.txt"])
+    @Test(
+        .enabled(if: SharedData.hasCAMEO, "needs the reference tables in ../shared/data/cameo beside the package"),
+        arguments: ["CAMEO.eventcodes.txt", "CAMEO.goldsteinscale.txt"])
     func theShippedCopiesEqualTheReferenceTables(name: String) throws {
         let shipped = try #require(CAMEOCatalog.shippedText(name))
         #expect(Data(shipped.utf8) == (try Data(contentsOf: SharedData.cameo.appendingPathComponent(name))))

@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// CSV edge lists written by Python's csv module, compared with the networkx multigraph built
 /// from the same rows (the `.json` beside each fixture).
@@ -100,32 +101,34 @@ struct CSVErrorTests {
 
     @Test func everyRowProblemAtOnce() {
         let csv = #"""
-        source,target,weight,note
-        a,b,1,ok
-        a,b,2
-        ,c,3,x
-        d,,4,y
-        e,f,5,"say ""hi""",extra
-        "g" h,i,6,z
-        j,k"l,7,w
-        m,n,8,"multi
-        line",9
-        """#
-        #expect(problems(csv) == [
-            "3:1: line 3 has 3 fields, the header has 4",
-            "4:1: empty source (column 1, 'source')",
-            "5:3: empty target (column 2, 'target')",
-            "6:1: line 6 has 5 fields, the header has 4",
-            "7:4: text after the closing quote of a quoted field (a quote inside a quoted field is written \"\")",
-            "8:4: a quote inside an unquoted field (quote the whole field and write the quote as \"\")",
-            "9:1: line 9 has 5 fields, the header has 4",
-        ])
+            source,target,weight,note
+            a,b,1,ok
+            a,b,2
+            ,c,3,x
+            d,,4,y
+            e,f,5,"say ""hi""",extra
+            "g" h,i,6,z
+            j,k"l,7,w
+            m,n,8,"multi
+            line",9
+            """#
+        #expect(
+            problems(csv) == [
+                "3:1: line 3 has 3 fields, the header has 4",
+                "4:1: empty source (column 1, 'source')",
+                "5:3: empty target (column 2, 'target')",
+                "6:1: line 6 has 5 fields, the header has 4",
+                "7:4: text after the closing quote of a quoted field (a quote inside a quoted field is written \"\")",
+                "8:4: a quote inside an unquoted field (quote the whole field and write the quote as \"\")",
+                "9:1: line 9 has 5 fields, the header has 4",
+            ])
     }
 
     @Test func unterminatedQuoteStopsTheReading() {
-        #expect(problems("source,target\na,b\nc,\"d\ne,f\n") == [
-            "3:3: unterminated quote: the quoted field starting here never ends",
-        ])
+        #expect(
+            problems("source,target\na,b\nc,\"d\ne,f\n") == [
+                "3:3: unterminated quote: the quoted field starting here never ends"
+            ])
     }
 
     @Test(arguments: [
@@ -138,30 +141,35 @@ struct CSVErrorTests {
     }
 
     @Test func headerProblems() {
-        #expect(problems("source,weight\na,1\n") == [
-            "1:1: the header has no target column (named 'target' or 'to'); it has 'source', 'weight'",
-        ])
-        #expect(problems("from,to,source,w,,w\n") == [
-            "1:9: two source columns: 'from' (column 1) and 'source' (column 3)",
-            "1:18: column 5 of the header has no name; every column needs one",
-            "1:19: column name 'w' appears twice in the header (columns 4 and 6)",
-        ])
+        #expect(
+            problems("source,weight\na,1\n") == [
+                "1:1: the header has no target column (named 'target' or 'to'); it has 'source', 'weight'"
+            ])
+        #expect(
+            problems("from,to,source,w,,w\n") == [
+                "1:9: two source columns: 'from' (column 1) and 'source' (column 3)",
+                "1:18: column 5 of the header has no name; every column needs one",
+                "1:19: column name 'w' appears twice in the header (columns 4 and 6)",
+            ])
     }
 
     @Test func semicolonSeparatedFilesGetAHint() {
-        #expect(problems("source;target\na;b\n") == [
-            "1:1: the header has no source column (named 'source' or 'from'); it has 'source;target' (fields must be separated by commas)",
-            "1:1: the header has no target column (named 'target' or 'to'); it has 'source;target' (fields must be separated by commas)",
-        ])
+        #expect(
+            problems("source;target\na;b\n") == [
+                "1:1: the header has no source column (named 'source' or 'from'); it has 'source;target' (fields must be separated by commas)",
+                "1:1: the header has no target column (named 'target' or 'to'); it has 'source;target' (fields must be separated by commas)",
+            ])
     }
 
     @Test func locationsCountCharactersAndSkipTheBOM() {
-        #expect(problems(bytes: [0xEF, 0xBB, 0xBF] + Array("source,target\r\n서울,\r\n".utf8)) == [
-            "2:4: empty target (column 2, 'target')",
-        ])
-        #expect(problems(bytes: Array("source,target\na,".utf8) + [0xFF] + Array("\n".utf8)) == [
-            "2:3: invalid UTF-8 (byte 0xFF); save the file as UTF-8",
-        ])
+        #expect(
+            problems(bytes: [0xEF, 0xBB, 0xBF] + Array("source,target\r\n서울,\r\n".utf8)) == [
+                "2:4: empty target (column 2, 'target')"
+            ])
+        #expect(
+            problems(bytes: Array("source,target\na,".utf8) + [0xFF] + Array("\n".utf8)) == [
+                "2:3: invalid UTF-8 (byte 0xFF); save the file as UTF-8"
+            ])
     }
 
     @Test func tooManyProblemsStop() {

@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// Random edge lists written with RFC 4180 quoting (as Python's csv module writes them) and the
 /// spreadsheet formula neutralisation of text fields read back exactly, whatever the names hold.
@@ -17,7 +18,8 @@ struct CSVPropertyTests {
 
     static func quoted(_ text: String) -> String {
         let field = neutralised(text)
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        let needsQuotes =
+            field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || field.isEmpty
         return needsQuotes ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }

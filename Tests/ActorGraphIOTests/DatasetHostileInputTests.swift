@@ -1,6 +1,7 @@
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// The diagnostics of reading `text`, as `LINE:COLUMN: message`, with a chosen alias bound.
 func problems(_ text: String, visitLimit: Int) -> [String] {
@@ -86,8 +87,9 @@ func problems(_ text: String, visitLimit: Int) -> [String] {
     }
 
     @Test func aMergeOfANonMappingAndTwoMergeKeysAreErrors() {
-        #expect(problems("sources:\n  - {<<: x, id: s, title: T}\nactors: []\nevents: []\n")
-            == ["2:10: a merge key '<<' takes a mapping or a list of mappings, found 'x'"])
+        #expect(
+            problems("sources:\n  - {<<: x, id: s, title: T}\nactors: []\nevents: []\n")
+                == ["2:10: a merge key '<<' takes a mapping or a list of mappings, found 'x'"])
         let two = "b: &b {title: T}\nsources:\n  - <<: *b\n    <<: *b\n    id: s\nactors: []\nevents: []\n"
         #expect(problems(two).first?.contains("only one merge key '<<'") == true)
     }

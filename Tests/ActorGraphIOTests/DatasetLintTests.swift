@@ -51,10 +51,14 @@ import Testing
     }
 
     /// Kinds that agree with their code, statements with any code, and events without a code.
-    @Test(arguments: [("meeting", "040"), ("meeting", "046"), ("cooperation", "057"), ("cooperation", "050"), ("cooperation", "094"),
-                      ("dispute", "111"), ("dispute", "1711"), ("statement", "125"), ("statement", "036"), ("statement", "061")])
+    @Test(arguments: [
+        ("meeting", "040"), ("meeting", "046"), ("cooperation", "057"), ("cooperation", "050"), ("cooperation", "094"),
+        ("dispute", "111"), ("dispute", "1711"), ("statement", "125"), ("statement", "036"), ("statement", "061"),
+    ])
     func kindsThatAgreeWithTheirCodeAreSilent(kind: String, code: String) throws {
-        #expect(try warnings(Self.header + "  - {id: e, date: 2020, kind: \(kind), participants: [a, b], cameo: '\(code)', citations: [{source: s, quote: q}]}").isEmpty)
+        #expect(
+            try warnings(Self.header + "  - {id: e, date: 2020, kind: \(kind), participants: [a, b], cameo: '\(code)', citations: [{source: s, quote: q}]}")
+                .isEmpty)
         #expect(try warnings(Self.header + "  - {id: e, date: 2020, kind: \(kind), participants: [a, b], citations: [{source: s, quote: q}]}").isEmpty)
     }
 
@@ -71,10 +75,11 @@ import Testing
             events: []
             """
         let w = try warnings(text)
-        #expect(w == [
-            "3:72: the alias 'Korea' of 'south-korea' is also a word of the name 'North Korea' of 'north-korea'; as a name it is ambiguous (use a fuller alias, or none)",
-            "6:16: the alias 'Park' of 'park-jie-won' is also a word of the name 'Park Geun-hye' of 'park-geun-hye'; as a name it is ambiguous (use a fuller alias, or none)",
-        ], "\(w)")
+        #expect(
+            w == [
+                "3:72: the alias 'Korea' of 'south-korea' is also a word of the name 'North Korea' of 'north-korea'; as a name it is ambiguous (use a fuller alias, or none)",
+                "6:16: the alias 'Park' of 'park-jie-won' is also a word of the name 'Park Geun-hye' of 'park-geun-hye'; as a name it is ambiguous (use a fuller alias, or none)",
+            ], "\(w)")
     }
 
     @Test(arguments: [

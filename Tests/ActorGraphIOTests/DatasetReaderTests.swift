@@ -42,7 +42,7 @@ let header = """
         #expect(park.affiliation.map { d[$0].id } == "nis")
         let statement = d[d.eventID(forID: "e3")!]
         #expect(statement.source.map { d[$0].id } == "yoshihide-suga")
-        #expect(statement.participants.map { d[$0].id } == ["yoshihide-suga", "south-korea"])  // target added
+        #expect(statement.participants.map { d[$0].id } == ["yoshihide-suga", "south-korea"]) // target added
         #expect(statement.tone == -2)
         #expect(d[d.eventID(forID: "e2")!].broker.map { d[$0].id } == "moon-jae-in")
         #expect(d[d.eventID(forID: "e1")!].cameo == "040")
@@ -86,13 +86,22 @@ let header = """
         ("  - {id: e, date: 2020, kind: meeting, participants: [b], tone: 11, citations: [{source: s, quote: q}]}", "off the Goldstein scale"),
         ("  - {id: e, date: 2020, kind: meeting, participants: [b], tone: '1', citations: [{source: s, quote: q}]}", "as a number"),
         ("  - {id: e, date: 2020, kind: meeting, participants: [b], broker: zed, citations: [{source: s, quote: q}]}", "broker 'zed' is not an actor id"),
-        ("  - {id: e, date: 2020, kind: statement, participants: [b], source: b, target: b, citations: [{source: s, quote: q}]}", "same actor as source and target"),
+        (
+            "  - {id: e, date: 2020, kind: statement, participants: [b], source: b, target: b, citations: [{source: s, quote: q}]}",
+            "same actor as source and target"
+        ),
         ("  - {id: e, date: 2020, kind: meeting, participants: [b, b], citations: [{source: s, quote: q}]}", "listed twice"),
         ("  - {id: 'e 1', date: 2020, kind: meeting, participants: [b], citations: [{source: s, quote: q}]}", "must be letters, digits"),
         ("  - {id: e, date: 2020, kind: meeting, participants: [b], citations: [{source: s, quote: ' '}]}", "the quote is empty"),
         ("  - {id: e, date: 2020, kind: meeting, participants: [b], citation: [{source: s, quote: q}]}", "did you mean 'citations'"),
-        ("  - {id: e, date: 2020, kind: meeting, participants: [b], principal: a, citations: [{source: s, quote: q}]}", "has a principal but no participating broker"),
-        ("  - {id: e, date: 2020, kind: meeting, participants: [b], broker: b, principal: b, citations: [{source: s, quote: q}]}", "names the broker as its own principal"),
+        (
+            "  - {id: e, date: 2020, kind: meeting, participants: [b], principal: a, citations: [{source: s, quote: q}]}",
+            "has a principal but no participating broker"
+        ),
+        (
+            "  - {id: e, date: 2020, kind: meeting, participants: [b], broker: b, principal: b, citations: [{source: s, quote: q}]}",
+            "names the broker as its own principal"
+        ),
         ("  - [e, 2020]", "expected an event as a mapping"),
     ])
     func eachEventProblemIsLocated(line: String, message: String) {
@@ -179,10 +188,11 @@ let header = """
         """
 
     @Test func readsRelationsInSchema2() throws {
-        let text = Self.v2 + """
-              - {id: r1, kind: envoy-of, actors: [b, a], from: 2020-11-09, summary: B goes for A, citations: [{source: s, quote: q}]}
-              - {id: r2, kind: friendship, actors: [c, b], citations: [{source: s, quote: long friends}]}
-            """
+        let text =
+            Self.v2 + """
+                  - {id: r1, kind: envoy-of, actors: [b, a], from: 2020-11-09, summary: B goes for A, citations: [{source: s, quote: q}]}
+                  - {id: r2, kind: friendship, actors: [c, b], citations: [{source: s, quote: long friends}]}
+                """
         let d = try DatasetReader.read(text: text, file: "t.yaml")
         #expect(d.schemaVersion == 2)
         #expect(d.relations.count == 2)
@@ -205,23 +215,29 @@ let header = """
     }
 
     @Test func relationsNeedSchema2() {
-        let text = Self.v2.replacingOccurrences(of: "schema: 2\n", with: "") + """
-              - {id: r1, kind: friendship, actors: [b, c], citations: [{source: s, quote: q}]}
-            """
+        let text =
+            Self.v2.replacingOccurrences(of: "schema: 2\n", with: "") + """
+                  - {id: r1, kind: friendship, actors: [b, c], citations: [{source: s, quote: q}]}
+                """
         let p = problems(text)
         #expect(p.count == 1, "\(p)")
         #expect(p.first?.hasPrefix("9:") == true && p.first?.contains("relations need 'schema: 2'") == true, "\(p)")
     }
 
-    @Test(arguments: [("schema: 4", "unsupported schema version '4'"), ("schema: 1.5", "unsupported schema version '1.5'"),
-                      ("schema: two", "expected a schema version as a number")])
+    @Test(arguments: [
+        ("schema: 4", "unsupported schema version '4'"), ("schema: 1.5", "unsupported schema version '1.5'"),
+        ("schema: two", "expected a schema version as a number"),
+    ])
     func unknownSchemaVersionsAreLocated(line: String, message: String) {
         let p = problems(line + "\nsources: []\nactors: []\nevents: []\n")
         #expect(p.count == 1 && p.first?.hasPrefix("1:9:") == true && p.first?.contains(message) == true, "\(p)")
     }
 
     @Test(arguments: [
-        ("  - {id: r, kind: enemy, actors: [b, c], citations: [{source: s, quote: q}]}", "unknown relation kind 'enemy'; expected one of friendship, membership, envoy-of"),
+        (
+            "  - {id: r, kind: enemy, actors: [b, c], citations: [{source: s, quote: q}]}",
+            "unknown relation kind 'enemy'; expected one of friendship, membership, envoy-of"
+        ),
         ("  - {id: r, kind: friendship, actors: [b], citations: [{source: s, quote: q}]}", "needs exactly two actors, found 1"),
         ("  - {id: r, kind: friendship, actors: [b, c, a], citations: [{source: s, quote: q}]}", "needs exactly two actors, found 3"),
         ("  - {id: r, kind: friendship, actors: [b, b], citations: [{source: s, quote: q}]}", "ties 'b' to itself"),
@@ -229,7 +245,10 @@ let header = """
         ("  - {id: r, kind: membership, actors: [b, a]}", "is missing required key 'citations'"),
         ("  - {id: r, kind: membership, actors: [b, a], citations: []}", "relation 'r' needs at least one citation"),
         ("  - {id: r, kind: membership, actors: [b, a], citations: [{source: t, quote: q}]}", "citation source 't' is not a source id"),
-        ("  - {id: r, kind: membership, actors: [b, a], from: 2021, to: 2020, citations: [{source: s, quote: q}]}", "relation ends (2020) before it begins (2021)"),
+        (
+            "  - {id: r, kind: membership, actors: [b, a], from: 2021, to: 2020, citations: [{source: s, quote: q}]}",
+            "relation ends (2020) before it begins (2021)"
+        ),
         ("  - {id: r, kind: membership, actors: [b, a], since: 2020, citations: [{source: s, quote: q}]}", "unknown key 'since' in a relation"),
     ])
     func eachRelationProblemIsLocated(line: String, message: String) {
@@ -238,18 +257,20 @@ let header = """
     }
 
     @Test func duplicateRelationIDsAreLocated() {
-        let p = problems(Self.v2 + """
-              - {id: r, kind: friendship, actors: [b, c], citations: [{source: s, quote: q}]}
-              - {id: r, kind: friendship, actors: [a, c], citations: [{source: s, quote: q}]}
-            """)
+        let p = problems(
+            Self.v2 + """
+                  - {id: r, kind: friendship, actors: [b, c], citations: [{source: s, quote: q}]}
+                  - {id: r, kind: friendship, actors: [a, c], citations: [{source: s, quote: q}]}
+                """)
         #expect(p.count == 1 && p.first?.hasPrefix("11:") == true && p.first?.contains("duplicate relation id 'r' (first defined at line 10)") == true, "\(p)")
     }
 
     @Test func relationQuotesAreCheckedLikeEventQuotes() throws {
         let directory = URL(fileURLWithPath: try fixturePath("small.yaml")).deletingLastPathComponent()
-        let text = Self.v2.replacingOccurrences(of: "{id: s, title: T}", with: "{id: s, title: T, file: article.txt}") + """
-              - {id: r, kind: friendship, actors: [b, c], citations: [{source: s, quote: not in the article at all}]}
-            """
+        let text =
+            Self.v2.replacingOccurrences(of: "{id: s, title: T}", with: "{id: s, title: T, file: article.txt}") + """
+                  - {id: r, kind: friendship, actors: [b, c], citations: [{source: s, quote: not in the article at all}]}
+                """
         let error = try #require(throws: InputError.self) {
             try DatasetReader.read(text: text, file: "t.yaml", quoteDirectory: directory)
         }
@@ -257,9 +278,10 @@ let header = """
     }
 
     @Test func normalisedJSONKeepsSchemaAndRelations() throws {
-        let d = try DatasetReader.read(text: Self.v2 + """
-              - {id: r1, kind: membership, actors: [b, a], from: 2019, to: 2020-05, citations: [{source: s, quote: q}]}
-            """, file: "t.yaml")
+        let d = try DatasetReader.read(
+            text: Self.v2 + """
+                  - {id: r1, kind: membership, actors: [b, a], from: 2019, to: 2020-05, citations: [{source: s, quote: q}]}
+                """, file: "t.yaml")
         let json = DatasetJSONWriter.json(d)
         let again = try DatasetReader.read(text: json.serialized(), file: "round-trip.json")
         #expect(again.schemaVersion == 2 && again.relations == d.relations)

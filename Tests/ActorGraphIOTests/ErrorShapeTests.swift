@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// Every error of the file formats has one shape (code, message, location, report), and the
 /// report is the text the tool printed before the shape existed.

@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// Bad node-link JSON and node tables are reported with every problem, located.
 @Suite struct FormatsErrorTests {

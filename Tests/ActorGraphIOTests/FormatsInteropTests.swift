@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// networkx interop, both ways, against the fixtures of `scripts/reference/formats_interop.py`
 /// (networkx 3.6.1, recorded in each `*.nx.json`).
@@ -64,7 +65,8 @@ import Testing
         let weight = try #require(graph.edgeColumn("weight")), count = try #require(graph.edgeColumn("count"))
         let layer = graph.edgeTextColumn("layer")
         let ours = graph.edges.enumerated().map { e, ends in
-            key(graph.nodeNames[ends.source.index], graph.nodeNames[ends.target.index], layer?[e] ?? nil,
+            key(
+                graph.nodeNames[ends.source.index], graph.nodeNames[ends.target.index], layer?[e] ?? nil,
                 weight[e], count[e], graph.edgeEvents(EdgeID(e)))
         }.sorted()
         let edges = try #require(nx["edges"] as? [[String: Any]])
@@ -73,9 +75,10 @@ import Testing
             let events = (data["events"] as? [String]) ?? ((data["events"] as? String)?.split(separator: ";").map(String.init) ?? [])
             // GEXF writes the layer both as an attribute and as the edge's kind.
             let edgeLayer = data["layer"] as? String
-            return key(try #require(edge["source"] as? String), try #require(edge["target"] as? String),
-                       edgeLayer,
-                       try #require((data["weight"] as? NSNumber)?.doubleValue), try #require((data["count"] as? NSNumber)?.doubleValue), events)
+            return key(
+                try #require(edge["source"] as? String), try #require(edge["target"] as? String),
+                edgeLayer,
+                try #require((data["weight"] as? NSNumber)?.doubleValue), try #require((data["count"] as? NSNumber)?.doubleValue), events)
         }.sorted()
         #expect(ours == theirs)
     }
@@ -139,8 +142,10 @@ import Testing
     func aRoundTripThroughNetworkxKeepsTheGraph(view: String, file: String) throws {
         let graph = FormatsSupport.view(view, of: try FormatsSupport.seed())
         let path = try fixturePath("interop", "seed-\(view).\(file)")
-        let back = file.hasSuffix("graphml") ? EventsColumn.absorbing(try GraphMLReader.read(path: path))
-                                              : try NodeLinkReader.read(path: path)
+        let back =
+            file.hasSuffix("graphml")
+            ? EventsColumn.absorbing(try GraphMLReader.read(path: path))
+            : try NodeLinkReader.read(path: path)
         #expect(back.isDirected == graph.isDirected)
         #expect(back.nodeNames == graph.nodeNames, "networkx keeps the node order")
         for name in graph.nodeAttributeNames { #expect(back.nodeAttribute(name) == graph.nodeAttribute(name), "\(name)") }
@@ -192,8 +197,11 @@ import Testing
             let data = try #require(edge["data"] as? [String: Any])
             #expect(graph.edgeEvents(EdgeID(e)) == data["events"] as? [String])
             for (name, value) in data where name != "events" {
-                if let s = value as? String { #expect(graph.edgeTextColumn(name)?[e] == s) }
-                else { #expect(graph.edgeColumn(name)?[e] == (value as? NSNumber)?.doubleValue, "edge \(e) \(name)") }
+                if let s = value as? String {
+                    #expect(graph.edgeTextColumn(name)?[e] == s)
+                } else {
+                    #expect(graph.edgeColumn(name)?[e] == (value as? NSNumber)?.doubleValue, "edge \(e) \(name)")
+                }
             }
         }
     }

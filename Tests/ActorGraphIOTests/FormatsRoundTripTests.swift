@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// Shared by the format tests: the seed dataset, its views, and graph equality.
 enum FormatsSupport {
@@ -171,11 +172,15 @@ enum FormatsSupport {
 
     @Test func canonicalYAMLQuotesWhatYAMLWouldMisread() throws {
         let source = SourceRecord(id: "s", title: "null", publisher: "yes", date: EventDate("2020"), url: "http://x.org/a#b: c")
-        let actors = [ActorRecord(id: "a", name: "- dash", kind: .person, aliases: ["x, y", "[z]", "true"],
-                                  description: "line\nbreak \u{7} bell"),
-                      ActorRecord(id: "b", name: "Kim  Double space", kind: .state)]
-        let event = EventRecord(id: "e", date: EventDate("2020-11-13")!, kind: .meeting, participants: [ActorID(0), ActorID(1)],
-                                tone: -2.5, summary: "#hash: colon", citations: [Citation(source: SourceID(0), quote: "\"quoted\" 'single'")])
+        let actors = [
+            ActorRecord(
+                id: "a", name: "- dash", kind: .person, aliases: ["x, y", "[z]", "true"],
+                description: "line\nbreak \u{7} bell"),
+            ActorRecord(id: "b", name: "Kim  Double space", kind: .state),
+        ]
+        let event = EventRecord(
+            id: "e", date: EventDate("2020-11-13")!, kind: .meeting, participants: [ActorID(0), ActorID(1)],
+            tone: -2.5, summary: "#hash: colon", citations: [Citation(source: SourceID(0), quote: "\"quoted\" 'single'")])
         let dataset = try Dataset(title: "T: a title", sources: [source], actors: actors, events: [event])
         let text = DatasetCanonicalWriter.string(for: dataset, format: .yaml)
         let back = try DatasetReader.read(text: text, file: "awkward.yaml")

@@ -45,7 +45,7 @@ struct FuzzRegressionTests {
     /// not finished within `seconds`. It runs on its own thread, so a hang fails the test instead
     /// of stopping the run (the thread is left spinning until the process ends).
     static func gdelt(_ path: String, within seconds: Double = 30) -> [String]? {
-        final class Outcome: @unchecked Sendable {   // written before `done` is signalled, read after
+        final class Outcome: @unchecked Sendable { // written before `done` is signalled, read after
             var lines: [String] = []
         }
         let outcome = Outcome(), done = DispatchSemaphore(value: 0)
@@ -112,9 +112,10 @@ struct FuzzRegressionTests {
         // The name starts after `<?xml version='1.0' encoding='`, 30 characters.
         for name in ["EUC-JP", "u-t-f-8", "UTF-8-", "ebcdic-us", "ISO-8859-1", "UTF-16"] {
             let xml = "<?xml version='1.0' encoding='\(name)'?>\n<graphml><graph/></graphml>\n"
-            #expect(Self.graphML(Array(xml.utf8)) == [
-                "1:31: the XML declaration names the encoding '\(name)'; GraphML is read as UTF-8 only (convert the file and declare encoding='utf-8')",
-            ])
+            #expect(
+                Self.graphML(Array(xml.utf8)) == [
+                    "1:31: the XML declaration names the encoding '\(name)'; GraphML is read as UTF-8 only (convert the file and declare encoding='utf-8')"
+                ])
         }
     }
 
@@ -145,10 +146,11 @@ struct FuzzRegressionTests {
         #expect(bytes.starts(with: Array("<?xmDoublara?>".utf8)))
         #expect(Self.graphML(bytes) == ["1:1: a processing instruction without data (<?name?>) is not supported; remove it"])
         let inside = "<graphml>\n  <graph>\n    <?keep?><node id=\"a\"/><?also?>\n  </graph>\n</graphml>\n"
-        #expect(Self.graphML(Array(inside.utf8)) == [
-            "3:5: a processing instruction without data (<?name?>) is not supported; remove it",
-            "3:27: a processing instruction without data (<?name?>) is not supported; remove it",
-        ])
+        #expect(
+            Self.graphML(Array(inside.utf8)) == [
+                "3:5: a processing instruction without data (<?name?>) is not supported; remove it",
+                "3:27: a processing instruction without data (<?name?>) is not supported; remove it",
+            ])
     }
 
     @Test func processingInstructionsWithDataAndTextThatLooksLikeOneStillRead() throws {

@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 func gdeltFixture(_ name: String) throws -> String {
     try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/gdelt")).path
@@ -78,8 +79,11 @@ func gdeltFixture(_ name: String) throws -> String {
         #expect(dataset[dataset.actorID(forID: "USA")!].kind == .state)
         #expect(e[0].source.map { dataset[$0].id } == "USAGOV" && e[0].target.map { dataset[$0].id } == "RUS")
         #expect(e[2].participants.count == 1 && e[2].source == nil)
-        #expect(e[0].attributes == ["QuadClass": .int(1), "NumMentions": .int(10), "NumSources": .int(2),
-                                    "NumArticles": .int(10), "AvgTone": .double(2.5), "IsRootEvent": .bool(true)])
+        #expect(
+            e[0].attributes == [
+                "QuadClass": .int(1), "NumMentions": .int(10), "NumSources": .int(2),
+                "NumArticles": .int(10), "AvgTone": .double(2.5), "IsRootEvent": .bool(true),
+            ])
         // Rows 1 and 4 cite the same URL: one source. Row 3 has none: file and line 3.
         #expect(e[0].citations[0].source == e[3].citations[0].source)
         #expect(dataset[e[2].citations[0].source].line == 3)
@@ -167,8 +171,13 @@ func gdeltFixture(_ name: String) throws -> String {
             events: [{id: e, date: 2020, kind: meeting, participants: [a], citations: [{source: s}], attributes: {n: 1}}]
             """
         #expect(throws: InputError.self) { try DatasetReader.read(text: old, file: "old.yaml") }
-        let messages = (try? DatasetReader.read(text: old, file: "old.yaml")).map { _ in [String]() }
-            ?? { do { _ = try DatasetReader.read(text: old, file: "old.yaml"); return [] } catch let e as InputError { return e.diagnostics.map(\.message) } catch { return [] } }()
+        let messages =
+            (try? DatasetReader.read(text: old, file: "old.yaml")).map { _ in [String]() }
+            ?? {
+                do { _ = try DatasetReader.read(text: old, file: "old.yaml"); return [] } catch let e as InputError {
+                    return e.diagnostics.map(\.message)
+                } catch { return [] }
+            }()
         #expect(messages.contains { $0.contains("missing required key 'title'") })
         #expect(messages.contains { $0.contains("missing required key 'quote'") })
         #expect(messages.contains { $0.contains("attributes need 'schema: 3'") })

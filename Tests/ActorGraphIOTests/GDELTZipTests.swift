@@ -1,6 +1,7 @@
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// GDELT `.zip` inputs read entry by entry (``ZipEntryLocation``, ``ZipEntryReader``): the
 /// bundled sample's deflate stream rebuilt into archives that are whole, cut short, stored,
@@ -16,8 +17,9 @@ import Testing
         func int(_ at: Int, _ width: Int) -> Int { (0..<width).reduce(0) { $0 | Int(zip[at + $1]) << (8 * $1) } }
         try #require(int(0, 4) == 0x0403_4B50 && int(8, 2) == 8)
         let nameLength = int(26, 2), start = 30 + nameLength + int(28, 2)
-        return SampleEntry(name: Array(zip[30..<(30 + nameLength)]), deflated: Array(zip[start..<(start + int(18, 4))]),
-                           crc32: UInt32(int(14, 4)), size: int(22, 4))
+        return SampleEntry(
+            name: Array(zip[30..<(30 + nameLength)]), deflated: Array(zip[start..<(start + int(18, 4))]),
+            crc32: UInt32(int(14, 4)), size: int(22, 4))
     }
 
     static func sampleCSV() throws -> [UInt8] {
@@ -39,10 +41,12 @@ import Testing
         let preamble = zip64 ? Array("not a zip header".utf8) : []
         let local = preamble + le(0x0403_4B50, 4) + fields(data.count, size, extra: 0) + name + data
         let extra = zip64 ? le(1, 2) + le(24, 2) + le(size, 8) + le(data.count, 8) + le(preamble.count, 8) : []
-        let central = le(0x0201_4B50, 4) + le(0x0314, 2)
+        let central =
+            le(0x0201_4B50, 4) + le(0x0314, 2)
             + (zip64 ? fields(0xFFFF_FFFF, 0xFFFF_FFFF, extra: extra.count) : fields(data.count, size, extra: 0))
             + le(0, 2) + le(0, 2) + le(0, 2) + le(0o100644 << 16, 4) + le(zip64 ? 0xFFFF_FFFF : 0, 4) + name + extra
-        let end = le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(1, 2) + le(1, 2) + le(central.count, 4)
+        let end =
+            le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(1, 2) + le(1, 2) + le(central.count, 4)
             + le(local.count, 4) + le(0, 2)
         return local + central + end
     }
@@ -92,7 +96,8 @@ import Testing
         // directory follows. ZIPFoundation inflated on into the directory and the end of the file.
         let s = try Self.sampleEntry()
         let cut = Self.archive(name: s.name, method: 8, data: Array(s.deflated.prefix(kept)), crc32: s.crc32, size: s.size)
-        #expect(Self.message(try Self.importZip(cut))
+        #expect(
+            Self.message(try Self.importZip(cut))
                 == "the compressed data of 'sample-v2.export.CSV' ends before its deflate stream does: the archive is truncated or corrupt")
     }
 
@@ -100,10 +105,11 @@ import Testing
         // The central directory records 981 stored bytes; 500 are there before it.
         let s = try Self.sampleEntry()
         var bytes = Self.archive(name: s.name, method: 0, data: Array(try Self.sampleCSV().prefix(500)), crc32: s.crc32, size: s.size)
-        for offset in [18, 22] { bytes.replaceSubrange(offset..<(offset + 4), with: [0xD5, 0x03, 0, 0]) }   // local sizes: 981
+        for offset in [18, 22] { bytes.replaceSubrange(offset..<(offset + 4), with: [0xD5, 0x03, 0, 0]) } // local sizes: 981
         let central = 30 + s.name.count + 500
         for offset in [central + 20, central + 24] { bytes.replaceSubrange(offset..<(offset + 4), with: [0xD5, 0x03, 0, 0]) }
-        #expect(Self.message(try Self.importZip(bytes))
+        #expect(
+            Self.message(try Self.importZip(bytes))
                 == "the stored data of 'sample-v2.export.CSV' ends before its size (981 bytes) does: the archive is truncated or corrupt")
     }
 
@@ -111,22 +117,26 @@ import Testing
         let s = try Self.sampleEntry()
         let wrong = Self.archive(name: s.name, method: 8, data: s.deflated, crc32: s.crc32 ^ 1, size: s.size)
         let expected = String(format: "%08x", s.crc32 ^ 1), actual = String(format: "%08x", s.crc32)
-        #expect(Self.message(try Self.importZip(wrong))
-                == "the data of 'sample-v2.export.CSV' does not match its CRC32 (the archive records 0x\(expected), the data gives 0x\(actual)): the archive is corrupt")
+        #expect(
+            Self.message(try Self.importZip(wrong))
+                == "the data of 'sample-v2.export.CSV' does not match its CRC32 (the archive records 0x\(expected), the data gives 0x\(actual)): the archive is corrupt"
+        )
     }
 
     @Test func bytesThatAreNotDeflateAreRefused() throws {
         // 0xFF: a final block of the reserved type 3.
         let s = try Self.sampleEntry()
         let bad = Self.archive(name: s.name, method: 8, data: [0xFF] + s.deflated.dropFirst(), crc32: s.crc32, size: s.size)
-        #expect(Self.message(try Self.importZip(bad))
+        #expect(
+            Self.message(try Self.importZip(bad))
                 == "the compressed data of 'sample-v2.export.CSV' is not a valid deflate stream (invalid block type): the archive is corrupt")
     }
 
     @Test func anotherCompressionMethodIsRefusedByNumber() throws {
         let s = try Self.sampleEntry()
         let bzip2 = Self.archive(name: s.name, method: 12, data: s.deflated, crc32: s.crc32, size: s.size)
-        #expect(Self.message(try Self.importZip(bzip2))
+        #expect(
+            Self.message(try Self.importZip(bzip2))
                 == "'sample-v2.export.CSV' is compressed with method 12; only stored (0) and deflate (8) entries are read")
     }
 

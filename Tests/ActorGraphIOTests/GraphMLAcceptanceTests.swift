@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// GraphML that is not networkx's own output, but which the reader accepts.
 @Suite("GraphML reader: other producers")
@@ -32,21 +33,22 @@ struct GraphMLAcceptanceTests {
     }
 
     @Test func withoutNamespaceKeysForAllAndImplicitNodes() throws {
-        let document = try read("""
-        <graphml>
-          <desc>made by hand</desc>
-          <key id="w" for="all" attr.name="w" attr.type="float"><desc>weight</desc><default>1.5</default></key>
-          <key id="k"/>
-          <!-- a comment -->
-          <graph id="g1" edgedefault="undirected">
-            <edge source="x" target="a"/>
-            <node id="a"><data key="w">2</data><data key="k">&lt;&amp;&gt; <![CDATA[<raw>]]></data></node>
-            <edge source="a" target="y"><data key="w">-3e2</data></edge>
-            <node id="b"/>
-            <data key="w">0.25</data>
-          </graph>
-        </graphml>
-        """)
+        let document = try read(
+            """
+            <graphml>
+              <desc>made by hand</desc>
+              <key id="w" for="all" attr.name="w" attr.type="float"><desc>weight</desc><default>1.5</default></key>
+              <key id="k"/>
+              <!-- a comment -->
+              <graph id="g1" edgedefault="undirected">
+                <edge source="x" target="a"/>
+                <node id="a"><data key="w">2</data><data key="k">&lt;&amp;&gt; <![CDATA[<raw>]]></data></node>
+                <edge source="a" target="y"><data key="w">-3e2</data></edge>
+                <node id="b"/>
+                <data key="w">0.25</data>
+              </graph>
+            </graphml>
+            """)
         let graph = document.graph
         #expect(!graph.isDirected)
         // Declared nodes first (in file order), then nodes only edges name, as networkx reads.
@@ -59,20 +61,22 @@ struct GraphMLAcceptanceTests {
     }
 
     @Test func booleanSpellingsAndEmptyStrings() throws {
-        let graph = try read("""
-        <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-          <key id="b" for="edge" attr.name="flag" attr.type="boolean"/>
-          <key id="s" for="edge" attr.name="note" attr.type="string"/>
-          <key id="i" for="node" attr.name="n" attr.type="integer"/>
-          <graph edgedefault="directed">
-            <node id="p"><data key="i"> +42 </data></node>
-            <edge source="p" target="p"><data key="b">True</data><data key="s"></data></edge>
-            <edge source="p" target="p"><data key="b">0</data><data key="s">  </data></edge>
-            <edge source="p" target="p" directed="true"><data key="b">FALSE</data></edge>
-            <edge source="p" target="p"><data key="b">1</data></edge>
-          </graph>
-        </graphml>
-        """).graph
+        let graph = try read(
+            """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="b" for="edge" attr.name="flag" attr.type="boolean"/>
+              <key id="s" for="edge" attr.name="note" attr.type="string"/>
+              <key id="i" for="node" attr.name="n" attr.type="integer"/>
+              <graph edgedefault="directed">
+                <node id="p"><data key="i"> +42 </data></node>
+                <edge source="p" target="p"><data key="b">True</data><data key="s"></data></edge>
+                <edge source="p" target="p"><data key="b">0</data><data key="s">  </data></edge>
+                <edge source="p" target="p" directed="true"><data key="b">FALSE</data></edge>
+                <edge source="p" target="p"><data key="b">1</data></edge>
+              </graph>
+            </graphml>
+            """
+        ).graph
         #expect(graph.edgeColumn("flag") == [1, 0, 0, 1])
         #expect(graph.edgeTextColumn("note") == ["", "  ", nil, nil])
         #expect(graph.nodeAttribute("n") == [.int(42)])
@@ -80,13 +84,15 @@ struct GraphMLAcceptanceTests {
     }
 
     @Test func numericAndTextValuesOfOneNameGoToTwoColumns() throws {
-        let graph = try read("""
-        <graphml>
-          <key id="a" for="edge" attr.name="w" attr.type="int"/>
-          <key id="b" for="edge" attr.name="w" attr.type="string"/>
-          <graph><edge source="1" target="2"><data key="a">3</data></edge><edge source="1" target="2"><data key="b">heavy</data></edge></graph>
-        </graphml>
-        """).graph
+        let graph = try read(
+            """
+            <graphml>
+              <key id="a" for="edge" attr.name="w" attr.type="int"/>
+              <key id="b" for="edge" attr.name="w" attr.type="string"/>
+              <graph><edge source="1" target="2"><data key="a">3</data></edge><edge source="1" target="2"><data key="b">heavy</data></edge></graph>
+            </graphml>
+            """
+        ).graph
         #expect(graph.edgeColumn("w")?.first == 3)
         #expect(graph.edgeColumn("w")?.last?.isNaN == true)
         #expect(graph.edgeTextColumn("w") == [nil, "heavy"])

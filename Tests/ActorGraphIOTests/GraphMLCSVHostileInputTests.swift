@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// GraphML with a prolog `prolog` and one edge whose note is `note` (element text).
 func graphML(prolog: String, note: String, nodeID: String = "a") -> String {

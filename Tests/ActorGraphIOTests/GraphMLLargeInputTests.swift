@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// Inputs large enough to expose size limits and accidental quadratic work.
 @Suite("GraphML and CSV: large inputs")
@@ -27,12 +28,12 @@ struct GraphMLLargeInputTests {
         var rng = SplitMix64(seed: 1)
         var csv = "source,target,weight,kind\n"
         var xml = """
-        <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-        <key id="d0" for="edge" attr.name="weight" attr.type="long"/>
-        <key id="d1" for="edge" attr.name="kind" attr.type="string"/>
-        <graph edgedefault="undirected">
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <key id="d0" for="edge" attr.name="weight" attr.type="long"/>
+            <key id="d1" for="edge" attr.name="kind" attr.type="string"/>
+            <graph edgedefault="undirected">
 
-        """
+            """
         csv.reserveCapacity(25 * m)
         xml.reserveCapacity(120 * m)
         for _ in 0..<m {
@@ -74,10 +75,11 @@ struct GraphMLLargeInputTests {
         _ = try GraphMLReader.read(data: Data(xml.utf8), name: "big.graphml")
         Issue.record("expected errors")
     } catch let error as InputError {
-        #expect(error.diagnostics.map { "\($0.line):\($0.column): \($0.message)" } == [
-            "45004:54: 'oops' is not a number, as key 'w' requires (attr.type \"double\")",
-            "60003:46: <data> names key 'nope', which no <key> declares",
-        ])
+        #expect(
+            error.diagnostics.map { "\($0.line):\($0.column): \($0.message)" } == [
+                "45004:54: 'oops' is not a number, as key 'w' requires (attr.type \"double\")",
+                "60003:46: <data> names key 'nope', which no <key> declares",
+            ])
     } catch {
         Issue.record("unexpected \(error)")
     }

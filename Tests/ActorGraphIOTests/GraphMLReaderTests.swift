@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// GraphML files written by networkx, read here and compared with what networkx itself reads
 /// from the same files (the `.json` beside each fixture).

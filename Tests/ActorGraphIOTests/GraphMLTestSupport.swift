@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// Helpers shared by the GraphML and CSV tests: fixture paths, networkx's JSON descriptions,
 /// and a canonical form of a graph's edges to compare as multisets.
@@ -85,8 +86,10 @@ func canonicalEdges(_ graph: Graph) -> [String] {
 }
 
 /// networkx's edges in canonical form, sorted, with `defaults` given to edges lacking them.
-func canonicalEdges(_ reference: NetworkxDescription, numericNames: Set<String>,
-                    defaults: [String: Any] = [:]) -> [String] {
+func canonicalEdges(
+    _ reference: NetworkxDescription, numericNames: Set<String>,
+    defaults: [String: Any] = [:]
+) -> [String] {
     reference.edges.map { edge in
         var attributes: [String: AttributeValue] = [:]
         for (key, value) in defaults { attributes[key] = attributeValue(value, numeric: numericNames.contains(key)) }

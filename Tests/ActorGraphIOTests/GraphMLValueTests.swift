@@ -1,6 +1,7 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Testing
+
+@testable import ActorGraphIO
 
 /// How `<data>` text becomes a typed value, per `attr.type`.
 @Suite("GraphML values")

@@ -1,7 +1,8 @@
 import ActorGraphCore
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
 
 /// A random multigraph with awkward names and attributes of every kind: parallel edges,
 /// self-loops, isolated nodes, names and text needing XML escapes (quotes, `&`, `<`, tabs,
@@ -95,27 +96,28 @@ struct GraphMLWriterTests {
         builder.setEdgeText(e, "kind", "x < y")
         builder.setNodeAttribute(builder.node(named: "a")!, "club", .string("Mr. Hi"))
         let text = try GraphMLWriter.string(for: GraphMLDocument(graph: builder.build(), graphAttributes: ["name": .string("g")]))
-        #expect(text == """
-        <?xml version='1.0' encoding='utf-8'?>
-        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
-          <key id="d0" for="graph" attr.name="name" attr.type="string" />
-          <key id="d1" for="node" attr.name="club" attr.type="string" />
-          <key id="d2" for="edge" attr.name="weight" attr.type="long" />
-          <key id="d3" for="edge" attr.name="kind" attr.type="string" />
-          <graph edgedefault="undirected">
-            <node id="a">
-              <data key="d1">Mr. Hi</data>
-            </node>
-            <node id="b" />
-            <edge source="a" target="b">
-              <data key="d2">4</data>
-              <data key="d3">x &lt; y</data>
-            </edge>
-            <data key="d0">g</data>
-          </graph>
-        </graphml>
+        #expect(
+            text == """
+                <?xml version='1.0' encoding='utf-8'?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+                  <key id="d0" for="graph" attr.name="name" attr.type="string" />
+                  <key id="d1" for="node" attr.name="club" attr.type="string" />
+                  <key id="d2" for="edge" attr.name="weight" attr.type="long" />
+                  <key id="d3" for="edge" attr.name="kind" attr.type="string" />
+                  <graph edgedefault="undirected">
+                    <node id="a">
+                      <data key="d1">Mr. Hi</data>
+                    </node>
+                    <node id="b" />
+                    <edge source="a" target="b">
+                      <data key="d2">4</data>
+                      <data key="d3">x &lt; y</data>
+                    </edge>
+                    <data key="d0">g</data>
+                  </graph>
+                </graphml>
 
-        """)
+                """)
     }
 
     @Test func controlCharactersAreRefused() {
@@ -134,4 +136,3 @@ struct GraphMLWriterTests {
         expectSameGraph(graph, try GraphMLReader.read(path: path), "file")
     }
 }
-

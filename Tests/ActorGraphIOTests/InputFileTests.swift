@@ -1,6 +1,8 @@
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,8 +12,10 @@ import Glibc
     /// Reads `path` with each reader and returns the three errors' descriptions.
     func errors(_ path: String) -> [String] {
         var found: [String] = []
-        for read in [{ _ = try DatasetReader.read(path: path) }, { _ = try GraphMLReader.read(path: path) },
-                     { _ = try CSVEdgeListReader.read(path: path) }] as [() throws -> Void] {
+        for read in [
+            { _ = try DatasetReader.read(path: path) }, { _ = try GraphMLReader.read(path: path) },
+            { _ = try CSVEdgeListReader.read(path: path) },
+        ] as [() throws -> Void] {
             do { try read(); found.append("no error") } catch { found.append("\(error)") }
         }
         return found

@@ -4,8 +4,10 @@ import Testing
 
 @Suite struct JSONValueTests {
     @Test func keepsKeyOrderAndEscapes() throws {
-        let value: JSONValue = .object([("z", 1), ("a", .string("quote \" back\\slash\nline\u{01} 한국")),
-                                        ("n", .number(.nan)), ("x", 0.1), ("list", [1, 2.5, nil, true])])
+        let value: JSONValue = .object([
+            ("z", 1), ("a", .string("quote \" back\\slash\nline\u{01} 한국")),
+            ("n", .number(.nan)), ("x", 0.1), ("list", [1, 2.5, nil, true]),
+        ])
         let text = value.serialized(pretty: false)
         #expect(text == #"{"z":1,"a":"quote \" back\\slash\nline\u0001 한국","n":null,"x":0.1,"list":[1,2.5,null,true]}"#)
         // Foundation parses it back to the same values.

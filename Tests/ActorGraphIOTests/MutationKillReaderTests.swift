@@ -11,16 +11,19 @@ import Testing
     /// file of 12 KB. The public reader stops at 5,000,000 with the alias message. Walking five
     /// million nodes takes 15-50 s in a debug build, so the test runs when
     /// `ACTORGRAPH_SLOW_TESTS` is set (scripts/mutation.sh sets it).
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["ACTORGRAPH_SLOW_TESTS"] != nil,
-                   "set ACTORGRAPH_SLOW_TESTS=1 to walk five million alias nodes"))
+    @Test(
+        .enabled(
+            if: ProcessInfo.processInfo.environment["ACTORGRAPH_SLOW_TESTS"] != nil,
+            "set ACTORGRAPH_SLOW_TESTS=1 to walk five million alias nodes"))
     func thePublicReaderRefusesAnAliasBomb() throws {
         let text = HostileYAML.aliasBomb(events: 1_800, citations: 1_000)
         let error = #expect(throws: InputError.self) {
             try DatasetReader.read(text: text, file: "bomb.yaml")
         }
         let messages = error?.diagnostics.map(\.message) ?? []
-        #expect(messages.contains { $0.contains("expands to more than 5000000 nodes through its aliases") },
-                "\(messages.prefix(3))")
+        #expect(
+            messages.contains { $0.contains("expands to more than 5000000 nodes through its aliases") },
+            "\(messages.prefix(3))")
     }
 
     /// docs/dataset-format.md: "a key written twice in one mapping is an error located at the
@@ -42,4 +45,3 @@ import Testing
         #expect(found.contains { $0.hasPrefix("4:") && $0.contains("duplicate key 'title'") }, "\(found)")
     }
 }
-

@@ -1,6 +1,8 @@
-@testable import ActorGraphIO
 import Foundation
 import Testing
+
+@testable import ActorGraphIO
+
 #if canImport(Glibc)
 import Glibc
 #endif

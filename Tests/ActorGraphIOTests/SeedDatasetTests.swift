@@ -20,8 +20,9 @@ import Testing
     /// Every quote occurs word for word in its article (the reader's quote check, plus a direct
     /// search here so the check itself is checked). The articles live beside the package, in
     /// `../shared/seeds`; without them there is nothing to check against.
-    @Test(.enabled(if: SharedData.hasSeeds, "needs the seed articles in ../shared/seeds beside the package"),
-          arguments: datasets)
+    @Test(
+        .enabled(if: SharedData.hasSeeds, "needs the seed articles in ../shared/seeds beside the package"),
+        arguments: datasets)
     func everyQuoteIsVerbatimInItsArticle(path: String) throws {
         let dataset = try DatasetReader.read(path: path, checkQuotes: true)
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()

@@ -1,9 +1,10 @@
 import ActorGraphviz
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
 
 /// Collects the text of every `<text>` element of an SVG, failing on malformed XML.
 final class SVGTextCollector: NSObject, XMLParserDelegate {
@@ -24,8 +25,10 @@ final class SVGTextCollector: NSObject, XMLParserDelegate {
 
     struct XMLError: Error, CustomStringConvertible { let description: String }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         if elementName == "text" || elementName == "title" {
             current = ""
             element = elementName
@@ -207,7 +210,8 @@ let triangle = """
     @Test func pluginsAreFoundWithOrWithoutConfiguration() throws {
         let source = try GraphvizRenderer.pluginSource()
         if let dir = ProcessInfo.processInfo.environment["GVBINDIR"],
-           !FileManager.default.fileExists(atPath: dir + "/config6a") {
+            !FileManager.default.fileExists(atPath: dir + "/config6a")
+        {
             #expect(source != "configuration" && source != dir)
         }
         let svg = try GraphvizRenderer.render(dot: triangle, format: .svg, engine: .neato)

@@ -91,7 +91,7 @@ public enum StructuralBalance {
         for i in 0..<n { out[i].sort { $0.node < $1.node } }
         var byNegatives = [0, 0, 0, 0], withNeutral = 0
         var unbalanced: [SignedTriangle] = []
-        var mark = [Int](repeating: -1, count: n)   // pair from the current u to a marked node
+        var mark = [Int](repeating: -1, count: n) // pair from the current u to a marked node
         for u in 0..<n {
             for (w, p) in out[u] { mark[w] = p }
             for (v, puv) in out[u] {
@@ -101,8 +101,10 @@ public enum StructuralBalance {
                     // Triangle u, v, w: sides in ascending node order.
                     let ordered = [(u, 0), (v, 1), (w, 2)].sorted { $0.0 < $1.0 }
                     let pairOf: [[Int]] = [[-1, puv, puw], [puv, -1, pvw], [puw, pvw, -1]]
-                    let sides = [pairOf[ordered[0].1][ordered[1].1], pairOf[ordered[0].1][ordered[2].1],
-                                 pairOf[ordered[1].1][ordered[2].1]]
+                    let sides = [
+                        pairOf[ordered[0].1][ordered[1].1], pairOf[ordered[0].1][ordered[2].1],
+                        pairOf[ordered[1].1][ordered[2].1],
+                    ]
                     let s = sides.map { pairSign[$0] }
                     if s.contains(0) { withNeutral += 1; continue }
                     let triangle = SignedTriangle(nodes: ordered.map { NodeID($0.0) }, sides: sides.map { pairEdges[$0] }, signs: s)
@@ -113,9 +115,10 @@ public enum StructuralBalance {
             for (w, _) in out[u] { mark[w] = -1 }
         }
         unbalanced.sort { $0.nodes.map(\.index).lexicographicallyPrecedes($1.nodes.map(\.index)) }
-        return BalanceReport(byNegatives: byNegatives, withNeutralSide: withNeutral, unbalanced: unbalanced,
-                             positivePairs: pairSign.filter { $0 > 0 }.count,
-                             negativePairs: pairSign.filter { $0 < 0 }.count,
-                             neutralPairs: pairSign.filter { $0 == 0 }.count)
+        return BalanceReport(
+            byNegatives: byNegatives, withNeutralSide: withNeutral, unbalanced: unbalanced,
+            positivePairs: pairSign.filter { $0 > 0 }.count,
+            negativePairs: pairSign.filter { $0 < 0 }.count,
+            neutralPairs: pairSign.filter { $0 == 0 }.count)
     }
 }

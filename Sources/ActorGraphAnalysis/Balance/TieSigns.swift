@@ -96,11 +96,14 @@ public struct TieSigns: Hashable, Sendable {
     public init(graph: Graph, column: String, neutral: Double = 0) throws(AnalysisError) {
         guard let values = graph.edgeColumn(column) else {
             let available = graph.edgeColumnNames
-            throw AnalysisError(.unknownAttribute, "no numeric edge column '\(column)' to sign the ties (numeric columns: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
+            throw AnalysisError(
+                .unknownAttribute,
+                "no numeric edge column '\(column)' to sign the ties (numeric columns: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
         }
         if let i = values.firstIndex(where: { $0.isInfinite }) {
-            throw AnalysisError(.invalidValue, "\(graph.describe(EdgeID(i))) has \(column) = \(values[i]); a sign needs a finite number",
-                               location: graph.location(of: EdgeID(i)))
+            throw AnalysisError(
+                .invalidValue, "\(graph.describe(EdgeID(i))) has \(column) = \(values[i]); a sign needs a finite number",
+                location: graph.location(of: EdgeID(i)))
         }
         self.init(values: Array(values), rule: "column \(column)", neutral: neutral)
     }

@@ -83,8 +83,10 @@ public struct EventBrokerage: Sendable {
     public let statistics: Statistics
 
     /// A result assembled by hand (a subset of another result, as `--top` keeps).
-    public init(findings: [BrokerageFinding], candidates: [BrokerageFinding], brokers: [BrokerSummary],
-                skipped: [SkippedBrokeredEvent], statistics: Statistics) {
+    public init(
+        findings: [BrokerageFinding], candidates: [BrokerageFinding], brokers: [BrokerSummary],
+        skipped: [SkippedBrokeredEvent], statistics: Statistics
+    ) {
         self.findings = findings
         self.candidates = candidates
         self.brokers = brokers
@@ -107,8 +109,10 @@ public struct EventBrokerage: Sendable {
     ///   actors one a day: T = 0, W <= N·window) and F <= 6T + W findings, sorted by small keys.
     ///   Explicit events cost O(p + s²) for p parties and s <= ``EventBrokerageOptions/maxSides``
     ///   sides. Memory is O(P + X + C + F): two-paths are judged as they are found, never stored.
-    public static func find(in projection: EventProjection,
-                            options: EventBrokerageOptions = EventBrokerageOptions()) throws -> EventBrokerage {
+    public static func find(
+        in projection: EventProjection,
+        options: EventBrokerageOptions = EventBrokerageOptions()
+    ) throws -> EventBrokerage {
         let dataset = projection.dataset
         if options.temporal && options.contactKinds.isEmpty {
             throw AnalysisError.option("contactKinds", "temporal brokerage needs at least one contact kind")
@@ -123,7 +127,8 @@ public struct EventBrokerage: Sendable {
         let graph = projection.graph
         guard let column = graph.nodeAttribute(options.groupAttribute) ?? (graph.nodeCount == 0 ? [] : nil) else {
             let available = graph.nodeAttributeNames
-            throw AnalysisError(.unknownAttribute,
+            throw AnalysisError(
+                .unknownAttribute,
                 "no node attribute '\(options.groupAttribute)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
         }
         let rep = projection.representative
@@ -148,8 +153,9 @@ public struct EventBrokerage: Sendable {
         var explicitFindings: [BrokerageFinding] = []
         var skipped: [SkippedBrokeredEvent] = []
         if options.explicit {
-            (explicitFindings, skipped) = explicitBrokerage(dataset, events: projection.eventsUsed, rep: rep,
-                                                            group: group, ties: ties, maxSides: options.maxSides)
+            (explicitFindings, skipped) = explicitBrokerage(
+                dataset, events: projection.eventsUsed, rep: rep,
+                group: group, ties: ties, maxSides: options.maxSides)
         }
 
         var temporal: [BrokerageFinding] = []
@@ -159,8 +165,9 @@ public struct EventBrokerage: Sendable {
             let events = dataset.events.indices.lazy.filter { dataset.events[$0].date.isWithin(window) }.map { EventID($0) }
             let index = ContactIndex(dataset: dataset, events: Array(events), representative: rep, kinds: options.contactKinds)
             stats.contacts = index.count
-            temporal = temporalBrokerage(dataset, index: index, ties: ties, group: group, groupID: groupID,
-                                         options: options, stats: &stats, unkeptCandidates: &unkeptCandidates)
+            temporal = temporalBrokerage(
+                dataset, index: index, ties: ties, group: group, groupID: groupID,
+                options: options, stats: &stats, unkeptCandidates: &unkeptCandidates)
         }
 
         // One finding per relation: the sources' word stands over the inference.
@@ -190,9 +197,11 @@ public struct EventBrokerage: Sendable {
             let f = at(i)
             if let roles = options.roles, !roles.contains(f.role) { continue }
             if options.crossGroupOnly && !f.role.isCrossGroup { continue }
-            keys.append(Key(start: f.date.start.daysSinceEpoch, end: f.date.end.daysSinceEpoch,
-                            basis: f.basis == .explicit ? 0 : 1, broker: f.broker.rawValue,
-                            from: f.from.rawValue, to: f.to.rawValue, index: i))
+            keys.append(
+                Key(
+                    start: f.date.start.daysSinceEpoch, end: f.date.end.daysSinceEpoch,
+                    basis: f.basis == .explicit ? 0 : 1, broker: f.broker.rawValue,
+                    from: f.from.rawValue, to: f.to.rawValue, index: i))
         }
         keys.sort {
             ($0.start, $0.end, $0.basis, $0.broker, $0.from, $0.to) != ($1.start, $1.end, $1.basis, $1.broker, $1.from, $1.to)
@@ -203,15 +212,17 @@ public struct EventBrokerage: Sendable {
         for key in keys {
             let f = at(key.index)
             guard f.status == .asserted || options.includeCandidates else { continue }
-            let done = BrokerageFinding(broker: f.broker, from: f.from, to: f.to, basis: f.basis, status: f.status,
-                                        reason: f.reason, role: f.role,
-                                        exclusive: brokerOfPair[ActorPair(f.from, f.to)]?.several == false,
-                                        events: f.events, date: f.date, fromGroup: f.fromGroup, toGroup: f.toGroup,
-                                        brokerGroup: f.brokerGroup)
+            let done = BrokerageFinding(
+                broker: f.broker, from: f.from, to: f.to, basis: f.basis, status: f.status,
+                reason: f.reason, role: f.role,
+                exclusive: brokerOfPair[ActorPair(f.from, f.to)]?.several == false,
+                events: f.events, date: f.date, fromGroup: f.fromGroup, toGroup: f.toGroup,
+                brokerGroup: f.brokerGroup)
             if done.status == .asserted { asserted.append(done) } else { candidates.append(done) }
         }
-        return EventBrokerage(findings: asserted, candidates: candidates,
-                              brokers: summaries(asserted, candidates), skipped: skipped, statistics: stats)
+        return EventBrokerage(
+            findings: asserted, candidates: candidates,
+            brokers: summaries(asserted, candidates), skipped: skipped, statistics: stats)
     }
 
     /// Who brokered one pair, as far as exclusivity asks: one broker, or several.
@@ -231,8 +242,10 @@ public struct EventBrokerage: Sendable {
 
     // MARK: Explicit
 
-    static func explicitBrokerage(_ dataset: Dataset, events: [EventID], rep: [ActorID], group: (ActorID) -> String,
-                                  ties: PriorTies, maxSides: Int) -> ([BrokerageFinding], [SkippedBrokeredEvent]) {
+    static func explicitBrokerage(
+        _ dataset: Dataset, events: [EventID], rep: [ActorID], group: (ActorID) -> String,
+        ties: PriorTies, maxSides: Int
+    ) -> ([BrokerageFinding], [SkippedBrokeredEvent]) {
         var merged: [PairOfBrokerKey: (first: BrokerageFinding, events: [EventID])] = [:]
         var order: [PairOfBrokerKey] = []
         var skipped: [SkippedBrokeredEvent] = []
@@ -292,10 +305,11 @@ public struct EventBrokerage: Sendable {
                 let key = PairOfBrokerKey(broker: broker, pair: ActorPair(a, c))
                 if merged[key] == nil {
                     order.append(key)
-                    let f = BrokerageFinding(broker: broker, from: a, to: c, basis: .explicit, status: .asserted, reason: nil,
-                                             role: .of(from: group(a), broker: group(broker), to: group(c)), exclusive: false,
-                                             events: [], date: event.date, fromGroup: group(a), toGroup: group(c),
-                                             brokerGroup: group(broker))
+                    let f = BrokerageFinding(
+                        broker: broker, from: a, to: c, basis: .explicit, status: .asserted, reason: nil,
+                        role: .of(from: group(a), broker: group(broker), to: group(c)), exclusive: false,
+                        events: [], date: event.date, fromGroup: group(a), toGroup: group(c),
+                        brokerGroup: group(broker))
                     merged[key] = (f, [id])
                 } else if merged[key]!.events.last != id {
                     merged[key]!.events.append(id)
@@ -305,9 +319,10 @@ public struct EventBrokerage: Sendable {
         let findings = order.map { key -> BrokerageFinding in
             let (f, ids) = merged[key]!
             let sorted = sortedByDate(ids, dataset)
-            return BrokerageFinding(broker: f.broker, from: f.from, to: f.to, basis: .explicit, status: .asserted, reason: nil,
-                                    role: f.role, exclusive: false, events: sorted, date: period(sorted, dataset),
-                                    fromGroup: f.fromGroup, toGroup: f.toGroup, brokerGroup: f.brokerGroup)
+            return BrokerageFinding(
+                broker: f.broker, from: f.from, to: f.to, basis: .explicit, status: .asserted, reason: nil,
+                role: f.role, exclusive: false, events: sorted, date: period(sorted, dataset),
+                fromGroup: f.fromGroup, toGroup: f.toGroup, brokerGroup: f.brokerGroup)
         }
         return (findings, skipped)
     }
@@ -328,9 +343,11 @@ public struct EventBrokerage: Sendable {
     /// The temporal findings, kept one per broker and unordered pair. Without
     /// ``EventBrokerageOptions/includeCandidates`` a candidate only counts against exclusivity:
     /// it is noted in `unkeptCandidates` (per pair, its broker, or several) instead of kept.
-    static func temporalBrokerage(_ dataset: Dataset, index: ContactIndex, ties: PriorTies, group: (ActorID) -> String,
-                                  groupID: [Int32], options: EventBrokerageOptions, stats: inout Statistics,
-                                  unkeptCandidates: inout [ActorPair: BrokerOfPair]) -> [BrokerageFinding] {
+    static func temporalBrokerage(
+        _ dataset: Dataset, index: ContactIndex, ties: PriorTies, group: (ActorID) -> String,
+        groupID: [Int32], options: EventBrokerageOptions, stats: inout Statistics,
+        unkeptCandidates: inout [ActorPair: BrokerOfPair]
+    ) -> [BrokerageFinding] {
         let window = options.windowDays.map(Int32.init)
         // Each two-path is judged as it is found, keeping one per broker and unordered pair:
         // asserted over candidate, then the earliest second contact. Memory grows with the kept
@@ -346,7 +363,8 @@ public struct EventBrokerage: Sendable {
             let key = PairOfBrokerKey(broker: path.broker, pair: ActorPair(path.from, path.to))
             if let k = best[key] {
                 let old = kept[k].verdict
-                let better = (old.reason != nil && v.reason == nil)
+                let better =
+                    (old.reason != nil && v.reason == nil)
                     || ((old.reason == nil) == (v.reason == nil) && (v.start, v.end) < (old.start, old.end))
                 if better { kept[k] = (path, v) }
             } else {
@@ -374,8 +392,10 @@ public struct EventBrokerage: Sendable {
     /// Applies rules 2, 4 and 6 to a two-path that passed rules 1 and 3; `nil` when a prior
     /// tie cancels it. O(log X + log d + k) for the X pairs of ``PriorTies``, the first actor's
     /// d neighbours and the k contacts of `from` and `to`.
-    static func judge(_ path: TwoPath, index: ContactIndex, ties: PriorTies, groupID: [Int32],
-                      options: EventBrokerageOptions) -> Verdict? {
+    static func judge(
+        _ path: TwoPath, index: ContactIndex, ties: PriorTies, groupID: [Int32],
+        options: EventBrokerageOptions
+    ) -> Verdict? {
         let second = path.second
         if ties.tie(path.from, path.to, by: second.end) != nil { return nil }
         var closing: ContactIndex.Contact? = nil
@@ -397,17 +417,20 @@ public struct EventBrokerage: Sendable {
     static func finding(_ path: TwoPath, _ verdict: Verdict, dataset: Dataset, group: (ActorID) -> String) -> BrokerageFinding {
         let ga = group(path.from), gb = group(path.broker), gc = group(path.to)
         let ids = [path.first.event, path.second.event] + (verdict.closing.map { [$0.event] } ?? [])
-        return BrokerageFinding(broker: path.broker, from: path.from, to: path.to, basis: .temporal,
-                                status: verdict.reason == nil ? .asserted : .candidate, reason: verdict.reason,
-                                role: .of(from: ga, broker: gb, to: gc), exclusive: false, events: ids,
-                                date: period(ids, dataset), fromGroup: ga, toGroup: gc, brokerGroup: gb)
+        return BrokerageFinding(
+            broker: path.broker, from: path.from, to: path.to, basis: .temporal,
+            status: verdict.reason == nil ? .asserted : .candidate, reason: verdict.reason,
+            role: .of(from: ga, broker: gb, to: gc), exclusive: false, events: ids,
+            date: period(ids, dataset), fromGroup: ga, toGroup: gc, brokerGroup: gb)
     }
 
     /// The earliest qualifying two-path through `ab` then `bc` (both sorted): the first `B - C`
     /// contact with an `A - B` contact definitely no later and within the window, and for it
     /// the latest such `A - B` contact.
-    static func firstTwoPath(_ ab: ArraySlice<ContactIndex.Contact>, _ bc: ArraySlice<ContactIndex.Contact>, window: Int32?,
-                             stats: inout Statistics) -> (ContactIndex.Contact, ContactIndex.Contact)? {
+    static func firstTwoPath(
+        _ ab: ArraySlice<ContactIndex.Contact>, _ bc: ArraySlice<ContactIndex.Contact>, window: Int32?,
+        stats: inout Statistics
+    ) -> (ContactIndex.Contact, ContactIndex.Contact)? {
         for e2 in bc {
             var j = upperBound(ab, e2.start) - 1
             while j >= ab.startIndex {
@@ -426,8 +449,10 @@ public struct EventBrokerage: Sendable {
     /// hub with N leaves and no closing contact costs O(N)). The oriented lists are flat
     /// arrays with per-actor offsets.
     /// - Complexity: O(C^1.5) triangles at most for C contact pairs, times the contacts per pair.
-    static func closedTwoPaths(_ index: ContactIndex, window: Int32?, stats: inout Statistics,
-                               visit: (TwoPath) -> Void) {
+    static func closedTwoPaths(
+        _ index: ContactIndex, window: Int32?, stats: inout Statistics,
+        visit: (TwoPath) -> Void
+    ) {
         let n = index.actorCount
         func before(_ a: Int, _ b: Int) -> Bool { (index.degree(a), a) < (index.degree(b), b) }
         // Per actor, its neighbours that come after it, with their neighbour entry (the pair).
@@ -473,8 +498,10 @@ public struct EventBrokerage: Sendable {
     /// Calls `visit` with every time-respecting two-path within the window, one per broker and ordered pair.
     /// - Complexity: O(Σ_B Σ_{B - C contacts} contacts of B within the window before it): linear
     ///   in contacts times the contacts a broker has per window (unbounded without a window).
-    static func windowedTwoPaths(_ index: ContactIndex, window: Int32?, stats: inout Statistics,
-                                 visit: (TwoPath) -> Void) {
+    static func windowedTwoPaths(
+        _ index: ContactIndex, window: Int32?, stats: inout Statistics,
+        visit: (TwoPath) -> Void
+    ) {
         for b in 0..<index.actorCount {
             let timeline = index.timeline(b)
             guard timeline.count > 1 else { continue }
@@ -486,7 +513,8 @@ public struct EventBrokerage: Sendable {
                     if let w = window, Int(e1.start) < Int(e2.end) - Int(w) { break }
                     stats.twoPathsExamined += 1
                     if e1.other != e2.other && e1.end <= e2.start
-                        && seen.insert(UInt64(e1.other.rawValue) << 32 | UInt64(e2.other.rawValue)).inserted {
+                        && seen.insert(UInt64(e1.other.rawValue) << 32 | UInt64(e2.other.rawValue)).inserted
+                    {
                         visit(TwoPath(broker: ActorID(b), from: e1.other, to: e2.other, first: e1, second: e2))
                     }
                     j -= 1
@@ -497,7 +525,7 @@ public struct EventBrokerage: Sendable {
 
     /// The first index whose contact starts after `day` (contacts sorted by start).
     static func upperBound<C: RandomAccessCollection>(_ list: C, _ day: Int32) -> Int
-        where C.Element == ContactIndex.Contact, C.Index == Int {
+    where C.Element == ContactIndex.Contact, C.Index == Int {
         var lo = list.startIndex, hi = list.endIndex
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -540,9 +568,10 @@ public struct EventBrokerage: Sendable {
             let roles = BrokerageRole.allCases.indices.compactMap { r -> (role: BrokerageRole, count: Int)? in
                 byRole[r] == 0 ? nil : (BrokerageRole.allCases[r], byRole[r])
             }
-            return BrokerSummary(broker: broker, count: mine.count, explicitCount: explicitCount,
-                                 temporalCount: mine.count - explicitCount, candidateCount: maybe.count, roles: roles,
-                                 groupPairs: pairs, first: first, last: last)
+            return BrokerSummary(
+                broker: broker, count: mine.count, explicitCount: explicitCount,
+                temporalCount: mine.count - explicitCount, candidateCount: maybe.count, roles: roles,
+                groupPairs: pairs, first: first, last: last)
         }
         brokers.sort {
             ($1.explicitCount, $1.count, $1.candidateCount, $0.broker) < ($0.explicitCount, $0.count, $0.candidateCount, $1.broker)

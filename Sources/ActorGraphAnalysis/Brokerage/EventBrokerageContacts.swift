@@ -76,9 +76,12 @@ struct ContactIndex {
         var offsets = [Int](repeating: 0, count: n + 1)
         for id in events {
             guard wanted.contains(dataset.events[id.index].kind),
-                  let (a, b) = ContactIndex.dyad(dataset.events[id.index], representative) else { continue }
-            dyads.append(Dyad(a: a, b: b, event: id, start: dataset.events[id.index].date.start.daysSinceEpoch,
-                              end: dataset.events[id.index].date.end.daysSinceEpoch))
+                let (a, b) = ContactIndex.dyad(dataset.events[id.index], representative)
+            else { continue }
+            dyads.append(
+                Dyad(
+                    a: a, b: b, event: id, start: dataset.events[id.index].date.start.daysSinceEpoch,
+                    end: dataset.events[id.index].date.end.daysSinceEpoch))
             offsets[a.index + 1] += 1
             offsets[b.index + 1] += 1
         }
@@ -169,7 +172,9 @@ struct ContactIndex {
 public struct PriorTies: Sendable {
     /// What kind of tie links two actors.
     public enum Kind: String, Hashable, Sendable {
-        case event, membership, sameInstitution = "same-institution", standing
+        case event, membership
+        case sameInstitution = "same-institution"
+        case standing
     }
 
     /// Every pair named together by an event of at most K parties, as ``pairKey(_:_:)``,

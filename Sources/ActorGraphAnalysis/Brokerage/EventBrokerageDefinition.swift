@@ -85,10 +85,12 @@ public struct EventBrokerageOptions: Hashable, Sendable {
     /// ``EventBrokerage/skipped`` instead (default ``/ActorGraphCore/ProjectionOptions/defaultMaxParties``).
     public var maxSides: Int
 
-    public init(contactKinds: Set<EventKind> = [.meeting], windowDays: Int? = 90, closureDays: Int? = 180,
-                explicit: Bool = true, temporal: Bool = true, includeCandidates: Bool = false,
-                groupAttribute: String = "state", roles: Set<BrokerageRole>? = nil, crossGroupOnly: Bool = false,
-                maxSides: Int = ProjectionOptions.defaultMaxParties) {
+    public init(
+        contactKinds: Set<EventKind> = [.meeting], windowDays: Int? = 90, closureDays: Int? = 180,
+        explicit: Bool = true, temporal: Bool = true, includeCandidates: Bool = false,
+        groupAttribute: String = "state", roles: Set<BrokerageRole>? = nil, crossGroupOnly: Bool = false,
+        maxSides: Int = ProjectionOptions.defaultMaxParties
+    ) {
         self.contactKinds = contactKinds
         self.windowDays = windowDays
         self.closureDays = closureDays

@@ -25,9 +25,11 @@ extension EventBrokerage {
             case .cooperation: "cooperated with"
             }
         }
-        let groups = "\(label(finding.fromGroup)) - \(label(finding.toGroup)), \(finding.role.rawValue)"
+        let groups =
+            "\(label(finding.fromGroup)) - \(label(finding.toGroup)), \(finding.role.rawValue)"
             + (finding.exclusive ? ", exclusive" : "")
-        let head = "\(name(finding.broker)) brokered \(name(finding.from)) - \(name(finding.to)) (\(groups)) "
+        let head =
+            "\(name(finding.broker)) brokered \(name(finding.from)) - \(name(finding.to)) (\(groups)) "
             + "\(phrase(finding.date)): "
         var body: String
         switch finding.basis {
@@ -40,7 +42,8 @@ extension EventBrokerage {
             body = "named as broker of " + named.joined(separator: ", ")
         case .temporal:
             let first = dataset[finding.events[0]], second = dataset[finding.events[1]]
-            body = "\(verb(first)) \(name(finding.from)) \(phrase(first.date)) [\(first.id)], "
+            body =
+                "\(verb(first)) \(name(finding.from)) \(phrase(first.date)) [\(first.id)], "
                 + "then \(second.kind == first.kind ? "" : verb(second) + " ")\(name(finding.to)) \(phrase(second.date)) [\(second.id)]"
             if finding.events.count > 2 {
                 let closing = dataset[finding.events[2]]

@@ -34,8 +34,10 @@ public struct RoleValues: Hashable, Sendable {
     /// z-scores those of the total under the null model (not a sum).
     public var total: Double
 
-    public init(coordinator: Double = 0, itinerant: Double = 0, representative: Double = 0,
-                gatekeeper: Double = 0, liaison: Double = 0, total: Double = 0) {
+    public init(
+        coordinator: Double = 0, itinerant: Double = 0, representative: Double = 0,
+        gatekeeper: Double = 0, liaison: Double = 0, total: Double = 0
+    ) {
         self.coordinator = coordinator
         self.itinerant = itinerant
         self.representative = representative
@@ -74,12 +76,13 @@ public struct RoleValues: Hashable, Sendable {
     /// `(raw - expected) / sd` role by role, in IEEE arithmetic: a zero standard deviation gives
     /// `nan` (or an infinity), as sna does.
     static func z(_ raw: RoleValues, _ expected: RoleValues, _ sd: RoleValues) -> RoleValues {
-        RoleValues(coordinator: (raw.coordinator - expected.coordinator) / sd.coordinator,
-                   itinerant: (raw.itinerant - expected.itinerant) / sd.itinerant,
-                   representative: (raw.representative - expected.representative) / sd.representative,
-                   gatekeeper: (raw.gatekeeper - expected.gatekeeper) / sd.gatekeeper,
-                   liaison: (raw.liaison - expected.liaison) / sd.liaison,
-                   total: (raw.total - expected.total) / sd.total)
+        RoleValues(
+            coordinator: (raw.coordinator - expected.coordinator) / sd.coordinator,
+            itinerant: (raw.itinerant - expected.itinerant) / sd.itinerant,
+            representative: (raw.representative - expected.representative) / sd.representative,
+            gatekeeper: (raw.gatekeeper - expected.gatekeeper) / sd.gatekeeper,
+            liaison: (raw.liaison - expected.liaison) / sd.liaison,
+            total: (raw.total - expected.total) / sd.total)
     }
 }
 
@@ -222,9 +225,10 @@ public enum GouldFernandez {
             graphRaw.total += r.total
         }
         let (ge, gs) = model.graph()
-        return BrokerageScores(groups: groups, density: d, raw: raw, expected: expected, standardDeviation: sd,
-                               z: z, graphRaw: graphRaw, graphExpected: ge, graphStandardDeviation: gs,
-                               graphZ: RoleValues.z(graphRaw, ge, gs))
+        return BrokerageScores(
+            groups: groups, density: d, raw: raw, expected: expected, standardDeviation: sd,
+            z: z, graphRaw: graphRaw, graphExpected: ge, graphStandardDeviation: gs,
+            graphZ: RoleValues.z(graphRaw, ge, gs))
     }
 }
 
@@ -256,16 +260,17 @@ struct NullModel {
     /// Expected values and standard deviations for a node of group `g`.
     func node(group g: Int) -> (RoleValues, RoleValues) {
         let x = sizes[g]
-        let S = N - x                  // members of the other groups
-        let Q = p2 - x * x             // sum of squared sizes of the other groups
-        let R = p3 - x * x * x         // sum of cubed sizes of the other groups
+        let S = N - x // members of the other groups
+        let Q = p2 - x * x // sum of squared sizes of the other groups
+        let R = p3 - x * x * x // sum of cubed sizes of the other groups
         var e = RoleValues(), v = RoleValues()
         e.coordinator = p * (x - 1) * (x - 2)
         v.coordinator = e.coordinator * (1 - p) + 2 * (x - 1) * (x - 2) * (x - 3) * a3
-        e.itinerant = p * (Q - S)                                  // sum n_j (n_j - 1)
-        v.itinerant = e.itinerant * (1 - p) + 2 * (R - 3 * Q + 2 * S) * a3   // sum n_j (n_j-1)(n_j-2)
+        e.itinerant = p * (Q - S) // sum n_j (n_j - 1)
+        v.itinerant = e.itinerant * (1 - p) + 2 * (R - 3 * Q + 2 * S) * a3 // sum n_j (n_j-1)(n_j-2)
         e.representative = p * S * (x - 1)
-        v.representative = e.representative * (1 - p)
+        v.representative =
+            e.representative * (1 - p)
             + 2 * ((x - 1) * (S * (S - 1) / 2) + S * ((x - 1) * (x - 2) / 2)) * a3
         e.gatekeeper = e.representative
         v.gatekeeper = v.representative
@@ -291,8 +296,8 @@ struct NullModel {
             v2 += x * (x - 1) * ((2 * x - 6) * a3 * S + 2 * a3 * Q + (N - x - 1) * c5 * S)
             s3 += x * S * (x - 1)
             v3 += x * S * (x - 1) * ((N - 3) * a3 + (x - 2) * c5)
-            s5 += x * ((N - x) * S - Q)        // sum over other groups y of x y (N - x - y)
-            let pairs = S * S - Q              // ordered pairs of distinct other groups: sum n_j n_k
+            s5 += x * ((N - x) * S - Q) // sum over other groups y of x y (N - x - y)
+            let pairs = S * S - Q // ordered pairs of distinct other groups: sum n_j n_k
             t0 += x * pairs
             t1 += x * x * pairs
         }
@@ -307,7 +312,8 @@ struct NullModel {
         e.gatekeeper = e.representative
         v.gatekeeper = v.representative
         e.liaison = p * s5
-        v.liaison = e.liaison * (1 - p)
+        v.liaison =
+            e.liaison * (1 - p)
             + t0 * ((4 * N - 2) * (a3 - b4) + (N - 1) * c5) + t1 * (-8 * a3 + 8 * b4 - 2 * c5)
         let w = N * (N - 1) * (N - 2)
         e.total = p * w
@@ -318,7 +324,8 @@ struct NullModel {
 
 extension RoleValues {
     var squareRoots: RoleValues {
-        RoleValues(coordinator: sqrt(coordinator), itinerant: sqrt(itinerant), representative: sqrt(representative),
-                   gatekeeper: sqrt(gatekeeper), liaison: sqrt(liaison), total: sqrt(total))
+        RoleValues(
+            coordinator: sqrt(coordinator), itinerant: sqrt(itinerant), representative: sqrt(representative),
+            gatekeeper: sqrt(gatekeeper), liaison: sqrt(liaison), total: sqrt(total))
     }
 }

@@ -45,17 +45,24 @@ public struct NodeGroups: Hashable, Sendable {
     ///   - missing: what to do with nodes without a group.
     /// - Throws: ``AnalysisError`` (`.missingGroup`) under `.error` when some label is `nil`.
     /// - Complexity: O(n).
-    public init(labels nodeLabels: [String?], nodeNames: [String], missing: MissingGroupPolicy = .error,
-                attribute: String = "group") throws {
+    public init(
+        labels nodeLabels: [String?], nodeNames: [String], missing: MissingGroupPolicy = .error,
+        attribute: String = "group"
+    ) throws {
         precondition(nodeLabels.count == nodeNames.count, "one label per node")
         let without = nodeLabels.indices.filter { nodeLabels[$0] == nil }
         if missing == .error && !without.isEmpty {
             let shown = without.prefix(10).map { "'\(nodeNames[$0])'" }.joined(separator: ", ")
             let more = without.count > 10 ? " and \(without.count - 10) more" : ""
-            throw AnalysisError(.missingGroup,
+            throw AnalysisError(
+                .missingGroup,
                 "\(without.count) node(s) have no '\(attribute)': \(shown)\(more); give them one, or set missing group to own or none")
         }
-        enum Key: Hashable { case label(String), own(Int), none }
+        enum Key: Hashable {
+            case label(String)
+            case own(Int)
+            case none
+        }
         var index: [Key: Int] = [:]
         var labels: [String] = []
         var groupOfNode: [Int] = []
@@ -91,10 +98,12 @@ public struct NodeGroups: Hashable, Sendable {
         // A graph without nodes has no attributes at all, and no groups to need.
         guard let column = graph.nodeAttribute(attribute) ?? (graph.nodeCount == 0 ? [] : nil) else {
             let available = graph.nodeAttributeNames
-            throw AnalysisError(.unknownAttribute,
+            throw AnalysisError(
+                .unknownAttribute,
                 "no node attribute '\(attribute)' (available: \(available.isEmpty ? "none" : available.joined(separator: ", ")))")
         }
-        try self.init(labels: column.map { $0?.description }, nodeNames: graph.nodeNames,
-                      missing: missing, attribute: attribute)
+        try self.init(
+            labels: column.map { $0?.description }, nodeNames: graph.nodeNames,
+            missing: missing, attribute: attribute)
     }
 }

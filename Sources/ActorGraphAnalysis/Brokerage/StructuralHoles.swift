@@ -55,7 +55,8 @@ public struct StructuralHoles: Sendable {
     /// - Complexity: O(Σ_u Σ_{v ∈ N(u)} deg(v)) time (the number of two-step walks), O(n + m)
     ///   memory.
     public static func compute(_ graph: Graph, options: StructuralHolesOptions = StructuralHolesOptions()) throws
-        -> StructuralHoles {
+        -> StructuralHoles
+    {
         let n = graph.nodeCount
         let weights = try options.weight.values(in: graph)
 
@@ -89,8 +90,8 @@ public struct StructuralHoles: Sendable {
             touched.removeAll(keepingCapacity: true)
         }
 
-        var p = [[Double]](repeating: [], count: n)     // normalised by the row sum
-        var m = [[Double]](repeating: [], count: n)     // normalised by the row maximum
+        var p = [[Double]](repeating: [], count: n) // normalised by the row sum
+        var m = [[Double]](repeating: [], count: n) // normalised by the row maximum
         for u in 0..<n {
             let sum = mutual[u].reduce(0, +)
             let top = mutual[u].max() ?? 0
@@ -101,7 +102,7 @@ public struct StructuralHoles: Sendable {
         var constraint = [Double](repeating: .nan, count: n)
         var effective = [Double](repeating: .nan, count: n)
         var efficiency = [Double](repeating: .nan, count: n)
-        var pu = [Double](repeating: 0, count: n)       // p_uw for w in N(u), 0 elsewhere
+        var pu = [Double](repeating: 0, count: n) // p_uw for w in N(u), 0 elsewhere
         var indirect = [Double](repeating: 0, count: n)
         for u in 0..<n where !neighbours[u].isEmpty {
             for (k, w) in neighbours[u].enumerated() { pu[w] = p[u][k] }

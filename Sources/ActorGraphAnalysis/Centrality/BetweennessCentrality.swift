@@ -15,8 +15,10 @@ public struct BetweennessOptions: Hashable, Sendable {
     /// same scores, on every run and for any thread count (networkx's `seed`, though networkx's
     /// generator picks other pivots for the same number).
     public var seed: UInt64 = 0
-    public init(weight: PathCost = .hops, normalized: Bool = true, endpoints: Bool = false,
-                samples: Int? = nil, seed: UInt64 = 0) {
+    public init(
+        weight: PathCost = .hops, normalized: Bool = true, endpoints: Bool = false,
+        samples: Int? = nil, seed: UInt64 = 0
+    ) {
         self.weight = weight
         self.normalized = normalized
         self.endpoints = endpoints
@@ -86,8 +88,10 @@ extension Centrality {
     ///   costs, and for `samples` outside `1...nodeCount` (``AnalysisError/option`` `samples`).
     /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs (`K` instead of the
     ///   first `n` when sampling); O(n + m) memory per thread.
-    public static func betweenness(_ graph: Graph, options: BetweennessOptions = BetweennessOptions(),
-                                   execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
+    public static func betweenness(
+        _ graph: Graph, options: BetweennessOptions = BetweennessOptions(),
+        execution: ExecutionOptions = ExecutionOptions()
+    ) throws -> CentralityScores {
         let n = graph.nodeCount
         var pivots: [Int]? = nil
         if let k = options.samples {
@@ -105,8 +109,10 @@ extension Centrality {
     /// Betweenness from the given sources (`nil`: every node), scaled as networkx scales a
     /// sample of them; `pivots` are distinct and ascending. ``betweenness(_:options:execution:)``
     /// chooses them; tests give networkx's.
-    static func betweenness(_ graph: Graph, options: BetweennessOptions, pivots: [Int]?,
-                            execution: ExecutionOptions) throws -> CentralityScores {
+    static func betweenness(
+        _ graph: Graph, options: BetweennessOptions, pivots: [Int]?,
+        execution: ExecutionOptions
+    ) throws -> CentralityScores {
         let costs = try options.weight.positiveCosts(in: graph)
         let n = graph.nodeCount
         let sources = pivots
@@ -155,15 +161,18 @@ extension Centrality {
         } fold: { total, partial in
             for i in 0..<n { total[i] += partial[i] }
         }
-        rescaleBetweenness(&b, n: n, normalized: options.normalized, directed: graph.isDirected, endpoints: endpoints,
-                           pivots: pivots)
+        rescaleBetweenness(
+            &b, n: n, normalized: options.normalized, directed: graph.isDirected, endpoints: endpoints,
+            pivots: pivots)
         return CentralityScores(measure: "betweenness", values: b, nodeNames: graph.nodeNames)
     }
 
     /// networkx 3.6's `_rescale`: `pivots` are the sampled sources (`sampled_nodes`), `nil`
     /// when every node is a source.
-    static func rescaleBetweenness(_ b: inout [Double], n: Int, normalized: Bool, directed: Bool, endpoints: Bool,
-                                   pivots: [Int]? = nil) {
+    static func rescaleBetweenness(
+        _ b: inout [Double], n: Int, normalized: Bool, directed: Bool, endpoints: Bool,
+        pivots: [Int]? = nil
+    ) {
         let N = endpoints ? n : n - 1
         guard N >= 2 else { return }
         let K = Double(pivots?.count ?? N)

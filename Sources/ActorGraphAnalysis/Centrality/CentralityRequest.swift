@@ -87,8 +87,10 @@ public struct CentralityRequest: Hashable, Sendable {
     /// Betweenness with ``samples`` only: the seed choosing the sources (`nil`: 0).
     public var seed: UInt64?
 
-    public init(measure: CentralityMeasure, weight: EdgeWeight? = nil, normalized: Bool? = nil,
-                direction: PathDirection? = nil, samples: Int? = nil, seed: UInt64? = nil) {
+    public init(
+        measure: CentralityMeasure, weight: EdgeWeight? = nil, normalized: Bool? = nil,
+        direction: PathDirection? = nil, samples: Int? = nil, seed: UInt64? = nil
+    ) {
         self.measure = measure
         self.weight = weight
         self.normalized = normalized
@@ -150,12 +152,23 @@ public struct CentralityRequest: Hashable, Sendable {
             let direction: DegreeDirection = measure == .inDegree ? .in : measure == .outDegree ? .out : .all
             scores = Centrality.degree(graph, options: .init(direction: direction, normalized: normalized ?? true))
         case .strength:
-            let direction: DegreeDirection = switch self.direction { case nil: .all; case .in?: .in; case .out?: .out }
-            scores = try Centrality.strength(graph, options: .init(weight: try tieStrength(default: .columnIfPresent("weight")),
-                                                                     direction: direction))
+            let direction: DegreeDirection =
+                switch self.direction {
+                case nil: .all;
+                case .in?: .in;
+                case .out?: .out
+                }
+            scores = try Centrality.strength(
+                graph,
+                options: .init(
+                    weight: try tieStrength(default: .columnIfPresent("weight")),
+                    direction: direction))
         case .betweenness:
-            scores = try Centrality.betweenness(graph, options: .init(weight: try pathCost(), normalized: normalized ?? true,
-                                                                      samples: samples, seed: seed ?? 0), execution: execution)
+            scores = try Centrality.betweenness(
+                graph,
+                options: .init(
+                    weight: try pathCost(), normalized: normalized ?? true,
+                    samples: samples, seed: seed ?? 0), execution: execution)
         case .closeness:
             scores = try Centrality.closeness(graph, options: .init(weight: try pathCost(), direction: direction ?? .in), execution: execution)
         case .harmonic:

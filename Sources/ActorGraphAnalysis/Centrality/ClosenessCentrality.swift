@@ -43,8 +43,10 @@ extension Centrality {
     /// - Throws: ``AnalysisError`` for a missing cost column or negative, NaN or missing costs.
     /// - Complexity: O(n m / 64 · L + n²) word operations with hops (`L` levels per batch of 64
     ///   sources, at most the diameter plus one), O(n m log n) with costs; parallel over sources.
-    public static func closeness(_ graph: Graph, options: ClosenessOptions = ClosenessOptions(),
-                                 execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
+    public static func closeness(
+        _ graph: Graph, options: ClosenessOptions = ClosenessOptions(),
+        execution: ExecutionOptions = ExecutionOptions()
+    ) throws -> CentralityScores {
         let costs = try options.weight.costs(in: graph)
         let n = graph.nodeCount
         // networkx reverses a directed graph, so its searches follow predecessors.

@@ -41,8 +41,10 @@ extension Centrality {
     /// - Throws: ``AnalysisError`` when the weight column is missing, holds NaN or infinite
     ///   values, negative values (networkx takes their cube root into NaN scores), or has no positive value.
     /// - Complexity: O(m sqrt(m)) for the triangle count, else O(Σ deg(u)²) time; O(n + m) memory.
-    public static func clustering(_ graph: Graph, options: ClusteringOptions = ClusteringOptions(),
-                                  execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
+    public static func clustering(
+        _ graph: Graph, options: ClusteringOptions = ClusteringOptions(),
+        execution: ExecutionOptions = ExecutionOptions()
+    ) throws -> CentralityScores {
         let w = try options.weight.values(in: graph)
         if let w, let top = w.max(), !(top > 0) {
             // networkx divides by the largest weight and fails with ZeroDivisionError here.

@@ -14,7 +14,8 @@ extension Centrality {
     /// - Complexity: O(n + m).
     public static func coreNumber(_ graph: Graph) throws -> CentralityScores {
         if let loop = graph.edges.first(where: { $0.source == $0.target }) {
-            throw AnalysisError(.invalidGraph,
+            throw AnalysisError(
+                .invalidGraph,
                 "core numbers are undefined with self-loops (node \(graph.name(of: loop.source)) has one); remove self-loops first, as networkx requires")
         }
         let n = graph.nodeCount

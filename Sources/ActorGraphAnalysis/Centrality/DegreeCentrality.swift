@@ -39,12 +39,19 @@ extension Centrality {
             values[v.index] = Double(d)
         }
         if options.normalized {
-            if n == 1 { values = [1] } else if n > 1 {
+            if n == 1 {
+                values = [1]
+            } else if n > 1 {
                 let s = 1.0 / Double(n - 1)
                 for i in values.indices { values[i] *= s }
             }
         }
-        let name = switch options.direction { case .all: "degree"; case .in: "in-degree"; case .out: "out-degree" }
+        let name =
+            switch options.direction {
+            case .all: "degree";
+            case .in: "in-degree";
+            case .out: "out-degree"
+            }
         return CentralityScores(measure: name, values: values, nodeNames: graph.nodeNames)
     }
 }

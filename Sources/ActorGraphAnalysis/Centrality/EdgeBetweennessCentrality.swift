@@ -19,8 +19,10 @@ extension Centrality {
     ///
     /// - Throws: ``AnalysisError`` for a missing cost column or zero, negative, NaN or missing costs.
     /// - Complexity: O(n m) time with hops, O(n m + n² log n) with costs; O(n + m) memory per thread.
-    public static func edgeBetweenness(_ graph: Graph, options: EdgeBetweennessOptions = EdgeBetweennessOptions(),
-                                       execution: ExecutionOptions = ExecutionOptions()) throws -> EdgeCentralityScores {
+    public static func edgeBetweenness(
+        _ graph: Graph, options: EdgeBetweennessOptions = EdgeBetweennessOptions(),
+        execution: ExecutionOptions = ExecutionOptions()
+    ) throws -> EdgeCentralityScores {
         let costs = try options.weight.positiveCosts(in: graph)
         let n = graph.nodeCount, m = graph.edgeCount
         let adjacency = SearchAdjacency(graph, direction: .out)

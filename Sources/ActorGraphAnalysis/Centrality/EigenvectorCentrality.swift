@@ -55,8 +55,9 @@ extension Centrality {
                 return CentralityScores(measure: "eigenvector", values: x, nodeNames: graph.nodeNames)
             }
         }
-        throw AnalysisError.notConverged("eigenvector centrality", iterations: options.maxIterations,
-                                           residual: residual, tolerance: Double(n) * options.tolerance)
+        throw AnalysisError.notConverged(
+            "eigenvector centrality", iterations: options.maxIterations,
+            residual: residual, tolerance: Double(n) * options.tolerance)
     }
 
     /// The Euclidean norm without overflow for large entries (as `math.hypot`).

@@ -34,8 +34,10 @@ extension Centrality {
     /// - Throws: ``AnalysisError`` for a missing cost column or negative, NaN or missing costs.
     /// - Complexity: O(n m / 64 · L + n²) with hops (`L` levels per batch of 64 sources, at
     ///   most the diameter plus one), O(n m log n) with costs; parallel over sources.
-    public static func harmonic(_ graph: Graph, options: HarmonicOptions = HarmonicOptions(),
-                                execution: ExecutionOptions = ExecutionOptions()) throws -> CentralityScores {
+    public static func harmonic(
+        _ graph: Graph, options: HarmonicOptions = HarmonicOptions(),
+        execution: ExecutionOptions = ExecutionOptions()
+    ) throws -> CentralityScores {
         let costs = try options.weight.costs(in: graph)
         let direction = options.direction
         let values: [Double]
@@ -46,7 +48,7 @@ extension Centrality {
                     let x = 1 / Double(d)
                     for i in counts.indices where counts[i] > 0 {
                         var sum = h[i]
-                        for _ in 0..<counts[i] { sum += x }   // one addition per node, as one BFS adds them
+                        for _ in 0..<counts[i] { sum += x } // one addition per node, as one BFS adds them
                         h[i] = sum
                     }
                 }

@@ -13,8 +13,10 @@ public struct KatzOptions: Hashable, Sendable {
     public var maxIterations: Int = 1000
     /// Convergence when the L1 change between iterates is below `n * tolerance`.
     public var tolerance: Double = 1e-6
-    public init(alpha: Double = 0.1, beta: Double = 1.0, normalized: Bool = true, weight: TieStrength = .unit,
-                maxIterations: Int = 1000, tolerance: Double = 1e-6) {
+    public init(
+        alpha: Double = 0.1, beta: Double = 1.0, normalized: Bool = true, weight: TieStrength = .unit,
+        maxIterations: Int = 1000, tolerance: Double = 1e-6
+    ) {
         self.alpha = alpha
         self.beta = beta
         self.normalized = normalized
@@ -71,7 +73,8 @@ extension Centrality {
             }
             if !residual.isFinite { break }
         }
-        throw AnalysisError.notConverged("katz centrality (alpha \(options.alpha))", iterations: iterations,
-                                           residual: residual, tolerance: Double(n) * options.tolerance)
+        throw AnalysisError.notConverged(
+            "katz centrality (alpha \(options.alpha))", iterations: iterations,
+            residual: residual, tolerance: Double(n) * options.tolerance)
     }
 }

@@ -15,8 +15,10 @@ public struct PageRankOptions: Hashable, Sendable {
     public var maxIterations: Int = 100
     /// Convergence when the L1 change between iterates is below `n * tolerance`.
     public var tolerance: Double = 1e-6
-    public init(alpha: Double = 0.85, personalization: [NodeID: Double]? = nil, dangling: [NodeID: Double]? = nil,
-                weight: TieStrength = .columnIfPresent("weight"), maxIterations: Int = 100, tolerance: Double = 1e-6) {
+    public init(
+        alpha: Double = 0.85, personalization: [NodeID: Double]? = nil, dangling: [NodeID: Double]? = nil,
+        weight: TieStrength = .columnIfPresent("weight"), maxIterations: Int = 100, tolerance: Double = 1e-6
+    ) {
         self.alpha = alpha
         self.personalization = personalization
         self.dangling = dangling
@@ -99,7 +101,8 @@ extension Centrality {
                 return CentralityScores(measure: "pagerank", values: x, nodeNames: graph.nodeNames)
             }
         }
-        throw AnalysisError.notConverged("pagerank", iterations: iterations, residual: residual,
-                                           tolerance: Double(n) * options.tolerance)
+        throw AnalysisError.notConverged(
+            "pagerank", iterations: iterations, residual: residual,
+            tolerance: Double(n) * options.tolerance)
     }
 }

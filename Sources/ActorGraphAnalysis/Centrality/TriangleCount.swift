@@ -70,7 +70,7 @@ extension Centrality {
                         oriented.targets.withUnsafeBufferPointer { targets in
                             nodes.map { u -> Int in
                                 for k in all[u]..<all[u + 1] { stamp[neighbors[k].index] = Int32(u) }
-                                stamp[u] = -1   // a self-loop marks u itself; u is no neighbour
+                                stamp[u] = -1 // a self-loop marks u itself; u is no neighbour
                                 var t = 0
                                 for k in all[u]..<all[u + 1] {
                                     let v = neighbors[k].index
@@ -83,7 +83,9 @@ extension Centrality {
                     }
                 }
             }
-        } fold: { $0 += $1 }
+        } fold: {
+            $0 += $1
+        }
         return (triangles, rank)
     }
 }

@@ -14,8 +14,10 @@ public struct LouvainOptions: Hashable, Sendable {
     /// kept (the earliest on a tie).
     public var trials: Int
 
-    public init(weight: TieStrength = .unit, resolution: Double = 1, threshold: Double = 1e-7,
-                seed: UInt64 = 0, trials: Int = 1) {
+    public init(
+        weight: TieStrength = .unit, resolution: Double = 1, threshold: Double = 1e-7,
+        seed: UInt64 = 0, trials: Int = 1
+    ) {
         precondition(trials >= 1, "trials must be >= 1")
         self.weight = weight
         self.resolution = resolution
@@ -77,8 +79,10 @@ extension Communities {
 
     /// One level of local moves. Returns dense community labels of `graph`'s vertices, or `nil`
     /// when no vertex moved.
-    static func louvainLevel(_ graph: WeightedEdgeList, m: Double, resolution: Double,
-                             rng: inout SplitMix64) -> [Int]? {
+    static func louvainLevel(
+        _ graph: WeightedEdgeList, m: Double, resolution: Double,
+        rng: inout SplitMix64
+    ) -> [Int]? {
         let n = graph.vertexCount
         // Neighbour weights without self-loops, in- and out-edges together (networkx `nbrs`), as CSR.
         var offsets = [Int](repeating: 0, count: n + 1)
@@ -124,7 +128,8 @@ extension Communities {
                 totalIn[current] -= dIn
                 let removeCost: Double
                 if directed {
-                    removeCost = -toCommunity[current] / m
+                    removeCost =
+                        -toCommunity[current] / m
                         + resolution * (dOut * totalIn[current] + dIn * totalOut[current]) / (m * m)
                 } else {
                     removeCost = -toCommunity[current] / m + resolution * (totalOut[current] * dOut) / (2 * m * m)
@@ -132,7 +137,8 @@ extension Communities {
                 for c in touched {
                     let gain: Double
                     if directed {
-                        gain = removeCost + toCommunity[c] / m
+                        gain =
+                            removeCost + toCommunity[c] / m
                             - resolution * (dOut * totalIn[c] + dIn * totalOut[c]) / (m * m)
                     } else {
                         gain = removeCost + toCommunity[c] / m - resolution * (totalOut[c] * dOut) / (2 * m * m)

@@ -25,13 +25,16 @@ extension Communities {
     /// - Throws: ``AnalysisError`` when `communities` is not a partition of the nodes (a node
     ///   missing or repeated) or a weight is missing, negative or NaN.
     /// - Complexity: O(V + E).
-    public static func modularity(of communities: [[NodeID]], in graph: Graph,
-                                  options: ModularityOptions = ModularityOptions()) throws -> Double {
+    public static func modularity(
+        of communities: [[NodeID]], in graph: Graph,
+        options: ModularityOptions = ModularityOptions()
+    ) throws -> Double {
         var labels = [Int](repeating: -1, count: graph.nodeCount)
         for (c, members) in communities.enumerated() {
             for v in members {
                 guard v.index < graph.nodeCount, labels[v.index] < 0 else {
-                    throw AnalysisError(.notAPartition, "node \(v.index < graph.nodeCount ? graph.name(of: v) : v.description) is in two communities or not in the graph")
+                    throw AnalysisError(
+                        .notAPartition, "node \(v.index < graph.nodeCount ? graph.name(of: v) : v.description) is in two communities or not in the graph")
                 }
                 labels[v.index] = c
             }

@@ -20,8 +20,10 @@ extension ShortestPaths {
     /// the single node.
     /// - Complexity: O((V + E) log V) for the distances, then O(E + P·L) for P paths of
     ///   length L; P can grow exponentially, so at most ``PathOptions/maxPaths`` are listed.
-    public static func all(in graph: Graph, from source: NodeID, to target: NodeID,
-                           options: PathOptions = PathOptions()) -> ShortestPathSet {
+    public static func all(
+        in graph: Graph, from source: NodeID, to target: NodeID,
+        options: PathOptions = PathOptions()
+    ) -> ShortestPathSet {
         let n = graph.nodeCount
         precondition(source.index < n && target.index < n, "unknown NodeID")
         let costs = options.costs

@@ -26,7 +26,8 @@ extension ShortestPaths {
                 queue.append(v)
             }
         }
-        return ShortestPathTree(graph: graph, source: source, costs: .hops, distances: distances,
-                                parentNode: parentNode, parentEdge: parentEdge)
+        return ShortestPathTree(
+            graph: graph, source: source, costs: .hops, distances: distances,
+            parentNode: parentNode, parentEdge: parentEdge)
     }
 }

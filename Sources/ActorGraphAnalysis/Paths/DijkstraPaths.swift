@@ -11,8 +11,9 @@ extension ShortestPaths {
         precondition(source.index < graph.nodeCount, "unknown NodeID \(source)")
         var search = PathSearch(graph: graph, costs: costs)
         search.run(from: source, to: nil)
-        return ShortestPathTree(graph: graph, source: source, costs: costs, distances: search.distance,
-                                parentNode: search.parentNode, parentEdge: search.parentEdge)
+        return ShortestPathTree(
+            graph: graph, source: source, costs: costs, distances: search.distance,
+            parentNode: search.parentNode, parentEdge: search.parentEdge)
     }
 }
 

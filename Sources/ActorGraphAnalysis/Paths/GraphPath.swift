@@ -54,8 +54,10 @@ public struct GraphPath: Hashable, Sendable {
         var hops: [PathHop] = []
         hops.reserveCapacity(edges.count)
         for (i, e) in edges.enumerated() {
-            hops.append(PathHop(from: nodes[i], to: nodes[i + 1], edge: e, weight: costs[e],
-                                events: graph.edgeEvents(e)))
+            hops.append(
+                PathHop(
+                    from: nodes[i], to: nodes[i + 1], edge: e, weight: costs[e],
+                    events: graph.edgeEvents(e)))
         }
         self.init(source: nodes[0], hops: hops)
     }

@@ -16,8 +16,10 @@ extension ShortestPaths {
     /// reached. With `source == target` the single one-node path is returned.
     /// - Complexity: O(k · L · (V + E) log V) for paths of at most L nodes: one Dijkstra per
     ///   spur node, over scratch arrays reused across searches.
-    public static func kShortestSimple(in graph: Graph, from source: NodeID, to target: NodeID, k: Int,
-                                       options: PathOptions = PathOptions()) -> [GraphPath] {
+    public static func kShortestSimple(
+        in graph: Graph, from source: NodeID, to target: NodeID, k: Int,
+        options: PathOptions = PathOptions()
+    ) -> [GraphPath] {
         precondition(k >= 0, "k must be >= 0")
         precondition(source.index < graph.nodeCount && target.index < graph.nodeCount, "unknown NodeID")
         guard k > 0 else { return [] }

@@ -78,19 +78,24 @@ public struct PathQuery: Hashable, Sendable {
             let options = PathOptions(costs: try cost().costs(in: graph))
             paths = ShortestPaths.path(in: graph, from: source, to: target, options: options).map { [$0] } ?? []
         case .all:
-            let set = ShortestPaths.all(in: graph, from: source, to: target,
-                                        options: PathOptions(costs: try cost().costs(in: graph), maxPaths: maxPaths))
+            let set = ShortestPaths.all(
+                in: graph, from: source, to: target,
+                options: PathOptions(costs: try cost().costs(in: graph), maxPaths: maxPaths))
             paths = set.paths
             truncated = set.isTruncated
         case .kShortest(let k):
-            paths = ShortestPaths.kShortestSimple(in: graph, from: source, to: target, k: k,
-                                                  options: PathOptions(costs: try cost().costs(in: graph)))
+            paths = ShortestPaths.kShortestSimple(
+                in: graph, from: source, to: target, k: k,
+                options: PathOptions(costs: try cost().costs(in: graph)))
         case .timeRespecting(let order):
             guard let projection else {
                 throw AnalysisError.option("mode", "time-respecting paths need events with dates (a projected dataset), not a bare graph")
             }
-            paths = TimeRespectingPaths.path(in: projection, from: source, to: target,
-                                             options: TimeRespectingOptions(order: order)).map { [$0.path] } ?? []
+            paths =
+                TimeRespectingPaths.path(
+                    in: projection, from: source, to: target,
+                    options: TimeRespectingOptions(order: order)
+                ).map { [$0.path] } ?? []
         }
         guard !paths.isEmpty else {
             var message = "no path from \(graph.name(of: source)) to \(graph.name(of: target))"

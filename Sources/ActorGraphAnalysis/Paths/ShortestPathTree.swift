@@ -86,8 +86,10 @@ public enum ShortestPaths {
 
     /// One shortest path from `source` to `target`, or `nil` when there is none.
     /// - Complexity: as ``tree(in:from:options:)``; the search stops once `target` is settled.
-    public static func path(in graph: Graph, from source: NodeID, to target: NodeID,
-                            options: PathOptions = PathOptions()) -> GraphPath? {
+    public static func path(
+        in graph: Graph, from source: NodeID, to target: NodeID,
+        options: PathOptions = PathOptions()
+    ) -> GraphPath? {
         var search = PathSearch(graph: graph, costs: options.costs)
         guard let (nodes, edges) = search.shortest(from: source, to: target) else { return nil }
         return GraphPath(graph: graph, nodes: nodes, edges: edges, costs: options.costs)

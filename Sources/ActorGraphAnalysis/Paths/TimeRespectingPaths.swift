@@ -103,17 +103,20 @@ public struct TimeRespectingPathTree: Sendable {
             let edge = Int(record.edge)
             let contact = contacts[edge][Int(record.slot)]
             used.append(contact)
-            hops.append(PathHop(from: NodeID(Int(record.parent)), to: NodeID(current), edge: EdgeID(edge),
-                                weight: 1, events: [contact.name]))
+            hops.append(
+                PathHop(
+                    from: NodeID(Int(record.parent)), to: NodeID(current), edge: EdgeID(edge),
+                    weight: 1, events: [contact.name]))
             current = Int(record.parent)
             limit = record.hops - 1
         }
         precondition(current == source.index, "time-respecting search records do not lead back to the source")
         hops.reverse()
         used.reverse()
-        return TimeRespectingPath(path: GraphPath(source: source, hops: hops), contacts: used.map(\.event),
-                                  departure: used.first.map { Day(daysSinceEpoch: $0.start) },
-                                  arrival: arrival(at: node))
+        return TimeRespectingPath(
+            path: GraphPath(source: source, hops: hops), contacts: used.map(\.event),
+            departure: used.first.map { Day(daysSinceEpoch: $0.start) },
+            arrival: arrival(at: node))
     }
 }
 
@@ -142,8 +145,10 @@ public enum TimeRespectingPaths {
     /// - Complexity: O(C log C) to sort the C (edge, event) contacts, then O(H · E · log C) for
     ///   H layers in the worst case (each layer relaxes only improved nodes; ``TemporalOrder/possible``
     ///   scans an edge's contacts, O(C) instead of O(log C)); O(V + E + C) space.
-    public static func earliestArrival(in projection: EventProjection, from source: NodeID,
-                                       options: TimeRespectingOptions = TimeRespectingOptions()) -> TimeRespectingPathTree {
+    public static func earliestArrival(
+        in projection: EventProjection, from source: NodeID,
+        options: TimeRespectingOptions = TimeRespectingOptions()
+    ) -> TimeRespectingPathTree {
         let graph = projection.graph, dataset = projection.dataset
         let n = graph.nodeCount
         precondition(source.index < n, "unknown NodeID \(source)")
@@ -241,8 +246,10 @@ public enum TimeRespectingPaths {
 
     /// An earliest-arriving time-respecting path from `source` to `target` with the fewest hops
     /// among those, or `nil` when none exists. See ``earliestArrival(in:from:options:)``.
-    public static func path(in projection: EventProjection, from source: NodeID, to target: NodeID,
-                            options: TimeRespectingOptions = TimeRespectingOptions()) -> TimeRespectingPath? {
+    public static func path(
+        in projection: EventProjection, from source: NodeID, to target: NodeID,
+        options: TimeRespectingOptions = TimeRespectingOptions()
+    ) -> TimeRespectingPath? {
         earliestArrival(in: projection, from: source, options: options).path(to: target)
     }
 }

@@ -26,8 +26,10 @@ public struct AnalysisError: ActorGraphError, Hashable {
     /// The last L1 change between iterates, for ``Code/notConverged``.
     public let residual: Double?
 
-    public init(_ code: Code, _ message: String, location: String? = nil, edge: EdgeID? = nil,
-                option: String? = nil, iterations: Int? = nil, residual: Double? = nil) {
+    public init(
+        _ code: Code, _ message: String, location: String? = nil, edge: EdgeID? = nil,
+        option: String? = nil, iterations: Int? = nil, residual: Double? = nil
+    ) {
         self.code = code
         self.message = message
         self.location = location
@@ -48,9 +50,10 @@ public struct AnalysisError: ActorGraphError, Hashable {
     }
 
     static func notConverged(_ measure: String, iterations: Int, residual: Double, tolerance: Double) -> AnalysisError {
-        AnalysisError(.notConverged,
-                      "\(measure) did not converge in \(iterations) iterations: last L1 change \(residual) is not below \(tolerance)",
-                      iterations: iterations, residual: residual)
+        AnalysisError(
+            .notConverged,
+            "\(measure) did not converge in \(iterations) iterations: last L1 change \(residual) is not below \(tolerance)",
+            iterations: iterations, residual: residual)
     }
 
     public var description: String { message }

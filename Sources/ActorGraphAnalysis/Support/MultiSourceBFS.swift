@@ -57,8 +57,9 @@ final class MultiSourceBFS {
     /// a node, calls `level(d, counts)` where `counts[i]` is the number of nodes whose distance
     /// from `sources.lowerBound + i` is `d`.
     func run(from sources: Range<Int>, level: (Int, UnsafeBufferPointer<Int>) -> Void) {
-        precondition(!sources.isEmpty && sources.count <= Self.width && sources.upperBound <= nodeCount,
-                     "1 to 64 known sources")
+        precondition(
+            !sources.isEmpty && sources.count <= Self.width && sources.upperBound <= nodeCount,
+            "1 to 64 known sources")
         let n = nodeCount, width = sources.count
         let full: UInt64 = width == Self.width ? ~0 : (1 << UInt64(width)) - 1
         let seen = self.seen, counts = self.counts

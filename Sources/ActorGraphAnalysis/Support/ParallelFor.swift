@@ -1,6 +1,7 @@
 import ActorGraphCore
 import Dispatch
 import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -20,7 +21,7 @@ func chunkCount(_ count: Int) -> Int { Swift.min(count, 64) }
 /// The bounds of chunk `c` of `0..<count`.
 func chunkRange(_ c: Int, of count: Int) -> Range<Int> {
     let chunks = chunkCount(count)
-    return count * c / chunks ..< count * (c + 1) / chunks
+    return count * c / chunks..<count * (c + 1) / chunks
 }
 
 /// Cuts `0..<count` into ``chunkCount(_:)`` contiguous chunks, computes each chunk's partial
@@ -57,7 +58,9 @@ func parallelChunks<Scratch, T: Sendable, R: Sendable>(
     @Sendable func work(_: Int) {
         var local = scratch()
         while true {
-            let c = state.withLock { s -> Int in defer { s.next += 1 }; return s.next }
+            let c = state.withLock { s -> Int in
+                defer { s.next += 1 }; return s.next
+            }
             if c >= chunks { return }
             let partial = body(&local, chunkRange(c, of: count))
             // Fold every partial result whose predecessors are folded, in order. The result
@@ -88,8 +91,9 @@ func parallelChunks<Scratch, T: Sendable>(
     count: Int, threads: Int?, progress: ProgressReporter?,
     scratch: @Sendable () -> Scratch, _ body: @Sendable (inout Scratch, Range<Int>) -> T
 ) -> [T] {
-    parallelChunks(count: count, threads: threads, progress: progress, into: [T](),
-                   scratch: scratch, body, fold: { $0.append($1) })
+    parallelChunks(
+        count: count, threads: threads, progress: progress, into: [T](),
+        scratch: scratch, body, fold: { $0.append($1) })
 }
 
 /// The bookkeeping of ``parallelChunks(count:threads:progress:into:scratch:_:fold:)``.

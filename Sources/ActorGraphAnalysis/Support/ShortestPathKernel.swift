@@ -24,8 +24,9 @@ struct SearchAdjacency: Sendable {
     /// - Parameter direction: `.out` follows successors (all neighbours when undirected), `.in` predecessors.
     /// - Complexity: O(1): the graph's arrays are shared, not copied.
     init(_ graph: Graph, direction: PathDirection) {
-        precondition(graph.nodeCount < Int(Int32.max) && graph.edgeCount < Int(Int32.max),
-                     "graph too large for 32-bit node and edge indices")
+        precondition(
+            graph.nodeCount < Int(Int32.max) && graph.edgeCount < Int(Int32.max),
+            "graph too large for 32-bit node and edge indices")
         nodeCount = graph.nodeCount
         let forward = !graph.isDirected || direction == .out
         csr = forward ? graph.successors : graph.predecessors
@@ -185,8 +186,10 @@ final class ShortestPathKernel {
     /// Hop counts are compared as `Int32` levels; in a graph without parallel edges every
     /// entry of a node's list is a distinct neighbour, so the per-node marks (`tick`) that keep
     /// a parallel edge from counting twice are skipped, and a self-loop fails the level test.
-    private func breadthFirst(_ s: Int, _ offsets: UnsafeBufferPointer<Int>, _ targets: UnsafeBufferPointer<NodeID>,
-                              _ edges: UnsafeBufferPointer<EdgeID>) {
+    private func breadthFirst(
+        _ s: Int, _ offsets: UnsafeBufferPointer<Int>, _ targets: UnsafeBufferPointer<NodeID>,
+        _ edges: UnsafeBufferPointer<EdgeID>
+    ) {
         let distance = self.distance, sigma = self.sigma, level = self.level, tick = self.tick, order = self.order
         let predStart = self.predStart, predCount = self.predCount, predNode = self.predNode, predEdge = self.predEdge
         let simple = !adjacency.hasParallelEdges
@@ -237,7 +240,7 @@ final class ShortestPathKernel {
             currentTick += 1
             for k in offsets[v]..<offsets[v + 1] {
                 let w = targets[k].index
-                if w == v || tick[w] == currentTick { continue }   // self-loop or parallel edge
+                if w == v || tick[w] == currentTick { continue } // self-loop or parallel edge
                 tick[w] = currentTick
                 if level[w] < 0 {
                     level[w] = next; distance[w] = Double(next)
@@ -255,8 +258,10 @@ final class ShortestPathKernel {
         self.currentTick = currentTick
     }
 
-    private func dijkstra(_ s: Int, _ offsets: UnsafeBufferPointer<Int>, _ targets: UnsafeBufferPointer<NodeID>,
-                          _ edges: UnsafeBufferPointer<EdgeID>, _ costs: UnsafeBufferPointer<Double>) {
+    private func dijkstra(
+        _ s: Int, _ offsets: UnsafeBufferPointer<Int>, _ targets: UnsafeBufferPointer<NodeID>,
+        _ edges: UnsafeBufferPointer<EdgeID>, _ costs: UnsafeBufferPointer<Double>
+    ) {
         let distance = self.distance, sigma = self.sigma, seen = self.seen, settled = self.settled
         let tick = self.tick, order = self.order, bestCost = self.bestCost, bestEdge = self.bestEdge
         let predStart = self.predStart, predCount = self.predCount, predNode = self.predNode, predEdge = self.predEdge

@@ -23,14 +23,17 @@ public struct EdgeWeight: Hashable, Sendable {
     public func pathCost(for analysis: String) throws -> PathCost {
         switch meaning {
         case nil:
-            throw AnalysisError(.weightMeaningRequired, """
+            throw AnalysisError(
+                .weightMeaningRequired,
+                """
                 \(analysis) measures path lengths, so say what '\(column)' means: a cost if bigger means \
                 farther (a distance), or a strength if bigger means a stronger, closer tie (converted to a \
                 cost, by default cost = 1/\(column))
                 """, option: "meaning")
         case .cost?:
             if conversion != nil {
-                throw AnalysisError.option("conversion", "a strength-to-cost conversion applies only to a weight read as a strength, not to the cost '\(column)'")
+                throw AnalysisError.option(
+                    "conversion", "a strength-to-cost conversion applies only to a weight read as a strength, not to the cost '\(column)'")
             }
             return .cost(column: column)
         case .strength?:
@@ -43,10 +46,12 @@ public struct EdgeWeight: Hashable, Sendable {
     ///   `conversion`) for a conversion, which only path measures use.
     public func tieStrength(for analysis: String) throws -> TieStrength {
         if meaning == .cost {
-            throw AnalysisError.option("meaning", "\(analysis) adds up tie strengths; the cost column '\(column)' cannot be used (read it as a strength, or leave its meaning unsaid)")
+            throw AnalysisError.option(
+                "meaning", "\(analysis) adds up tie strengths; the cost column '\(column)' cannot be used (read it as a strength, or leave its meaning unsaid)")
         }
         if conversion != nil {
-            throw AnalysisError.option("conversion", "a strength-to-cost conversion applies only to path measures (betweenness, closeness, harmonic, paths), not \(analysis)")
+            throw AnalysisError.option(
+                "conversion", "a strength-to-cost conversion applies only to path measures (betweenness, closeness, harmonic, paths), not \(analysis)")
         }
         return .column(column)
     }

@@ -38,7 +38,8 @@ public enum PathCost: Hashable, Sendable {
         if let values = costs.values, let i = values.firstIndex(of: 0) {
             var advice = "use positive costs"
             if case .strength(_, .negativeLog) = self { advice = "the inverse conversion keeps every cost positive" }
-            throw AnalysisError(.invalidWeight,
+            throw AnalysisError(
+                .invalidWeight,
                 "\(graph.describe(EdgeID(i))) costs 0; counting shortest paths needs positive costs "
                     + "(a zero-cost tie makes equal paths multiply); \(advice)",
                 edge: EdgeID(i), in: graph)

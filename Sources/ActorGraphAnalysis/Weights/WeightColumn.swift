@@ -40,19 +40,22 @@ enum WeightColumn {
     ///   out of range).
     /// - Complexity: O(edges).
     static func values(_ graph: Graph, _ column: String, rule: Rule, missingCountsOne: Bool = false) throws
-        -> ContiguousArray<Double> {
+        -> ContiguousArray<Double>
+    {
         guard var values = graph.edgeColumn(column) else { throw absent(graph, column) }
         for i in values.indices where !rule.accepts(values[i]) {
             let v = values[i], edge = EdgeID(i)
             if v.isNaN && missingCountsOne {
                 values[i] = 1
             } else if v.isNaN {
-                throw AnalysisError(.missingWeight,
+                throw AnalysisError(
+                    .missingWeight,
                     "\(graph.describe(edge)) has no value for '\(column)' (its field is empty, missing or NaN); every edge needs a number",
                     edge: edge, in: graph)
             } else {
-                throw AnalysisError(.invalidWeight, "\(graph.describe(edge)) has \(column) = \(v); \(rule.requirement)",
-                                    edge: edge, in: graph)
+                throw AnalysisError(
+                    .invalidWeight, "\(graph.describe(edge)) has \(column) = \(v); \(rule.requirement)",
+                    edge: edge, in: graph)
             }
         }
         return values
@@ -64,13 +67,15 @@ enum WeightColumn {
     static func absent(_ graph: Graph, _ column: String) -> AnalysisError {
         if let text = graph.edgeTextColumn(column), let i = text.firstIndex(where: { $0 != nil }), let value = text[i] {
             let e = graph.edges[i]
-            return AnalysisError(.invalidWeight,
+            return AnalysisError(
+                .invalidWeight,
                 "edge attribute '\(column)' holds text, not numbers ('\(value)' on edge "
                     + "\(graph.name(of: e.source)) -> \(graph.name(of: e.target))); every value must be a number",
                 edge: EdgeID(i), in: graph)
         }
         let numeric = graph.edgeColumnNames
-        return AnalysisError(.missingWeight,
+        return AnalysisError(
+            .missingWeight,
             "no edge attribute '\(column)' (numeric edge attributes: \(numeric.isEmpty ? "none" : numeric.joined(separator: ", ")))")
     }
 }

@@ -13,8 +13,10 @@ public struct CAMEOActorTables: Sendable {
     /// Parses two `CODE<TAB>LABEL` tables with a header row.
     /// - Throws: ``InputError`` naming the line of a row without a tab or with an empty code.
     /// - Complexity: O(size of the tables).
-    public init(countryTable: String, typeTable: String,
-                files: (countries: String, types: String) = ("CAMEO.country.txt", "CAMEO.type.txt")) throws {
+    public init(
+        countryTable: String, typeTable: String,
+        files: (countries: String, types: String) = ("CAMEO.country.txt", "CAMEO.type.txt")
+    ) throws {
         func parse(_ text: String, file: String) throws -> [String: String] {
             var table: [String: String] = [:]
             for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().dropFirst() {
@@ -37,7 +39,8 @@ public struct CAMEOActorTables: Sendable {
 
     private static let loadedShipped: Result<CAMEOActorTables, InputError> = {
         guard let countries = CAMEOCatalog.shippedText("CAMEO.country.txt"),
-              let types = CAMEOCatalog.shippedText("CAMEO.type.txt") else {
+            let types = CAMEOCatalog.shippedText("CAMEO.type.txt")
+        else {
             return .failure(InputError(file: "CAMEO.country.txt", "the CAMEO actor tables are not compiled into ActorGraphIO", code: .unreadable))
         }
         do {

@@ -36,8 +36,10 @@ public struct CAMEOCatalog: Sendable {
     ///   - files: the names used in error messages.
     /// - Throws: ``InputError`` with a located ``Diagnostic`` per bad line.
     /// - Complexity: O(size of the tables).
-    public init(eventCodes: String, goldsteinScale: String,
-                files: (eventCodes: String, goldsteinScale: String) = ("CAMEO.eventcodes.txt", "CAMEO.goldsteinscale.txt")) throws {
+    public init(
+        eventCodes: String, goldsteinScale: String,
+        files: (eventCodes: String, goldsteinScale: String) = ("CAMEO.eventcodes.txt", "CAMEO.goldsteinscale.txt")
+    ) throws {
         var problems: [Diagnostic] = []
         func rows(_ text: String, file: String) -> [(code: String, value: String, line: Int)] {
             var result: [(String, String, Int)] = []
@@ -61,8 +63,10 @@ public struct CAMEOCatalog: Sendable {
         var goldstein: [String: Double] = [:]
         for row in rows(goldsteinScale, file: files.goldsteinScale) {
             guard let value = Double(row.value), (-10...10).contains(value) else {
-                problems.append(Diagnostic(file: files.goldsteinScale, line: row.line, column: row.code.count + 2,
-                                           message: "'\(row.value)' is not a Goldstein value in -10...10"))
+                problems.append(
+                    Diagnostic(
+                        file: files.goldsteinScale, line: row.line, column: row.code.count + 2,
+                        message: "'\(row.value)' is not a Goldstein value in -10...10"))
                 continue
             }
             if goldstein.updateValue(value, forKey: row.code) != nil {
@@ -73,8 +77,10 @@ public struct CAMEOCatalog: Sendable {
         var codes: [String] = []
         for row in rows(eventCodes, file: files.eventCodes) {
             guard let value = goldstein[row.code] else {
-                problems.append(Diagnostic(file: files.eventCodes, line: row.line, column: 1,
-                                           message: "code \(row.code) has no Goldstein value in \(files.goldsteinScale)"))
+                problems.append(
+                    Diagnostic(
+                        file: files.eventCodes, line: row.line, column: 1,
+                        message: "code \(row.code) has no Goldstein value in \(files.goldsteinScale)"))
                 continue
             }
             let entry = Entry(code: row.code, description: row.value, goldstein: value, quadClass: CAMEOQuadClass(code: row.code)!)
@@ -85,8 +91,10 @@ public struct CAMEOCatalog: Sendable {
             }
         }
         for code in goldstein.keys.sorted() where entries[code] == nil {
-            problems.append(Diagnostic(file: files.goldsteinScale, line: 1, column: 1,
-                                       message: "code \(code) has a Goldstein value but no description in \(files.eventCodes)"))
+            problems.append(
+                Diagnostic(
+                    file: files.goldsteinScale, line: 1, column: 1,
+                    message: "code \(code) has a Goldstein value but no description in \(files.eventCodes)"))
         }
         guard problems.isEmpty else { throw InputError(problems) }
         self.entries = entries

@@ -25,7 +25,8 @@ public enum CSVCell {
     /// more `'` then a formula trigger, and not a number.
     public static func neutralised(_ text: String) -> String {
         guard let first = text.unicodeScalars.first(where: { $0 != "'" }), formulaTriggers.contains(Character(first)),
-              Double(text) == nil else { return text }
+            Double(text) == nil
+        else { return text }
         return "'" + text
     }
 

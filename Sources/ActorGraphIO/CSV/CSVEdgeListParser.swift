@@ -26,7 +26,7 @@ struct CSVEdgeListParser {
     private var recordOffset: [Int] = []
 
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""),
-                       cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
     init(bytes: [UInt8], file: String) {
         self.file = file
@@ -39,8 +39,10 @@ struct CSVEdgeListParser {
         guard !stopped else { return }
         let (line, column) = source.location(ofOffset: offset)
         if diagnostics.count >= Self.diagnosticLimit {
-            diagnostics.append(Diagnostic(file: file, line: line, column: column,
-                                          message: "too many problems (more than \(Self.diagnosticLimit)); stopped reading here"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: line, column: column,
+                    message: "too many problems (more than \(Self.diagnosticLimit)); stopped reading here"))
             stopped = true
             return
         }
@@ -194,7 +196,8 @@ struct CSVEdgeListParser {
         guard start < end, end - start < 64 else { return nil }
         for k in start..<end {
             let c = b[k]
-            let ok = (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: ".") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+")
+            let ok =
+                (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: ".") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+")
                 || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
             if !ok {
                 // Only the words nan, inf, infinity (any case) besides decimal forms.
@@ -246,12 +249,16 @@ struct CSVEdgeListParser {
             if CSVEdgeListReader.sourceColumnNames.contains(lower) {
                 if let s = sourceColumn {
                     report(offset: fieldOffset[f], "two source columns: '\(names[s])' (column \(s + 1)) and '\(name)' (column \(c + 1))")
-                } else { sourceColumn = c }
+                } else {
+                    sourceColumn = c
+                }
             }
             if CSVEdgeListReader.targetColumnNames.contains(lower) {
                 if let t = targetColumn {
                     report(offset: fieldOffset[f], "two target columns: '\(names[t])' (column \(t + 1)) and '\(name)' (column \(c + 1))")
-                } else { targetColumn = c }
+                } else {
+                    targetColumn = c
+                }
             }
         }
         var found = names.map { "'\($0)'" }.joined(separator: ", ")

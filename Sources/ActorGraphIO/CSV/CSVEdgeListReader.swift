@@ -57,7 +57,8 @@ public enum CSVEdgeListReader {
     public static func unneutralised(_ field: String) -> String {
         let afterQuotes = field.unicodeScalars.drop { $0 == "'" }
         guard field.first == "'", let next = afterQuotes.first,
-              formulaTriggers.contains(Character(next)) else { return field }
+            formulaTriggers.contains(Character(next))
+        else { return field }
         return String(field.dropFirst())
     }
 

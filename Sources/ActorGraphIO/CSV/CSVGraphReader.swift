@@ -34,8 +34,10 @@ public enum CSVGraphReader {
 
     /// Reads an edge list and a node table from memory; the names label diagnostics.
     /// - Throws: ``InputError`` with every problem.
-    public static func read(edges: Data, nodes: Data?, directed: Bool = false,
-                            edgesName: String = "<edges>", nodesName: String = "<nodes>") throws -> Graph {
+    public static func read(
+        edges: Data, nodes: Data?, directed: Bool = false,
+        edgesName: String = "<edges>", nodesName: String = "<nodes>"
+    ) throws -> Graph {
         let graph = try CSVEdgeListReader.read(data: edges, name: edgesName, directed: directed)
         guard let nodes else { return EventsColumn.absorbing(graph) }
         return try merge(edges: graph, nodes: try NodeTable.parse([UInt8](nodes), file: nodesName))
@@ -53,8 +55,9 @@ public enum CSVGraphReader {
         // The edge graph's own node ids differ from the builder's once the table reorders them.
         let events = edges.edgeTextColumn(EventsColumn.name)
         for (e, ends) in edges.edges.enumerated() {
-            let id = builder.addEdge(from: edges.nodeNames[ends.source.index], to: edges.nodeNames[ends.target.index],
-                                     events: events?[e].map { $0.split(separator: EventsColumn.separator).map(String.init) } ?? [])
+            let id = builder.addEdge(
+                from: edges.nodeNames[ends.source.index], to: edges.nodeNames[ends.target.index],
+                events: events?[e].map { $0.split(separator: EventsColumn.separator).map(String.init) } ?? [])
             for name in edges.edgeColumnNames {
                 let v = edges.edgeColumn(name)![e]
                 if !v.isNaN { builder.setEdgeAttribute(id, name, v) }
@@ -63,7 +66,7 @@ public enum CSVGraphReader {
                 if let v = edges.edgeTextColumn(name)![e] { builder.setEdgeText(id, name, v) }
             }
         }
-        if let origin = edges.origin { builder.setOrigin(origin) }  // same edges, same order
+        if let origin = edges.origin { builder.setOrigin(origin) } // same edges, same order
         return builder.build()
     }
 }
@@ -91,8 +94,11 @@ struct NodeTable {
         }
         var seen = Set<String>()
         for (i, name) in names.enumerated() {
-            if name.isEmpty { problem(header.line, header.fields[i].column, "column \(i + 1) of the node table has no name") }
-            else if !seen.insert(name).inserted { problem(header.line, header.fields[i].column, "the column name '\(name)' is repeated") }
+            if name.isEmpty {
+                problem(header.line, header.fields[i].column, "column \(i + 1) of the node table has no name")
+            } else if !seen.insert(name).inserted {
+                problem(header.line, header.fields[i].column, "the column name '\(name)' is repeated")
+            }
         }
         var table = NodeTable()
         var raw: [[String]] = Array(repeating: [], count: names.count)

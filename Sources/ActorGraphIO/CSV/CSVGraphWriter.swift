@@ -41,7 +41,10 @@ public enum CSVGraphWriter {
         if graph.edgeTextColumn(EventsColumn.name) != nil { text.append(EventsColumn.name) }
         let reserved = Set((CSVEdgeListReader.sourceColumnNames + CSVEdgeListReader.targetColumnNames))
         for name in numeric + text where reserved.contains(name.lowercased()) {
-            throw ExportError(.columnNameConflict, "the edge attribute '\(name)' would be read as the \(CSVEdgeListReader.sourceColumnNames.contains(name.lowercased()) ? "source" : "target") column of a CSV edge list")
+            throw ExportError(
+                .columnNameConflict,
+                "the edge attribute '\(name)' would be read as the \(CSVEdgeListReader.sourceColumnNames.contains(name.lowercased()) ? "source" : "target") column of a CSV edge list"
+            )
         }
         if let both = Set(numeric).intersection(text).sorted().first {
             throw ExportError(.mixedColumnTypes, "the edge attribute '\(both)' has numbers and texts; a CSV column holds one or the other")

@@ -100,7 +100,8 @@ public struct DOTDocument: Hashable, Sendable {
         for n in nodes { out += node(n, indent: "  ") }
         let arrow = isDirected ? " -> " : " -- "
         for e in edges {
-            out += "  " + DOTEscaping.quoted(e.source) + arrow + DOTEscaping.quoted(e.target)
+            out +=
+                "  " + DOTEscaping.quoted(e.source) + arrow + DOTEscaping.quoted(e.target)
                 + (e.attributes.isEmpty ? "" : " [" + list(e.attributes) + "]") + ";\n"
         }
         out += "}\n"

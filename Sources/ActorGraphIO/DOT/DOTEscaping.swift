@@ -80,8 +80,9 @@ public enum DOTEscaping {
     /// otherwise.
     public static func name(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic),
-              text.unicodeScalars.allSatisfy({ $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }),
-              !reserved.contains(text.lowercased()) else {
+            text.unicodeScalars.allSatisfy({ $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }),
+            !reserved.contains(text.lowercased())
+        else {
             return quoted(text)
         }
         return text

@@ -139,7 +139,8 @@ enum YAMLEmitter {
             case _ where alphanumeric: break
             case UInt8(ascii: " "): if previous == b { return false }
             case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"),
-                 UInt8(ascii: "'"), UInt8(ascii: "-"): break
+                UInt8(ascii: "'"), UInt8(ascii: "-"):
+                break
             default: return false
             }
             previous = b
@@ -159,7 +160,8 @@ enum YAMLEmitter {
             case "\n": out += #"\n"#.utf8
             case "\r": out += #"\r"#.utf8
             case "\t": out += #"\t"#.utf8
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
+            case _
+            where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
                 || scalar.value == 0xFFFE || scalar.value == 0xFFFF || (0x2028...0x2029).contains(scalar.value):
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 out += #"\u"#.utf8

@@ -30,49 +30,95 @@ public enum DatasetJSONWriter {
         top.append(("schema", .int(dataset.schemaVersion)))
         let evidence = dataset.schemaVersion >= Dataset.evidenceSchemaVersion
         func quote(_ c: Citation) -> JSONValue { evidence && !c.hasQuote ? .null : .string(c.quote) }
-        top.append(("sources", .array(dataset.sources.map { s in
-            var fields: [(String, JSONValue)] = [
-                ("id", .string(s.id)), ("title", evidence && !s.hasTitle ? .null : .string(s.title)),
-                ("publisher", .optional(s.publisher)), ("date", .optional(s.date?.text)), ("url", .optional(s.url)),
-                ("file", .optional(s.file))]
-            if evidence { fields.append(("line", s.line.map { .int($0) } ?? .null)) }
-            return DatasetSchema.object(DatasetSchema.source, fields)
-        })))
-        top.append(("actors", .array(dataset.actors.map { a in
-            DatasetSchema.object(DatasetSchema.actor, [("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
-                     ("affiliation", actorRef(a.affiliation)), ("aliases", .array(a.aliases.map { .string($0) })),
-                     ("roles", .array(a.roles.map { r in
-                         DatasetSchema.object(DatasetSchema.role, [("title", .string(r.title)), ("of", actorRef(r.organization)),
-                                  ("from", .optional(r.from?.text)), ("to", .optional(r.to?.text))])
-                     })),
-                     ("description", .optional(a.description))])
-        })))
-        top.append(("events", .array(dataset.events.map { e in
-            var fields: [(String, JSONValue)] = [
-                ("id", .string(e.id)), ("date", .string(e.date.text)), ("kind", .string(e.kind.rawValue)),
-                ("subtype", .optional(e.subtype)),
-                ("participants", .array(e.participants.map { .string(dataset[$0].id) })),
-                ("source", actorRef(e.source)), ("target", actorRef(e.target)), ("broker", actorRef(e.broker)),
-                ("tone", .optional(e.tone)),
-                ("citations", .array(e.citations.map { c in
-                    DatasetSchema.object(DatasetSchema.citation, [("source", .string(dataset[c.source].id)), ("quote", quote(c))])
-                })),
-                ("principal", actorRef(e.principal)), ("cameo", .optional(e.cameo)), ("summary", .optional(e.summary))]
-            if evidence {
-                fields.append(("attributes", .object(e.attributes.sorted { $0.key < $1.key }.map { ($0.key, attributeJSON($0.value)) })))
-            }
-            return DatasetSchema.object(DatasetSchema.event, fields)
-        })))
+        top.append(
+            (
+                "sources",
+                .array(
+                    dataset.sources.map { s in
+                        var fields: [(String, JSONValue)] = [
+                            ("id", .string(s.id)), ("title", evidence && !s.hasTitle ? .null : .string(s.title)),
+                            ("publisher", .optional(s.publisher)), ("date", .optional(s.date?.text)), ("url", .optional(s.url)),
+                            ("file", .optional(s.file)),
+                        ]
+                        if evidence { fields.append(("line", s.line.map { .int($0) } ?? .null)) }
+                        return DatasetSchema.object(DatasetSchema.source, fields)
+                    })
+            ))
+        top.append(
+            (
+                "actors",
+                .array(
+                    dataset.actors.map { a in
+                        DatasetSchema.object(
+                            DatasetSchema.actor,
+                            [
+                                ("id", .string(a.id)), ("name", .string(a.name)), ("kind", .string(a.kind.rawValue)),
+                                ("affiliation", actorRef(a.affiliation)), ("aliases", .array(a.aliases.map { .string($0) })),
+                                (
+                                    "roles",
+                                    .array(
+                                        a.roles.map { r in
+                                            DatasetSchema.object(
+                                                DatasetSchema.role,
+                                                [
+                                                    ("title", .string(r.title)), ("of", actorRef(r.organization)),
+                                                    ("from", .optional(r.from?.text)), ("to", .optional(r.to?.text)),
+                                                ])
+                                        })
+                                ),
+                                ("description", .optional(a.description)),
+                            ])
+                    })
+            ))
+        top.append(
+            (
+                "events",
+                .array(
+                    dataset.events.map { e in
+                        var fields: [(String, JSONValue)] = [
+                            ("id", .string(e.id)), ("date", .string(e.date.text)), ("kind", .string(e.kind.rawValue)),
+                            ("subtype", .optional(e.subtype)),
+                            ("participants", .array(e.participants.map { .string(dataset[$0].id) })),
+                            ("source", actorRef(e.source)), ("target", actorRef(e.target)), ("broker", actorRef(e.broker)),
+                            ("tone", .optional(e.tone)),
+                            (
+                                "citations",
+                                .array(
+                                    e.citations.map { c in
+                                        DatasetSchema.object(DatasetSchema.citation, [("source", .string(dataset[c.source].id)), ("quote", quote(c))])
+                                    })
+                            ),
+                            ("principal", actorRef(e.principal)), ("cameo", .optional(e.cameo)), ("summary", .optional(e.summary)),
+                        ]
+                        if evidence {
+                            fields.append(("attributes", .object(e.attributes.sorted { $0.key < $1.key }.map { ($0.key, attributeJSON($0.value)) })))
+                        }
+                        return DatasetSchema.object(DatasetSchema.event, fields)
+                    })
+            ))
         if dataset.schemaVersion >= Dataset.relationsSchemaVersion {
-            top.append(("relations", .array(dataset.relations.map { r in
-                DatasetSchema.object(DatasetSchema.relation, [("id", .string(r.id)), ("kind", .string(r.kind.rawValue)),
-                         ("actors", .array([.string(dataset[r.first].id), .string(dataset[r.second].id)])),
-                         ("from", .optional(r.from?.text)), ("to", .optional(r.to?.text)),
-                         ("summary", .optional(r.summary)),
-                         ("citations", .array(r.citations.map { c in
-                             DatasetSchema.object(DatasetSchema.citation, [("source", .string(dataset[c.source].id)), ("quote", quote(c))])
-                         }))])
-            })))
+            top.append(
+                (
+                    "relations",
+                    .array(
+                        dataset.relations.map { r in
+                            DatasetSchema.object(
+                                DatasetSchema.relation,
+                                [
+                                    ("id", .string(r.id)), ("kind", .string(r.kind.rawValue)),
+                                    ("actors", .array([.string(dataset[r.first].id), .string(dataset[r.second].id)])),
+                                    ("from", .optional(r.from?.text)), ("to", .optional(r.to?.text)),
+                                    ("summary", .optional(r.summary)),
+                                    (
+                                        "citations",
+                                        .array(
+                                            r.citations.map { c in
+                                                DatasetSchema.object(DatasetSchema.citation, [("source", .string(dataset[c.source].id)), ("quote", quote(c))])
+                                            })
+                                    ),
+                                ])
+                        })
+                ))
         }
         return DatasetSchema.object(DatasetSchema.root, top)
     }

@@ -30,8 +30,10 @@ public enum DatasetLint {
     ///   - file: the name the diagnostics give the file.
     ///   - cameo: the CAMEO table to check codes against; the shipped one by default.
     /// - Throws: ``InputError`` only when the shipped CAMEO table cannot be loaded.
-    public static func warnings(for dataset: Dataset, text: String, file: String,
-                                cameo: CAMEOCatalog? = nil) throws -> [Diagnostic] {
+    public static func warnings(
+        for dataset: Dataset, text: String, file: String,
+        cameo: CAMEOCatalog? = nil
+    ) throws -> [Diagnostic] {
         let catalog = try cameo ?? CAMEOCatalog.shipped()
         let places = Locations(text: text)
         var warnings: [Diagnostic] = []
@@ -45,9 +47,10 @@ public enum DatasetLint {
             }
         }
         for clash in aliasClashes(dataset) {
-            warn(places.alias[clash.owner]?[clash.alias],
-                 "the alias '\(clash.alias)' of '\(clash.owner)' is also a word of the name '\(clash.otherName)' of '\(clash.other)'; "
-                 + "as a name it is ambiguous (use a fuller alias, or none)")
+            warn(
+                places.alias[clash.owner]?[clash.alias],
+                "the alias '\(clash.alias)' of '\(clash.owner)' is also a word of the name '\(clash.otherName)' of '\(clash.other)'; "
+                    + "as a name it is ambiguous (use a fuller alias, or none)")
         }
         return warnings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
@@ -74,7 +77,8 @@ public enum DatasetLint {
         let root = CAMEOQuadClass.root(of: code)!
         switch event.kind {
         case .meeting where root == 1 || root == 3:
-            return "event '\(event.id)' is a meeting, but CAMEO \(code)\(described) is \(root == 1 ? "a public statement" : "an intent"), not contact; make it a statement, or give a 04x code if the parties met"
+            return
+                "event '\(event.id)' is a meeting, but CAMEO \(code)\(described) is \(root == 1 ? "a public statement" : "an intent"), not contact; make it a statement, or give a 04x code if the parties met"
         case .meeting where family.isConflict, .cooperation where family.isConflict:
             return "event '\(event.id)' is a \(event.kind.rawValue), but CAMEO \(code)\(described) is \(family) (QuadClass \(family.rawValue))"
         case .dispute where family.isCooperation:
@@ -110,8 +114,10 @@ public enum DatasetLint {
                 let aliasWords = words(alias)
                 guard aliasWords.count == 1 else { continue }
                 for j in byWord[aliasWords[0]] ?? [] where j != i && !belongs(j, to: i) {
-                    clashes.append(AliasClash(owner: actor.id, alias: alias, other: dataset.actors[j].id,
-                                              otherName: dataset.actors[j].name))
+                    clashes.append(
+                        AliasClash(
+                            owner: actor.id, alias: alias, other: dataset.actors[j].id,
+                            otherName: dataset.actors[j].name))
                 }
             }
         }

@@ -71,8 +71,9 @@ public enum DatasetReader {
         } catch let error as YamlError {
             throw InputError([syntaxDiagnostic(error, file: file)])
         }
-        var parser = DatasetParser(walker: NodeWalker(file: file, visitLimit: visitLimit), quoteDirectory: quoteDirectory,
-                                   quotesRoot: quotesRoot)
+        var parser = DatasetParser(
+            walker: NodeWalker(file: file, visitLimit: visitLimit), quoteDirectory: quoteDirectory,
+            quotesRoot: quotesRoot)
         let dataset = parser.parse(root)
         // In file order; problems at one place keep the order they were found in (a stable sort),
         // and one problem reported twice (a merged mapping used twice) is shown once.
@@ -87,7 +88,7 @@ public enum DatasetReader {
     static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+            let .composer(context, problem, mark, _):
             let where_ = context.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? ""
             return Diagnostic(file: file, line: mark.line, column: mark.column, message: "syntax error: \(problem)\(where_)")
         case let .duplicatedKeysInMapping(duplicates, context):
@@ -163,15 +164,21 @@ struct DatasetParser {
     }
 
     mutating func parse(_ root: Node) -> Dataset? {
-        guard let top = walker.mapping(root, what: "the dataset", allowed: DatasetSchema.root,
-                                       required: ["sources", "actors", "events"]) else { return nil }
+        guard
+            let top = walker.mapping(
+                root, what: "the dataset", allowed: DatasetSchema.root,
+                required: ["sources", "actors", "events"])
+        else { return nil }
         let title = walker.string(top["title"], what: "title")
         let description = walker.string(top["description"], what: "description")
         let schemaVersion = self.schemaVersion(top["schema"])
         var relationNodes: [Node] = []
         if let node = top["relations"] {
             if schemaVersion < Dataset.relationsSchemaVersion {
-                walker.error(node, "relations need 'schema: \(Dataset.relationsSchemaVersion)' at the top of the file (without it a dataset is schema 1, which has no relations)")
+                walker.error(
+                    node,
+                    "relations need 'schema: \(Dataset.relationsSchemaVersion)' at the top of the file (without it a dataset is schema 1, which has no relations)"
+                )
             } else {
                 relationNodes = walker.sequence(node, what: "relations") ?? []
             }
@@ -184,9 +191,12 @@ struct DatasetParser {
         self.evidence = evidence
         for node in top["sources"].flatMap({ walker.sequence($0, what: "sources") }) ?? [] {
             // Schema 3: a source may be only a URL, or a file and line (no title).
-            guard let m = walker.mapping(node, what: "a source", allowed: DatasetSchema.source,
-                                         required: evidence ? ["id"] : ["id", "title"]),
-                  let id = identifier(m["id"], what: "a source id") else { continue }
+            guard
+                let m = walker.mapping(
+                    node, what: "a source", allowed: DatasetSchema.source,
+                    required: evidence ? ["id"] : ["id", "title"]),
+                let id = identifier(m["id"], what: "a source id")
+            else { continue }
             let title: String
             if let node = m["title"] {
                 guard let text = walker.string(node, what: "a source title") else { continue }
@@ -210,10 +220,11 @@ struct DatasetParser {
                 walker.error(m["id"], "duplicate source id '\(id)' (first defined at line \(first.mark?.line ?? 0))")
                 continue
             }
-            let record = SourceRecord(id: id, title: title, publisher: walker.string(m["publisher"], what: "publisher"),
-                                      date: date(m["date"], what: "a source date"),
-                                      url: walker.string(m["url"], what: "url"), file: walker.string(m["file"], what: "file"),
-                                      line: line)
+            let record = SourceRecord(
+                id: id, title: title, publisher: walker.string(m["publisher"], what: "publisher"),
+                date: date(m["date"], what: "a source date"),
+                url: walker.string(m["url"], what: "url"), file: walker.string(m["file"], what: "file"),
+                line: line)
             sourceIndex[id] = (SourceID(sources.count), m["id"]!)
             sources.append(record)
         }
@@ -223,8 +234,9 @@ struct DatasetParser {
         var actorIndex: [String: (ActorID, Node)] = [:]
         for node in top["actors"].flatMap({ walker.sequence($0, what: "actors") }) ?? [] {
             guard let m = walker.mapping(node, what: "an actor", allowed: DatasetSchema.actor, required: ["id", "name", "kind"]),
-                  let id = identifier(m["id"], what: "an actor id"),
-                  let name = walker.string(m["name"], what: "an actor name") else { continue }
+                let id = identifier(m["id"], what: "an actor id"),
+                let name = walker.string(m["name"], what: "an actor name")
+            else { continue }
             let kind: ActorKind? = walker.string(m["kind"], what: "an actor kind").flatMap { text in
                 if let k = ActorKind(rawValue: text) { return k }
                 walker.error(m["kind"], "unknown actor kind '\(text)'; expected one of person, institution, state")
@@ -237,7 +249,8 @@ struct DatasetParser {
             var roles: [(title: String, of: (String, Node)?, from: EventDate?, to: EventDate?)] = []
             for r in m["roles"].flatMap({ walker.sequence($0, what: "roles") }) ?? [] {
                 guard let rm = walker.mapping(r, what: "a role", allowed: DatasetSchema.role, required: ["title"]),
-                      let t = walker.string(rm["title"], what: "a role title") else { continue }
+                    let t = walker.string(rm["title"], what: "a role title")
+                else { continue }
                 let of = walker.string(rm["of"], what: "a role's organisation").map { ($0, rm["of"]!) }
                 let from = date(rm["from"], what: "a role start"), to = date(rm["to"], what: "a role end")
                 if let from, let to, to.end < from.start {
@@ -247,11 +260,13 @@ struct DatasetParser {
             }
             let aliases = walker.strings(m["aliases"], what: "aliases")?.map(\.0) ?? []
             actorIndex[id] = (ActorID(pending.count), m["id"]!)
-            pending.append(PendingActor(
-                record: ActorRecord(id: id, name: name, kind: kind ?? .person, aliases: aliases,
-                                    description: walker.string(m["description"], what: "description")),
-                node: node, affiliation: walker.string(m["affiliation"], what: "an affiliation").map { ($0, m["affiliation"]!) },
-                roles: roles))
+            pending.append(
+                PendingActor(
+                    record: ActorRecord(
+                        id: id, name: name, kind: kind ?? .person, aliases: aliases,
+                        description: walker.string(m["description"], what: "description")),
+                    node: node, affiliation: walker.string(m["affiliation"], what: "an affiliation").map { ($0, m["affiliation"]!) },
+                    roles: roles))
         }
 
         // Actors, second pass: references, affiliation order, names and aliases.
@@ -307,9 +322,12 @@ struct DatasetParser {
         var events: [EventRecord] = []
         var eventIndex: [String: Node] = [:]
         for node in top["events"].flatMap({ walker.sequence($0, what: "events") }) ?? [] {
-            guard let m = walker.mapping(node, what: "an event", allowed: DatasetSchema.event,
-                                         required: ["id", "date", "kind", "participants", "citations"]),
-                  let id = identifier(m["id"], what: "an event id") else { continue }
+            guard
+                let m = walker.mapping(
+                    node, what: "an event", allowed: DatasetSchema.event,
+                    required: ["id", "date", "kind", "participants", "citations"]),
+                let id = identifier(m["id"], what: "an event id")
+            else { continue }
             let duplicate = eventIndex[id] != nil
             if let first = eventIndex[id] {
                 // Reported, and the rest of the record is still checked.
@@ -340,7 +358,9 @@ struct DatasetParser {
             let source = resolveActor(walker.string(m["source"], what: "an event source").map { ($0, m["source"]!) }, "source")
             let target = resolveActor(walker.string(m["target"], what: "an event target").map { ($0, m["target"]!) }, "target")
             if (m["source"] == nil) != (m["target"] == nil) {
-                walker.error(m["source"] ?? m["target"], "event '\(id)' has a \(m["source"] == nil ? "target" : "source") but no \(m["source"] == nil ? "source" : "target"); give both or neither")
+                walker.error(
+                    m["source"] ?? m["target"],
+                    "event '\(id)' has a \(m["source"] == nil ? "target" : "source") but no \(m["source"] == nil ? "source" : "target"); give both or neither")
             }
             if let source, let target, source == target {
                 walker.error(m["target"], "event '\(id)' has the same actor as source and target")
@@ -351,7 +371,8 @@ struct DatasetParser {
             let broker = resolveActor(walker.string(m["broker"], what: "a broker").map { ($0, m["broker"]!) }, "broker")
             let principal = resolveActor(walker.string(m["principal"], what: "a principal").map { ($0, m["principal"]!) }, "principal")
             if m["principal"] != nil && (broker == nil || !participants.contains(broker!)) {
-                walker.error(m["principal"], "event '\(id)' has a principal but no participating broker; a principal is whom a participating broker (an envoy) acts for")
+                walker.error(
+                    m["principal"], "event '\(id)' has a principal but no participating broker; a principal is whom a participating broker (an envoy) acts for")
             }
             if let principal, principal == broker {
                 walker.error(m["principal"], "event '\(id)' names the broker as its own principal")
@@ -363,20 +384,24 @@ struct DatasetParser {
             let citations = citationList(m["citations"], owner: "event '\(id)'", sources: sources, sourceIndex: sourceIndex)
             let attributes = self.attributes(m["attributes"])
             guard !duplicate, let when, let kind, !participants.isEmpty, !citations.isEmpty else { continue }
-            events.append(EventRecord(
-                id: id, date: when, kind: kind, subtype: walker.string(m["subtype"], what: "a subtype"),
-                participants: participants, source: source, target: target, broker: broker, principal: principal, tone: tone,
-                cameo: walker.string(m["cameo"], what: "a CAMEO code"), summary: walker.string(m["summary"], what: "a summary"),
-                citations: citations, attributes: attributes))
+            events.append(
+                EventRecord(
+                    id: id, date: when, kind: kind, subtype: walker.string(m["subtype"], what: "a subtype"),
+                    participants: participants, source: source, target: target, broker: broker, principal: principal, tone: tone,
+                    cameo: walker.string(m["cameo"], what: "a CAMEO code"), summary: walker.string(m["summary"], what: "a summary"),
+                    citations: citations, attributes: attributes))
         }
 
         // Relations (schema 2).
         var relations: [RelationRecord] = []
         var relationIndex: [String: Node] = [:]
         for node in relationNodes {
-            guard let m = walker.mapping(node, what: "a relation", allowed: DatasetSchema.relation,
-                                         required: ["id", "kind", "actors", "citations"]),
-                  let id = identifier(m["id"], what: "a relation id") else { continue }
+            guard
+                let m = walker.mapping(
+                    node, what: "a relation", allowed: DatasetSchema.relation,
+                    required: ["id", "kind", "actors", "citations"]),
+                let id = identifier(m["id"], what: "a relation id")
+            else { continue }
             let duplicate = relationIndex[id] != nil
             if let first = relationIndex[id] {
                 walker.error(m["id"], "duplicate relation id '\(id)' (first defined at line \(first.mark?.line ?? 0))")
@@ -404,14 +429,17 @@ struct DatasetParser {
             }
             let citations = citationList(m["citations"], owner: "relation '\(id)'", sources: sources, sourceIndex: sourceIndex)
             guard !duplicate, let kind, ends.count == 2, ends[0] != ends[1], !citations.isEmpty else { continue }
-            relations.append(RelationRecord(id: id, kind: kind, first: ends[0], second: ends[1], from: from, to: to,
-                                            summary: walker.string(m["summary"], what: "a summary"), citations: citations))
+            relations.append(
+                RelationRecord(
+                    id: id, kind: kind, first: ends[0], second: ends[1], from: from, to: to,
+                    summary: walker.string(m["summary"], what: "a summary"), citations: citations))
         }
 
         guard walker.diagnostics.isEmpty else { return nil }
         do {
-            return try Dataset(title: title, description: description, schemaVersion: schemaVersion, sources: sources,
-                               actors: pending.map(\.record), events: events, relations: relations)
+            return try Dataset(
+                title: title, description: description, schemaVersion: schemaVersion, sources: sources,
+                actors: pending.map(\.record), events: events, relations: relations)
         } catch {
             walker.error(root, "\(error)")
             return nil
@@ -432,8 +460,10 @@ struct DatasetParser {
 
     /// The citations under `node` (events and relations cite the same way): each source must be a
     /// source id, each quote non-empty, and, when quotes are checked, found verbatim in its file.
-    mutating func citationList(_ node: Node?, owner: String, sources: [SourceRecord],
-                               sourceIndex: [String: (SourceID, Node)]) -> [Citation] {
+    mutating func citationList(
+        _ node: Node?, owner: String, sources: [SourceRecord],
+        sourceIndex: [String: (SourceID, Node)]
+    ) -> [Citation] {
         var citations: [Citation] = []
         let citationNodes = node.flatMap { walker.sequence($0, what: "citations") }
         if node != nil && (citationNodes?.isEmpty ?? false) {
@@ -441,9 +471,12 @@ struct DatasetParser {
         }
         for c in citationNodes ?? [] {
             // Schema 3: a citation may be a bare reference to its source (a URL is evidence, not a quote).
-            guard let cm = walker.mapping(c, what: "a citation", allowed: DatasetSchema.citation,
-                                          required: evidence ? ["source"] : ["source", "quote"]),
-                  let sourceText = walker.string(cm["source"], what: "a citation source") else { continue }
+            guard
+                let cm = walker.mapping(
+                    c, what: "a citation", allowed: DatasetSchema.citation,
+                    required: evidence ? ["source"] : ["source", "quote"]),
+                let sourceText = walker.string(cm["source"], what: "a citation source")
+            else { continue }
             var quote = ""
             if let node = cm["quote"] {
                 guard let text = walker.string(node, what: "a quote") else { continue }
@@ -461,7 +494,8 @@ struct DatasetParser {
                 walker.error(c, "\(owner) cites '\(sourceText)' without a quote, so it cannot be checked verbatim")
             }
             if quoteDirectory != nil, !quote.isEmpty, let text = fileText(sources[sid.index], at: cm["source"]),
-               !text.contains(quote) {
+                !text.contains(quote)
+            {
                 walker.error(cm["quote"], "the quote is not found verbatim in source '\(sourceText)'")
             }
             citations.append(Citation(source: sid, quote: quote))
@@ -524,7 +558,9 @@ struct DatasetParser {
     mutating func identifier(_ node: Node?, what: String) -> String? {
         guard let text = walker.string(node, what: what) else { return nil }
         let ok = !text.isEmpty && text.unicodeScalars.first!.properties.isAlphabetic || text.first?.isNumber == true
-        guard ok, text.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" || $0 == "." }) else {
+        guard ok,
+            text.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" || $0 == "." })
+        else {
             walker.error(node, "\(what) '\(text)' must be letters, digits, '.', '_' or '-', starting with a letter or digit")
             return nil
         }

@@ -7,8 +7,10 @@ enum DatasetSchema {
     static let source = ["id", "title", "publisher", "date", "url", "file", "line"]
     static let actor = ["id", "name", "kind", "aliases", "affiliation", "roles", "description"]
     static let role = ["title", "of", "from", "to"]
-    static let event = ["id", "date", "kind", "subtype", "participants", "source", "target", "broker",
-                        "principal", "tone", "cameo", "summary", "citations", "attributes"]
+    static let event = [
+        "id", "date", "kind", "subtype", "participants", "source", "target", "broker",
+        "principal", "tone", "cameo", "summary", "citations", "attributes",
+    ]
     static let citation = ["source", "quote"]
     /// Schema 2.
     static let relation = ["id", "kind", "actors", "from", "to", "summary", "citations"]

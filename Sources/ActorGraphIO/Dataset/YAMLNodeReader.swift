@@ -111,8 +111,11 @@ struct NodeWalker {
             for source in sources {
                 guard visit(source) else { break }
                 guard case .mapping(let base) = source, depth < 20 else {
-                    error(source, depth < 20 ? "a merge key '<<' takes a mapping or a list of mappings, found \(NodeWalker.describe(source))"
-                                             : "merge keys '<<' nest more than 20 deep")
+                    error(
+                        source,
+                        depth < 20
+                            ? "a merge key '<<' takes a mapping or a list of mappings, found \(NodeWalker.describe(source))"
+                            : "merge keys '<<' nest more than 20 deep")
                     continue
                 }
                 let (own, inner) = mergeParts(base, depth: depth + 1)
@@ -158,8 +161,11 @@ struct NodeWalker {
             var written = Substring(s.string.lowercased())
             if written.first == "+" || written.first == "-" { written = written.dropFirst() }
             let infinite = written == "inf" || written == "infinity"
-            error(node, infinite || d.isNaN ? "expected \(what) as a finite number, found \(NodeWalker.describe(node))"
-                                           : "\(what) \(NodeWalker.describe(node)) is out of range (beyond ±1.8e308)")
+            error(
+                node,
+                infinite || d.isNaN
+                    ? "expected \(what) as a finite number, found \(NodeWalker.describe(node))"
+                    : "\(what) \(NodeWalker.describe(node)) is out of range (beyond ±1.8e308)")
             return nil
         }
         return d

@@ -75,7 +75,7 @@ enum YAMLSyntaxLocation {
                 if duplicates.contains(key), (context.mark.line, context.mark.column) > (first.line, first.column) {
                     return context.mark
                 }
-                disable = context.mark  // another mapping's duplicate: take it out too
+                disable = context.mark // another mapping's duplicate: take it out too
             } catch {
                 return nil
             }
@@ -116,14 +116,17 @@ enum YAMLSyntaxLocation {
         let also = others.isEmpty ? "" : "; also repeated in this mapping: \(others.prefix(5).joined(separator: ", "))\(others.count > 5 ? ", …" : "")"
         let firstAt = "first at line \(first.line), column \(first.column)"
         if key == "<<" {
-            return Diagnostic(file: file, line: first.line, column: first.column,
-                              message: "a mapping may have only one merge key '<<'; merge several mappings with '<<: [*a, *b]'")
+            return Diagnostic(
+                file: file, line: first.line, column: first.column,
+                message: "a mapping may have only one merge key '<<'; merge several mappings with '<<: [*a, *b]'")
         }
         if let repeat_ = repeatedKey(key, first: first, in: text) {
-            return Diagnostic(file: file, line: repeat_.line, column: repeat_.column,
-                              message: "duplicate key \(quoted(key)) in this mapping (\(firstAt))\(also)")
+            return Diagnostic(
+                file: file, line: repeat_.line, column: repeat_.column,
+                message: "duplicate key \(quoted(key)) in this mapping (\(firstAt))\(also)")
         }
-        return Diagnostic(file: file, line: first.line, column: first.column,
-                          message: "duplicate key \(quoted(key)): it is repeated later in this mapping\(also)")
+        return Diagnostic(
+            file: file, line: first.line, column: first.column,
+            message: "duplicate key \(quoted(key)): it is repeated later in this mapping\(also)")
     }
 }

@@ -56,8 +56,9 @@ struct GDELTActorRegistry {
             let affiliation = parsed?.country.map { state($0, name: nil) }
             // "GEORGIA" on a GEOGOV row names the state Georgia, made just now or before.
             if let i = byName[nameKey] { return ActorID(i) }
-            let i = add(id: uniqueID(slug(text)), name: text, kind: .institution, affiliation: affiliation,
-                        description: parsed.map(describe))
+            let i = add(
+                id: uniqueID(slug(text)), name: text, kind: .institution, affiliation: affiliation,
+                description: parsed.map(describe))
             return ActorID(i)
         }
     }
@@ -69,8 +70,9 @@ struct GDELTActorRegistry {
             return state(country, name: name)
         }
         let affiliation = parsed.country.map { state($0, name: nil) }
-        return add(id: uniqueID(code), name: label(parsed) ?? name ?? code, kind: .institution, affiliation: affiliation,
-                   description: describe(parsed), code: code)
+        return add(
+            id: uniqueID(code), name: label(parsed) ?? name ?? code, kind: .institution, affiliation: affiliation,
+            description: describe(parsed), code: code)
     }
 
     /// The name CAMEO's tables give a code made only of a country and roles: `USAGOV` is
@@ -89,8 +91,9 @@ struct GDELTActorRegistry {
         let stateKey = "state:" + country
         if let i = byKey[stateKey] { return i }
         let label = tables.countries[country] ?? name ?? country
-        let i = add(id: uniqueID(country), name: label, kind: .state, affiliation: nil,
-                    description: "CAMEO \(country)", code: country)
+        let i = add(
+            id: uniqueID(country), name: label, kind: .state, affiliation: nil,
+            description: "CAMEO \(country)", code: country)
         byKey[stateKey] = i
         if key == .code { byKey[country] = i }
         return i
@@ -105,8 +108,10 @@ struct GDELTActorRegistry {
     }
 
     /// Adds an actor, making its name unique (` (CODE)`, then a number) when another has it.
-    private mutating func add(id: String, name: String, kind: ActorKind, affiliation: Int?,
-                              description: String?, code: String? = nil) -> Int {
+    private mutating func add(
+        id: String, name: String, kind: ActorKind, affiliation: Int?,
+        description: String?, code: String? = nil
+    ) -> Int {
         var unique = name
         if byName[Dataset.nameKey(unique)] != nil, let code { unique = "\(name) (\(code))" }
         var n = 2
@@ -116,8 +121,10 @@ struct GDELTActorRegistry {
             n += 1
         }
         let i = actors.count
-        actors.append(ActorRecord(id: id, name: unique, kind: kind, affiliation: affiliation.map { ActorID($0) },
-                                  description: description))
+        actors.append(
+            ActorRecord(
+                id: id, name: unique, kind: kind, affiliation: affiliation.map { ActorID($0) },
+                description: description))
         byName[Dataset.nameKey(unique)] = i
         ids.insert(id)
         return i

@@ -46,8 +46,10 @@ public struct GDELTImporter {
     /// - Throws: ``InputError`` for a file that cannot be read or a bad archive;
     ///   ``GDELTImportError`` for a malformed row with `strict`; ``/ActorGraphCore/DatasetError`` if the records
     ///   are inconsistent (a bug).
-    public static func importFiles(_ paths: [String], options: GDELTImportOptions = GDELTImportOptions(),
-                                   progress: ((Int, Int) -> Void)? = nil) throws -> (dataset: Dataset, summary: GDELTImportSummary) {
+    public static func importFiles(
+        _ paths: [String], options: GDELTImportOptions = GDELTImportOptions(),
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws -> (dataset: Dataset, summary: GDELTImportSummary) {
         var importer = try GDELTImporter(options: options)
         let total = paths.reduce(0) { $0 + GDELTSource.size(of: $1) }
         var before = 0
@@ -66,7 +68,7 @@ public struct GDELTImporter {
     }
 
     /// Reads rows from `chunks`, a stream of bytes named `name` in problems and citations.
-    mutating func read(name: String, chunks: (( UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
+    mutating func read(name: String, chunks: ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
         let fileIndex = files.count
         files.append(name)
         var splitter = GDELTLineSplitter()
@@ -80,10 +82,12 @@ public struct GDELTImporter {
     /// The dataset of the rows read so far.
     public func dataset() throws -> Dataset {
         let names = files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-        return try Dataset(title: "GDELT events from \(names)",
-                           description: "Imported by actorgraph import gdelt (\(options.actorKey.rawValue)-keyed actors, weight \(options.weight.rawValue)); see the README's Importing GDELT for the mapping.",
-                           schemaVersion: Dataset.evidenceSchemaVersion, sources: sources,
-                           actors: registry.actors, events: events)
+        return try Dataset(
+            title: "GDELT events from \(names)",
+            description:
+                "Imported by actorgraph import gdelt (\(options.actorKey.rawValue)-keyed actors, weight \(options.weight.rawValue)); see the README's Importing GDELT for the mapping.",
+            schemaVersion: Dataset.evidenceSchemaVersion, sources: sources,
+            actors: registry.actors, events: events)
     }
 
     private mutating func reject(_ reason: GDELTRejection, _ file: Int, _ line: Int, _ detail: String) throws {
@@ -113,22 +117,29 @@ public struct GDELTImporter {
             return try reject(.badEventID, file, number, "GLOBALEVENTID '\(f.string(GDELTLayout.globalEventID) ?? "")'")
         }
         guard let ymd = f.int(GDELTLayout.sqlDate), f.field(GDELTLayout.sqlDate).count == 8,
-              let day = Day(year: ymd / 10000, month: ymd / 100 % 100, day: ymd % 100) else {
+            let day = Day(year: ymd / 10000, month: ymd / 100 % 100, day: ymd % 100)
+        else {
             return try reject(.badDate, file, number, "SQLDATE '\(f.string(GDELTLayout.sqlDate) ?? "")'")
         }
         guard let goldstein = f.double(GDELTLayout.goldstein), (-10...10).contains(goldstein) else {
             return try reject(.badGoldstein, file, number, "GoldsteinScale '\(f.string(GDELTLayout.goldstein) ?? "")'")
         }
         guard let eventCode = f.string(GDELTLayout.eventCode), let rootText = f.string(GDELTLayout.eventRootCode) ?? Optional(String(eventCode.prefix(2))),
-              rootText.utf8.count == 2, let root = Int(rootText), (1...20).contains(root), eventCode.hasPrefix(rootText) else {
-            return try reject(.badEventCode, file, number, "EventCode '\(f.string(GDELTLayout.eventCode) ?? "")', EventRootCode '\(f.string(GDELTLayout.eventRootCode) ?? "")'")
+            rootText.utf8.count == 2, let root = Int(rootText), (1...20).contains(root), eventCode.hasPrefix(rootText)
+        else {
+            return try reject(
+                .badEventCode, file, number,
+                "EventCode '\(f.string(GDELTLayout.eventCode) ?? "")', EventRootCode '\(f.string(GDELTLayout.eventRootCode) ?? "")'")
         }
         guard let quad = f.int(GDELTLayout.quadClass), (1...4).contains(quad),
-              let mentions = f.int(GDELTLayout.numMentions), let sourcesCount = f.int(GDELTLayout.numSources),
-              let articles = f.int(GDELTLayout.numArticles), let tone = f.double(GDELTLayout.avgTone),
-              let isRoot = f.int(GDELTLayout.isRootEvent), isRoot == 0 || isRoot == 1 else {
-            let cols = [GDELTLayout.isRootEvent, GDELTLayout.quadClass, GDELTLayout.numMentions, GDELTLayout.numSources,
-                        GDELTLayout.numArticles, GDELTLayout.avgTone]
+            let mentions = f.int(GDELTLayout.numMentions), let sourcesCount = f.int(GDELTLayout.numSources),
+            let articles = f.int(GDELTLayout.numArticles), let tone = f.double(GDELTLayout.avgTone),
+            let isRoot = f.int(GDELTLayout.isRootEvent), isRoot == 0 || isRoot == 1
+        else {
+            let cols = [
+                GDELTLayout.isRootEvent, GDELTLayout.quadClass, GDELTLayout.numMentions, GDELTLayout.numSources,
+                GDELTLayout.numArticles, GDELTLayout.avgTone,
+            ]
             let names = ["IsRootEvent", "QuadClass", "NumMentions", "NumSources", "NumArticles", "AvgTone"]
             let shown = zip(names, cols).map { "\($0) '\(f.string($1) ?? "")'" }.joined(separator: ", ")
             return try reject(.badNumber, file, number, shown)
@@ -149,7 +160,8 @@ public struct GDELTImporter {
             || (!options.quadClasses.isEmpty && !options.quadClasses.contains(quad))
             || (!options.rootCodes.isEmpty && !options.rootCodes.contains(rootText))
             || (!options.countries.isEmpty && !(f.string(GDELTLayout.actor1Country).map(options.countries.contains) ?? false)
-                && !(f.string(GDELTLayout.actor2Country).map(options.countries.contains) ?? false)) {
+                && !(f.string(GDELTLayout.actor2Country).map(options.countries.contains) ?? false))
+        {
             summary.filteredOut += 1
             return
         }
@@ -180,10 +192,11 @@ public struct GDELTImporter {
             "NumArticles": .int(articles), "AvgTone": .double(tone), "IsRootEvent": .bool(isRoot == 1),
         ]
         if let column = options.weight.column, let w = f.int(column) { attributes[EventRecord.weightAttribute] = .int(w) }
-        events.append(EventRecord(
-            id: "gdelt-" + String(id), date: eventDate(day), kind: GDELTImporter.kind(root: root), subtype: description(eventCode),
-            participants: participants, source: directed ? participants[0] : nil, target: directed ? participants[1] : nil,
-            tone: goldstein, cameo: eventCode, citations: [Citation(source: citation)], attributes: attributes))
+        events.append(
+            EventRecord(
+                id: "gdelt-" + String(id), date: eventDate(day), kind: GDELTImporter.kind(root: root), subtype: description(eventCode),
+                participants: participants, source: directed ? participants[0] : nil, target: directed ? participants[1] : nil,
+                tone: goldstein, cameo: eventCode, citations: [Citation(source: citation)], attributes: attributes))
         summary.eventsMade += 1
     }
 

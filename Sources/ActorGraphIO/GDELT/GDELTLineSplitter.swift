@@ -8,8 +8,10 @@ struct GDELTLineSplitter {
     private(set) var nextLine = 1
 
     /// Calls `body` with each complete line of `chunk` (without its `\n`) and its number.
-    mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>,
-                       _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) rethrows {
+    mutating func feed(
+        _ chunk: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
+    ) rethrows {
         guard let base = chunk.baseAddress, chunk.count > 0 else { return }
         var start = 0
         let n = chunk.count

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import ZIPFoundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -27,8 +28,10 @@ enum GDELTSource {
 
     /// Calls `body` once per stream in `path` (the file, or each file entry of an archive) with
     /// its name and a function that feeds its chunks. `progress` gets the bytes of `path` done.
-    static func chunks(of path: String, progress: ((Int) -> Void)?,
-                       _ body: (String, ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws -> Void) throws {
+    static func chunks(
+        of path: String, progress: ((Int) -> Void)?,
+        _ body: (String, ((UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws -> Void
+    ) throws {
         if isZip(path) {
             let archive: Archive
             do {
@@ -45,13 +48,15 @@ enum GDELTSource {
                 }
                 let location = locations[index]
                 if location.flags & 0x8 == 0, location.compressedSize != entry.compressedSize || location.crc32 != entry.checksum {
-                    throw InputError(file: path, "the central directory record of '\(entry.path)' cannot be read consistently: the archive is corrupt", code: .unreadable)
+                    throw InputError(
+                        file: path, "the central directory record of '\(entry.path)' cannot be read consistently: the archive is corrupt", code: .unreadable)
                 }
                 let (start, method) = try location.data(in: file, name: entry.path)
                 let reader = ZipEntryReader(path: path, name: entry.path, chunkSize: chunkSize)
                 try body("\(path)!\(entry.path)") { feed in
-                    try reader.read(file, start: start, method: method, compressedSize: entry.compressedSize,
-                                    checksum: entry.checksum, feed)
+                    try reader.read(
+                        file, start: start, method: method, compressedSize: entry.compressedSize,
+                        checksum: entry.checksum, feed)
                 }
                 done += Int(clamping: entry.compressedSize)
                 progress?(done)

@@ -26,20 +26,25 @@ struct ZipEntryLocation {
         var locations: [ZipEntryLocation] = []
         var position = start
         while UInt64(locations.count) < count, let fixed = try file.bytes(46, at: position),
-              fixed.zipInteger(at: 0, width: 4) == 0x0201_4B50 {
+            fixed.zipInteger(at: 0, width: 4) == 0x0201_4B50
+        {
             let nameLength = fixed.zipInteger(at: 28, width: 2), extraLength = fixed.zipInteger(at: 30, width: 2)
             let commentLength = fixed.zipInteger(at: 32, width: 2)
             var compressed = fixed.zipInteger(at: 20, width: 4), offset = fixed.zipInteger(at: 42, width: 4)
             if compressed == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
                 guard let extra = try file.bytes(Int(extraLength), at: position + 46 + nameLength),
-                      let zip64 = zip64Values(extra, uncompressed: fixed.zipInteger(at: 24, width: 4) == 0xFFFF_FFFF,
-                                              compressed: compressed == 0xFFFF_FFFF, offset: offset == 0xFFFF_FFFF) else { break }
+                    let zip64 = zip64Values(
+                        extra, uncompressed: fixed.zipInteger(at: 24, width: 4) == 0xFFFF_FFFF,
+                        compressed: compressed == 0xFFFF_FFFF, offset: offset == 0xFFFF_FFFF)
+                else { break }
                 compressed = zip64.compressed ?? compressed
                 offset = zip64.offset ?? offset
             }
-            locations.append(ZipEntryLocation(headerOffset: offset, compressedSize: compressed,
-                                              crc32: UInt32(fixed.zipInteger(at: 16, width: 4)),
-                                              flags: UInt16(fixed.zipInteger(at: 8, width: 2))))
+            locations.append(
+                ZipEntryLocation(
+                    headerOffset: offset, compressedSize: compressed,
+                    crc32: UInt32(fixed.zipInteger(at: 16, width: 4)),
+                    flags: UInt16(fixed.zipInteger(at: 8, width: 2))))
             position += 46 + nameLength + extraLength + commentLength
         }
         return locations
@@ -68,7 +73,8 @@ struct ZipEntryLocation {
         }
         let endOffset = file.size - UInt64(tailLength) + UInt64(end)
         if endOffset > 20 + 56, let locator = try file.bytes(20, at: endOffset - 20), locator.zipInteger(at: 0, width: 4) == 0x0706_4B50,
-           let record = try file.bytes(56, at: endOffset - 20 - 56), record.zipInteger(at: 0, width: 4) == 0x0606_4B50 {
+            let record = try file.bytes(56, at: endOffset - 20 - 56), record.zipInteger(at: 0, width: 4) == 0x0606_4B50
+        {
             return (record.zipInteger(at: 48, width: 8), record.zipInteger(at: 32, width: 8))
         }
         return (tail.zipInteger(at: end + 16, width: 4), tail.zipInteger(at: end + 10, width: 2))

@@ -1,7 +1,7 @@
 #if canImport(zlib)
 internal import zlib
 #else
-internal import CZlib   // ZIPFoundation's module map of the system zlib (Linux)
+internal import CZlib // ZIPFoundation's module map of the system zlib (Linux)
 #endif
 
 /// The bytes of one zip entry, stored or deflated, read in chunks from its data and no further,
@@ -27,8 +27,10 @@ struct ZipEntryReader {
     ///   - checksum: the CRC32 the archive records for the uncompressed bytes.
     /// - Throws: ``InputError`` (unreadable) naming the archive when the data is cut short, does
     ///   not inflate, uses another method or does not match its CRC32; whatever `feed` throws.
-    func read(_ file: borrowing ZipFile, start: UInt64, method: UInt16, compressedSize: UInt64, checksum: UInt32,
-              _ feed: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    func read(
+        _ file: borrowing ZipFile, start: UInt64, method: UInt16, compressedSize: UInt64, checksum: UInt32,
+        _ feed: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
         let crc: UInt32
         switch method {
         case 0: crc = try readStored(file, start: start, size: compressedSize, feed)
@@ -37,13 +39,16 @@ struct ZipEntryReader {
             throw failure("'\(name)' is compressed with method \(method); only stored (0) and deflate (8) entries are read")
         }
         guard crc == checksum else {
-            throw failure("the data of '\(name)' does not match its CRC32 (the archive records \(hex(checksum)), the data gives \(hex(crc))): the archive is corrupt")
+            throw failure(
+                "the data of '\(name)' does not match its CRC32 (the archive records \(hex(checksum)), the data gives \(hex(crc))): the archive is corrupt")
         }
     }
 
     /// Feeds the `size` stored bytes at `start`; returns their CRC32.
-    private func readStored(_ file: borrowing ZipFile, start: UInt64, size: UInt64,
-                            _ feed: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> UInt32 {
+    private func readStored(
+        _ file: borrowing ZipFile, start: UInt64, size: UInt64,
+        _ feed: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws -> UInt32 {
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
         defer { buffer.deallocate() }
         var crc = UInt(0), done: UInt64 = 0
@@ -61,8 +66,10 @@ struct ZipEntryReader {
     }
 
     /// Inflates the `size` compressed bytes at `start`, feeding the output; returns its CRC32.
-    private func readDeflated(_ file: borrowing ZipFile, start: UInt64, size: UInt64,
-                              _ feed: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> UInt32 {
+    private func readDeflated(
+        _ file: borrowing ZipFile, start: UInt64, size: UInt64,
+        _ feed: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws -> UInt32 {
         let input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
         defer { input.deallocate() }
         let output = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)

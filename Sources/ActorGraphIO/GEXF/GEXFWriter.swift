@@ -87,10 +87,14 @@ private struct Writer {
             .filter { $0.1.contains { !$0.isNaN } }
         var text = graph.edgeTextColumnNames.filter { $0 != EventsColumn.name }.map { ($0, graph.edgeTextColumn($0)!) }
         if graph.hasEventProvenance {
-            text.append((EventsColumn.name, graph.edges.indices.map { e in
-                let ids = graph.edgeEvents(EdgeID(e))
-                return ids.isEmpty ? nil : ids.joined(separator: String(EventsColumn.separator))
-            }))
+            text.append(
+                (
+                    EventsColumn.name,
+                    graph.edges.indices.map { e in
+                        let ids = graph.edgeEvents(EdgeID(e))
+                        return ids.isEmpty ? nil : ids.joined(separator: String(EventsColumn.separator))
+                    }
+                ))
         } else if let column = graph.edgeTextColumn(EventsColumn.name) {
             text.append((EventsColumn.name, column))
         }
@@ -104,7 +108,8 @@ private struct Writer {
         let labels = graph.nodeAttribute("name")
 
         out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+        out +=
+            "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
         out += "  <meta>\n    <creator>ActorGraph</creator>\n  </meta>\n"
         out += "  <graph defaultedgetype=\"\(graph.isDirected ? "directed" : "undirected")\" mode=\"\(dynamic ? "dynamic" : "static")\""
         out += dynamic ? " timeformat=\"date\">\n" : ">\n"
@@ -136,7 +141,8 @@ private struct Writer {
         }
         out += "    </nodes>\n    <edges>\n"
         for (e, ends) in graph.edges.enumerated() {
-            out += "      <edge id=\"\(e)\" source=\"\(try escape(graph.nodeNames[ends.source.index]))\" target=\"\(try escape(graph.nodeNames[ends.target.index]))\""
+            out +=
+                "      <edge id=\"\(e)\" source=\"\(try escape(graph.nodeNames[ends.source.index]))\" target=\"\(try escape(graph.nodeNames[ends.target.index]))\""
             if let w = weight?[e], !w.isNaN { out += " weight=\"\(Writer.number(w))\"" }
             if let layer = layers?[e] { out += " kind=\"\(try escape(layer))\"" }
             var values: [(String, String)] = []
@@ -200,7 +206,9 @@ private struct Writer {
             case "\n": r += "&#10;"
             case "\r": r += "&#13;"
             case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                throw ExportError(.unrepresentableCharacter, "the text '\(s.prefix(40))' holds the character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot represent")
+                throw ExportError(
+                    .unrepresentableCharacter,
+                    "the text '\(s.prefix(40))' holds the character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot represent")
             default: r.unicodeScalars.append(scalar)
             }
         }

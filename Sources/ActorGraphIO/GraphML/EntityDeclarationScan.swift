@@ -31,20 +31,31 @@ enum EntityDeclarationScan {
 
         // The prolog, up to the DOCTYPE.
         while i < n {
-            if isSpace(bytes[i]) { i += 1 }
-            else if starts(pi, at: i) { i = skip(past: piEnd, from: i + 2) }
-            else if starts(comment, at: i) { i = skip(past: commentEnd, from: i + 4) }
-            else if starts(doctype, at: i) { i += 9; break }
-            else { return [] }  // the root element (or not XML): no DOCTYPE
+            if isSpace(bytes[i]) {
+                i += 1
+            } else if starts(pi, at: i) {
+                i = skip(past: piEnd, from: i + 2)
+            } else if starts(comment, at: i) {
+                i = skip(past: commentEnd, from: i + 4)
+            } else if starts(doctype, at: i) {
+                i += 9; break
+            } else {
+                return []
+            } // the root element (or not XML): no DOCTYPE
         }
         // The DOCTYPE up to its internal subset '[' or its end '>'.
         var quote: UInt8 = 0
         while i < n {
             let b = bytes[i]
-            if quote != 0 { if b == quote { quote = 0 } }
-            else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { quote = b }
-            else if b == UInt8(ascii: ">") { return [] }
-            else if b == UInt8(ascii: "[") { i += 1; break }
+            if quote != 0 {
+                if b == quote { quote = 0 }
+            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                quote = b
+            } else if b == UInt8(ascii: ">") {
+                return []
+            } else if b == UInt8(ascii: "[") {
+                i += 1; break
+            }
             i += 1
         }
         // The internal subset, up to ']'.
@@ -81,9 +92,13 @@ enum EntityDeclarationScan {
         var quote: UInt8 = 0
         while end < bytes.count {
             let b = bytes[end]
-            if quote != 0 { if b == quote { quote = 0 } }
-            else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { quote = b }
-            else if b == UInt8(ascii: ">") { break }
+            if quote != 0 {
+                if b == quote { quote = 0 }
+            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                quote = b
+            } else if b == UInt8(ascii: ">") {
+                break
+            }
             end += 1
         }
         let words = String(decoding: bytes[(offset + 8)..<end], as: UTF8.self)

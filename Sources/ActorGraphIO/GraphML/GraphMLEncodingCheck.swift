@@ -23,13 +23,18 @@ enum GraphMLEncodingCheck {
     /// The first problem: its byte offset and message, or `nil` for a UTF-8 input.
     static func problem(in bytes: [UInt8]) -> (offset: Int, message: String)? {
         if let offset = firstNonUTF8(bytes) {
-            let what = bytes[offset] == 0 ? "a NUL byte, which XML does not allow"
+            let what =
+                bytes[offset] == 0
+                ? "a NUL byte, which XML does not allow"
                 : "a byte that is not UTF-8 (0x\(String(bytes[offset], radix: 16, uppercase: true)))"
             return (offset, "\(what); GraphML is read as UTF-8 only")
         }
         if let (name, offset) = declaredEncoding(in: bytes), !accepted.contains(name.uppercased()) {
-            return (offset, "the XML declaration names the encoding '\(name)'; GraphML is read as UTF-8 only "
-                            + "(convert the file and declare encoding='utf-8')")
+            return (
+                offset,
+                "the XML declaration names the encoding '\(name)'; GraphML is read as UTF-8 only "
+                    + "(convert the file and declare encoding='utf-8')"
+            )
         }
         return nil
     }

@@ -20,8 +20,10 @@ struct GraphMLKeyTable {
 
     /// Declares the `<key>` at `position` from its attributes; returns its index, or nil (after
     /// reporting every problem) when it is not added.
-    mutating func declare(_ attributes: [String: String], at position: XMLPosition,
-                          locator: inout GraphMLLocator) -> Int? {
+    mutating func declare(
+        _ attributes: [String: String], at position: XMLPosition,
+        locator: inout GraphMLLocator
+    ) -> Int? {
         var ok = true
         guard let id = attributes["id"] else {
             locator.report(element: position, "<key> without an id attribute")
@@ -46,14 +48,16 @@ struct GraphMLKeyTable {
             if let t = GraphMLValueType(attrType: attrType) {
                 type = t
             } else {
-                locator.report(attribute: "attr.type", of: position,
-                               "attr.type=\"\(attrType)\" is not one of boolean, int, long, float, double, string")
+                locator.report(
+                    attribute: "attr.type", of: position,
+                    "attr.type=\"\(attrType)\" is not one of boolean, int, long, float, double, string")
                 ok = false
             }
         }
         guard ok else { return nil }
         index[id] = keys.count
-        keys.append(GraphMLKey(id: id, name: name, type: type, attrType: attributes["attr.type"] ?? type.name, scope: scope, defaultValue: nil, position: position))
+        keys.append(
+            GraphMLKey(id: id, name: name, type: type, attrType: attributes["attr.type"] ?? type.name, scope: scope, defaultValue: nil, position: position))
         return keys.count - 1
     }
 
@@ -64,8 +68,9 @@ struct GraphMLKeyTable {
         switch declared.type.parse(text) {
         case .success(let value): keys[key].defaultValue = value
         case .failure(let problem):
-            locator.report(content: position,
-                           "<default>: " + problem.message(type: declared.type, attrType: declared.attrType, key: declared.id))
+            locator.report(
+                content: position,
+                "<default>: " + problem.message(type: declared.type, attrType: declared.attrType, key: declared.id))
         }
     }
 
@@ -79,8 +84,9 @@ struct GraphMLKeyTable {
         for use in unknownUses {
             if let k = index[use.key] {
                 let declared = locator.location(ofElement: keys[k].position)
-                locator.report(attribute: "key", of: use.position,
-                               "key '\(use.key)' is used before it is declared (line \(declared.line)); GraphML requires every <key> before the <graph>")
+                locator.report(
+                    attribute: "key", of: use.position,
+                    "key '\(use.key)' is used before it is declared (line \(declared.line)); GraphML requires every <key> before the <graph>")
             } else {
                 locator.report(attribute: "key", of: use.position, "<data> names key '\(use.key)', which no <key> declares")
             }

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -38,8 +39,10 @@ struct GraphMLLocator {
     mutating func report(line: Int, column: Int, _ message: String) {
         guard !stopped else { return }
         if diagnostics.count >= Self.diagnosticLimit {
-            diagnostics.append(Diagnostic(file: file, line: line, column: column,
-                                          message: "too many problems (more than \(Self.diagnosticLimit)); stopped reading here"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: line, column: column,
+                    message: "too many problems (more than \(Self.diagnosticLimit)); stopped reading here"))
             stopped = true
             xmlParser?.abortParsing()
             return
@@ -106,7 +109,8 @@ struct GraphMLLocator {
             } else if b == UInt8(ascii: ">") {
                 return (i, false)
             } else if let name, isXMLSpace(b), i + 1 + name.count <= bytes.count,
-                      bytes[(i + 1)..<(i + 1 + name.count)].elementsEqual(name) {
+                bytes[(i + 1)..<(i + 1 + name.count)].elementsEqual(name)
+            {
                 var j = i + 1 + name.count
                 while j < bytes.count && isXMLSpace(bytes[j]) { j += 1 }
                 if j < bytes.count && bytes[j] == UInt8(ascii: "=") { return (i + 1, true) }

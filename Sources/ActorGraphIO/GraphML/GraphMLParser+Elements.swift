@@ -45,12 +45,14 @@ extension GraphMLParser {
         if let directed = attributes["directed"] {
             switch directed {
             case "true" where !assembly.isDirected:
-                locator.report(attribute: "directed", of: position,
-                               "directed=\"true\" edge in an undirected graph: graphs mixing directed and undirected edges are not supported")
+                locator.report(
+                    attribute: "directed", of: position,
+                    "directed=\"true\" edge in an undirected graph: graphs mixing directed and undirected edges are not supported")
                 ok = false
             case "false" where assembly.isDirected:
-                locator.report(attribute: "directed", of: position,
-                               "directed=\"false\" edge in a directed graph: graphs mixing directed and undirected edges are not supported")
+                locator.report(
+                    attribute: "directed", of: position,
+                    "directed=\"false\" edge in a directed graph: graphs mixing directed and undirected edges are not supported")
                 ok = false
             case "true", "false":
                 break
@@ -91,8 +93,9 @@ extension GraphMLParser {
             return
         }
         guard keys[k].applies(to: domain) else {
-            locator.report(attribute: "key", of: position,
-                           "key '\(keyID)' is declared for=\"\(keys[k].scope)\", so it cannot be used on a <\(domain.rawValue)>")
+            locator.report(
+                attribute: "key", of: position,
+                "key '\(keyID)' is declared for=\"\(keys[k].scope)\", so it cannot be used on a <\(domain.rawValue)>")
             skipDepth = 1
             return
         }
@@ -127,9 +130,11 @@ extension GraphMLParser {
         if let earlier {
             let by = earlier >= 0 ? "key '\(keys[earlier].id)'" : "the edge's id attribute"
             let now = key >= 0 ? "key '\(keys[key].id)'" : "the edge's id attribute"
-            locator.report(element: position, earlier == key
-                           ? "a second value of '\(name)' for this \(domain.rawValue) (\(now))"
-                           : "a second value of '\(name)' for this \(domain.rawValue): \(now), after \(by)")
+            locator.report(
+                element: position,
+                earlier == key
+                    ? "a second value of '\(name)' for this \(domain.rawValue) (\(now))"
+                    : "a second value of '\(name)' for this \(domain.rawValue): \(now), after \(by)")
             return
         }
         switch owner {

@@ -1,5 +1,6 @@
 import ActorGraphCore
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -96,8 +97,10 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         if !entities.isEmpty {
             for offset in entities {
                 let (line, column) = locator.location(ofOffset: offset)
-                locator.report(line: line, column: column,
-                               "\(EntityDeclarationScan.describe(in: bytes, at: offset)) declared: entity declarations are not supported (element text would lose them); write the text itself (&amp;, &lt;, &#NNN; are fine)")
+                locator.report(
+                    line: line, column: column,
+                    "\(EntityDeclarationScan.describe(in: bytes, at: offset)) declared: entity declarations are not supported (element text would lose them); write the text itself (&amp;, &lt;, &#NNN; are fine)"
+                )
             }
             throw InputError(locator.diagnostics)
         }
@@ -131,8 +134,9 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             let open = openElements.last!
             let opened = locator.location(ofElement: open.position)
             let end = locator.location(ofOffset: bytes.count)
-            locator.report(line: end.line, column: end.column,
-                           "malformed XML: the document ends inside <\(open.name)> opened at line \(opened.line)")
+            locator.report(
+                line: end.line, column: end.column,
+                "malformed XML: the document ends inside <\(open.name)> opened at line \(opened.line)")
             locator.stopped = true
         } else if !ok && !locator.stopped && locator.diagnostics.isEmpty && rootSeen {
             locator.report(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1), "malformed XML")
@@ -149,14 +153,17 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
         if !locator.diagnostics.isEmpty {
             throw InputError(Diagnostic.inFileOrder(locator.diagnostics))
         }
-        return Output(graph: assembly.build(keys: keys, file: locator.file), graphID: graphID,
-                      graphAttributes: assembly.graphAttributes)
+        return Output(
+            graph: assembly.build(keys: keys, file: locator.file), graphID: graphID,
+            graphAttributes: assembly.graphAttributes)
     }
 
     // MARK: XMLParserDelegate
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         if locator.stopped { return }
         let position = XMLPosition(line: parser.lineNumber, column: parser.columnNumber)
         openElements.append((qualifiedName ?? elementName, position))
@@ -172,7 +179,10 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
                 return
             }
             if !frame.failed {
-                locator.report(element: position, "<data key=\"\(keys[frame.key].id)\"> holds an element <\(qualifiedName ?? elementName)>; a \(keys[frame.key].type.name) value must be plain text")
+                locator.report(
+                    element: position,
+                    "<data key=\"\(keys[frame.key].id)\"> holds an element <\(qualifiedName ?? elementName)>; a \(keys[frame.key].type.name) value must be plain text"
+                )
                 frame.failed = true
                 stack[stack.count - 1] = .data(frame)
             }
@@ -187,7 +197,10 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             if labelOpen { collecting = false }
             var labelTaken = false
             if let d = stack.lastIndex(where: { if case .data = $0 { true } else { false } }),
-               case .data(let frame) = stack[d] { labelTaken = frame.label != nil }
+                case .data(let frame) = stack[d]
+            {
+                labelTaken = frame.label != nil
+            }
             let isLabel = !labelOpen && !labelTaken && !inGraphML && (elementName == "NodeLabel" || elementName == "EdgeLabel")
             stack.append(.yfilesChild(label: isLabel))
             if isLabel { collecting = true; text = "" }
@@ -228,7 +241,9 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             case .graphml?:
                 startGraph(attributes, position)
             case .node?, .edge?:
-                locator.report(element: position, "nested graphs (a <graph> inside a <\(parent.map(frameName) ?? "")>, as yEd writes for groups) are not supported; flatten the graph first")
+                locator.report(
+                    element: position,
+                    "nested graphs (a <graph> inside a <\(parent.map(frameName) ?? "")>, as yEd writes for groups) are not supported; flatten the graph first")
                 skipDepth = 1
             default:
                 misplaced(elementName, position)
@@ -301,7 +316,8 @@ final class GraphMLParser: NSObject, XMLParserDelegate {
             if isLabel {
                 collecting = false
                 if let d = stack.lastIndex(where: { if case .data = $0 { true } else { false } }),
-                   case .data(var data) = stack[d] {
+                    case .data(var data) = stack[d]
+                {
                     data.label = text
                     stack[d] = .data(data)
                 }

@@ -85,7 +85,8 @@ private struct Writer {
         let graph = document.graph
         out.reserveCapacity(64 * (graph.nodeCount + graph.edgeCount) + 512)
         out += "<?xml version='1.0' encoding='utf-8'?>\n"
-        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+        out +=
+            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
 
         // Keys.
         var graphKeys: [(name: String, id: String, value: AttributeValue)] = []
@@ -207,7 +208,9 @@ private struct Writer {
             case "\n": out += attribute ? "&#10;" : "\n"
             case "\t": out += attribute ? "&#9;" : "\t"
             case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                throw ExportError(.unrepresentableCharacter, "\(what()) holds the character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot represent")
+                throw ExportError(
+                    .unrepresentableCharacter,
+                    "\(what()) holds the character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot represent")
             default: out.unicodeScalars.append(scalar)
             }
         }

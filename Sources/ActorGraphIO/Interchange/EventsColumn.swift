@@ -60,12 +60,13 @@ enum GraphCopy {
         }
         for (name, column) in textColumns { if let column { text.append((name, column)) } }
         for (e, endpoints) in graph.edges.enumerated() {
-            let id = builder.addEdge(from: endpoints.source, to: endpoints.target,
-                                     events: events?[e] ?? graph.edgeEvents(EdgeID(e)))
+            let id = builder.addEdge(
+                from: endpoints.source, to: endpoints.target,
+                events: events?[e] ?? graph.edgeEvents(EdgeID(e)))
             for (name, column) in numeric where !column[e].isNaN { builder.setEdgeAttribute(id, name, column[e]) }
             for (name, column) in text { if let value = column[e] { builder.setEdgeText(id, name, value) } }
         }
-        if let origin = graph.origin { builder.setOrigin(origin) }  // same edges, same order
+        if let origin = graph.origin { builder.setOrigin(origin) } // same edges, same order
         return builder.build()
     }
 }

@@ -140,8 +140,11 @@ public enum NodeLinkReader {
                     if let list = edge[EventsColumn.name] {
                         if case .array(let items) = list.value {
                             for item in items {
-                                if case .string(let id) = item.value { events.append(id) }
-                                else { problem(item, "an event id must be a string, found \(item.kindName)") }
+                                if case .string(let id) = item.value {
+                                    events.append(id)
+                                } else {
+                                    problem(item, "an event id must be a string, found \(item.kindName)")
+                                }
                             }
                         } else {
                             problem(list, "'events' must be a list of event ids, found \(list.kindName)")

@@ -34,7 +34,9 @@ public enum NodeLinkWriter {
         var keys = [Int](repeating: 0, count: graph.edgeCount)
         var seen: [Graph.Endpoints: Int] = [:]
         for (e, ends) in graph.edges.enumerated() {
-            let pair = graph.isDirected || ends.source <= ends.target ? ends
+            let pair =
+                graph.isDirected || ends.source <= ends.target
+                ? ends
                 : Graph.Endpoints(source: ends.target, target: ends.source)
             let count = seen[pair, default: 0]
             if count > 0 { multigraph = true }
@@ -59,8 +61,10 @@ public enum NodeLinkWriter {
         let numeric = graph.edgeColumnNames.filter { !reserved.contains($0) }.map { ($0, graph.edgeColumn($0)!) }
         let text = graph.edgeTextColumnNames.filter { !reserved.contains($0) }.map { ($0, graph.edgeTextColumn($0)!) }
         let edges: [JSONValue] = graph.edges.enumerated().map { e, ends in
-            var members: [(String, JSONValue)] = [("source", .string(graph.nodeNames[ends.source.index])),
-                                                  ("target", .string(graph.nodeNames[ends.target.index]))]
+            var members: [(String, JSONValue)] = [
+                ("source", .string(graph.nodeNames[ends.source.index])),
+                ("target", .string(graph.nodeNames[ends.target.index])),
+            ]
             if multigraph { members.append(("key", .int(keys[e]))) }
             var attributes: [(String, JSONValue)] = []
             for (name, column) in numeric where column[e].isFinite {
@@ -71,8 +75,10 @@ public enum NodeLinkWriter {
             if graph.hasEventProvenance { attributes.append((EventsColumn.name, .array(graph.edgeEvents(EdgeID(e)).map { .string($0) }))) }
             return .object(members + attributes.sorted { $0.0 < $1.0 })
         }
-        return .object([("directed", .bool(graph.isDirected)), ("multigraph", .bool(multigraph)),
-                        ("graph", .object([])), ("nodes", .array(nodes)), (edgesKey.rawValue, .array(edges))])
+        return .object([
+            ("directed", .bool(graph.isDirected)), ("multigraph", .bool(multigraph)),
+            ("graph", .object([])), ("nodes", .array(nodes)), (edgesKey.rawValue, .array(edges)),
+        ])
     }
 
     /// The node-link JSON text of `graph`, indented, with a final newline.

@@ -1,4 +1,5 @@
 public import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -41,8 +42,9 @@ public enum AtomicFile {
         var directoryInfo = stat()
         guard stat(directoryPath, &directoryInfo) == 0 else {
             let code = errno
-            throw code == ENOENT ? FileError(.notFound, path: path, reason: "directory '\(directoryPath)' does not exist")
-                                 : FileError(path: path, errno: code, prefix: "directory '\(directoryPath)': ")
+            throw code == ENOENT
+                ? FileError(.notFound, path: path, reason: "directory '\(directoryPath)' does not exist")
+                : FileError(path: path, errno: code, prefix: "directory '\(directoryPath)': ")
         }
         guard directoryInfo.st_mode & S_IFMT == S_IFDIR else {
             throw FileError(.notADirectory, path: path, reason: "'\(directoryPath)' is not a directory")
@@ -131,18 +133,23 @@ public enum AtomicFile {
             case S_IFREG:
                 let mode = String(info.st_mode & 0o7777, radix: 8)
                 if info.st_mode & 0o222 == 0 {
-                    throw FileError(.permissionDenied, path: path, reason: describe(current, path) + "is read-only (mode \(mode)); make it writable or choose another name")
+                    throw FileError(
+                        .permissionDenied, path: path, reason: describe(current, path) + "is read-only (mode \(mode)); make it writable or choose another name")
                 }
                 if access(current, W_OK) != 0 {
                     if errno == EROFS {
                         throw FileError(.readOnly, path: path, reason: describe(current, path) + "is on a read-only file system; choose another folder")
                     }
-                    throw FileError(.permissionDenied, path: path, reason: describe(current, path) + "is not writable by you (mode \(mode), owner uid \(info.st_uid)); choose another name")
+                    throw FileError(
+                        .permissionDenied, path: path,
+                        reason: describe(current, path) + "is not writable by you (mode \(mode), owner uid \(info.st_uid)); choose another name")
                 }
                 return (current, info)
             default:
-                throw FileError(.notARegularFile, path: path, reason: describe(current, path)
-                    + "is \(InputFile.kind(info.st_mode)), not a regular file; refusing to replace it")
+                throw FileError(
+                    .notARegularFile, path: path,
+                    reason: describe(current, path)
+                        + "is \(InputFile.kind(info.st_mode)), not a regular file; refusing to replace it")
             }
         }
         throw FileError(.symbolicLinkLoop, path: path, reason: "too many levels of symbolic links")
@@ -161,7 +168,11 @@ public enum AtomicFile {
         guard stat(parent.isEmpty ? "." : parent, &directory) == 0 else { return }
         let stickyWorldWritable = directory.st_mode & S_ISVTX != 0 && directory.st_mode & S_IWOTH != 0
         if stickyWorldWritable && owner != geteuid() && owner != directory.st_uid {
-            throw FileError(.permissionDenied, path: original, reason: "'\(link)' is a symbolic link owned by someone else (uid \(owner)) in the world-writable sticky directory '\(parent.isEmpty ? "." : parent)'; refusing to follow it (the kernel's protected_symlinks rule)")
+            throw FileError(
+                .permissionDenied, path: original,
+                reason:
+                    "'\(link)' is a symbolic link owned by someone else (uid \(owner)) in the world-writable sticky directory '\(parent.isEmpty ? "." : parent)'; refusing to follow it (the kernel's protected_symlinks rule)"
+            )
         }
     }
 }

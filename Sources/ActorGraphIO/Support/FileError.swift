@@ -1,4 +1,5 @@
 public import ActorGraphCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -51,7 +51,8 @@ enum InputFile {
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
             if bytes.count > limit {
-                throw FileError(.tooLarge, path: path, reason: "is not a regular file (\(kind(info.st_mode))) and gives more than \(limit >> 20) MiB; stopped reading")
+                throw FileError(
+                    .tooLarge, path: path, reason: "is not a regular file (\(kind(info.st_mode))) and gives more than \(limit >> 20) MiB; stopped reading")
             }
         }
         return bytes

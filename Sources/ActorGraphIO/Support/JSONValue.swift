@@ -3,7 +3,8 @@
 /// Foundation's `JSONSerialization` neither keeps key order nor writes `NaN`; this type writes
 /// keys in the order given and non-finite numbers as `null`.
 public enum JSONValue: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByNilLiteral {
+    ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByNilLiteral
+{
     case null
     case bool(Bool)
     case int(Int)

@@ -143,7 +143,10 @@ enum DatasetView {
 
 /// The INPUT argument and projection options of every analysis command.
 struct GraphInputOptions: ParsableArguments {
-    @Argument(help: "A dataset (.yaml, .yml, .json), node-link JSON (.json), GraphML (.graphml), CSV edge list (.csv) or GDELT export (.tsv, .zip, tab-separated .CSV).")
+    @Argument(
+        help:
+            "A dataset (.yaml, .yml, .json), node-link JSON (.json), GraphML (.graphml), CSV edge list (.csv) or GDELT export (.tsv, .zip, tab-separated .CSV)."
+    )
     var input: String
 
     @OptionGroup(title: "Events to edges (datasets only)")
@@ -157,9 +160,11 @@ struct GraphInputOptions: ParsableArguments {
     /// --half-life, --layers, --directed and --directed-csv, with the reason.
     func refuse(_ names: Set<String>, in command: String, because reason: String) throws {
         let edges = projection.edges
-        let given: [(String, Bool)] = [("--aggregate", edges.aggregate != "count"), ("--half-life", edges.halfLife != nil),
-                                       ("--layers", edges.layers), ("--directed", edges.directed),
-                                       ("--directed-csv", directedCSV)]
+        let given: [(String, Bool)] = [
+            ("--aggregate", edges.aggregate != "count"), ("--half-life", edges.halfLife != nil),
+            ("--layers", edges.layers), ("--directed", edges.directed),
+            ("--directed-csv", directedCSV),
+        ]
         if let (name, _) = given.first(where: { names.contains($0.0) && $0.1 }) {
             throw ValidationError("\(name) has no effect on \(command): \(reason)")
         }
@@ -169,8 +174,9 @@ struct GraphInputOptions: ParsableArguments {
     func load(view: DatasetView = .contact) throws -> LoadedInput {
         var options = try projection.options()
         if projection.kinds.isEmpty && view == .contact { options.kinds = ProjectionOptions.contactKinds }
-        var loaded = try LoadedInput.load(input, projection: options, directedCSV: directedCSV,
-                                          projectionGiven: !(projection.window.isEmpty && projection.edges.isDefault))
+        var loaded = try LoadedInput.load(
+            input, projection: options, directedCSV: directedCSV,
+            projectionGiven: !(projection.window.isEmpty && projection.edges.isDefault))
         if loaded.dataset != nil { loaded.view = DatasetView.name(kinds: projection.kinds, default: view) }
         return loaded
     }
@@ -179,8 +185,10 @@ struct GraphInputOptions: ParsableArguments {
 extension LoadedInput {
     /// Loads `path` by its extension; `projection` applies to datasets only.
     /// Options that do not apply to the input's kind are usage errors, never silently ignored.
-    static func load(_ path: String, projection: ProjectionOptions, directedCSV: Bool,
-                     projectionGiven: Bool) throws -> LoadedInput {
+    static func load(
+        _ path: String, projection: ProjectionOptions, directedCSV: Bool,
+        projectionGiven: Bool
+    ) throws -> LoadedInput {
         let ext = (path as NSString).pathExtension.lowercased()
         if GDELTInput.matches(path) {
             let dataset = try GDELTInput.read(path)
@@ -188,7 +196,8 @@ extension LoadedInput {
             return LoadedInput(path: path, graph: projection.graph, dataset: dataset, projection: projection)
         }
         if projectionGiven && !DatasetInput.extensions.contains(ext) {
-            throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a graph file")
+            throw ValidationError(
+                "the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a graph file")
         }
         if directedCSV && ext != "csv" {
             throw ValidationError("--directed-csv applies to CSV edge lists only")
@@ -198,7 +207,8 @@ extension LoadedInput {
             // A .json file is node-link JSON when its keys say so (nodes and edges or links).
             if ext == "json", let graph = try NodeLinkReader.readIfNodeLink(path: path) {
                 if projectionGiven {
-                    throw ValidationError("the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a node-link graph")
+                    throw ValidationError(
+                        "the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a node-link graph")
                 }
                 return LoadedInput(path: path, graph: graph.with(origin: GraphOrigin(file: path)), dataset: nil, projection: nil)
             }
@@ -209,8 +219,9 @@ extension LoadedInput {
         case "graphml":
             return LoadedInput(path: path, graph: try GraphMLReader.read(path: path), dataset: nil, projection: nil)
         case "csv":
-            return LoadedInput(path: path, graph: try CSVEdgeListReader.read(path: path, directed: directedCSV),
-                               dataset: nil, projection: nil)
+            return LoadedInput(
+                path: path, graph: try CSVEdgeListReader.read(path: path, directed: directedCSV),
+                dataset: nil, projection: nil)
         default:
             throw ValidationError("INPUT '\(path)' has no known extension: use .yaml, .yml, .json, .graphml or .csv")
         }
@@ -223,12 +234,14 @@ extension LoadedInput {
     func node(_ text: String, option: String) throws -> NodeID {
         if let n = graph.node(named: text) { return n }
         if let dataset, let projection, let match = dataset.match(actor: text),
-           let n = graph.node(named: dataset[projection.representative[match.actor.index]].id) {
+            let n = graph.node(named: dataset[projection.representative[match.actor.index]].id)
+        {
             if case .alias(let alias) = match.spelling, !match.alsoNamed.isEmpty {
                 let chosen = dataset[match.actor]
                 let safe = TerminalText.safe
                 let others = match.alsoNamed.map { "\(safe(dataset[$0].name)) [\(safe(dataset[$0].id))]" }
-                let note = "note: \(option) '\(safe(text))' chose \(safe(chosen.name)) [\(safe(chosen.id))], whose alias it is; "
+                let note =
+                    "note: \(option) '\(safe(text))' chose \(safe(chosen.name)) [\(safe(chosen.id))], whose alias it is; "
                     + "'\(safe(alias))' is also a word of the name of \(others.joined(separator: ", ")): "
                     + "give a full name or id to choose another\n"
                 FileHandle.standardError.write(Data(note.utf8))

@@ -30,8 +30,9 @@ enum GDELTInput {
     static func read(_ path: String) throws -> Dataset {
         let (dataset, summary) = try GDELTImporter.importFiles([path])
         if summary.rejectedCount > 0 || summary.duplicates > 0 {
-            ActorGraphCLI.printError("note: \(path): " + summary.lines.joined(separator: "; ")
-                + " (see actorgraph import gdelt for the rows)")
+            ActorGraphCLI.printError(
+                "note: \(path): " + summary.lines.joined(separator: "; ")
+                    + " (see actorgraph import gdelt for the rows)")
         }
         return dataset
     }

@@ -28,8 +28,9 @@ enum Output {
     ///   - rightAligned: columns aligned right (numbers).
     ///   - elidable: columns left out when every row holds the same value (they say nothing).
     static func table(header: [String], rows: [[String]], rightAligned: Set<Int> = [], elidable: Set<Int> = []) {
-        print(renderTable(header: header, rows: rows, rightAligned: rightAligned, elidable: elidable, width: tableWidth),
-              terminator: "")
+        print(
+            renderTable(header: header, rows: rows, rightAligned: rightAligned, elidable: elidable, width: tableWidth),
+            terminator: "")
     }
 
     /// The width tables are fitted to: the terminal's when stdout is one, else `COLUMNS`, else 120.
@@ -45,8 +46,10 @@ enum Output {
     /// take two). When the natural width exceeds `width`, the widest columns are narrowed (never
     /// below their header or their longest word, up to 24 columns) and their cells wrapped at
     /// spaces (long words at `;`, `,` or `-`), so nothing is cut; full values stay in JSON and CSV.
-    static func renderTable(header: [String], rows: [[String]], rightAligned: Set<Int> = [], elidable: Set<Int> = [],
-                            width: Int = tableWidth) -> String {
+    static func renderTable(
+        header: [String], rows: [[String]], rightAligned: Set<Int> = [], elidable: Set<Int> = [],
+        width: Int = tableWidth
+    ) -> String {
         let all = ([header] + rows).map { $0.map(TerminalText.safe) }
         let keep = header.indices.filter { c in
             let values = all.dropFirst().map { c < $0.count ? $0[c] : "" }
@@ -67,7 +70,8 @@ enum Output {
         let lastResort = keep.indices.map { c in min(widths[c], max(TerminalText.width(cells[0][c]), 6)) }
         for limit in [floor, lastResort] {
             while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > width,
-                  let widest = widths.indices.filter({ widths[$0] > limit[$0] }).max(by: { widths[$0] < widths[$1] }) {
+                let widest = widths.indices.filter({ widths[$0] > limit[$0] }).max(by: { widths[$0] < widths[$1] })
+            {
                 widths[widest] -= 1
             }
         }
@@ -160,11 +164,14 @@ enum TerminalText {
         // Below U+0300 (the first combining mark) every printable scalar takes one column.
         if v < 0x300 { return 1 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark
-            || v == 0x200B || v == 0x200D { return 0 }
+            || v == 0x200B || v == 0x200D
+        {
+            return 0
+        }
         switch v {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+            0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
             return 2
         default:
             return 1
@@ -179,7 +186,7 @@ enum TerminalText {
         guard width > 0, TerminalText.width(s) > width else { return [s] }
         var lines: [String] = []
         var line = ""
-        var lineWidth = 0  // columns of `line`, trailing spaces included
+        var lineWidth = 0 // columns of `line`, trailing spaces included
         func flush() {
             let trimmed = line.trailingSpacesTrimmed
             if !trimmed.isEmpty { lines.append(trimmed) }

@@ -21,8 +21,9 @@ struct ReferenceFixture {
 
     /// Loads `Fixtures/<name>.json` from the test bundle.
     static func load(_ name: String) throws -> ReferenceFixture {
-        let url = try #require(Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures"),
-                               "fixture \(name).json is missing")
+        let url = try #require(
+            Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures"),
+            "fixture \(name).json is missing")
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
         let json = try #require(object as? [String: Any])
         let g = try #require(json["graph"] as? [String: Any], "fixture \(name) has no graph")
@@ -45,8 +46,11 @@ struct ReferenceFixture {
         for (name, attributes) in g["node_attributes"] as? [String: [String: Any]] ?? [:] {
             let node = builder.addNode(name)
             for (key, value) in attributes {
-                if let text = value as? String { builder.setNodeAttribute(node, key, .string(text)) }
-                else if let number = value as? NSNumber { builder.setNodeAttribute(node, key, .double(number.doubleValue)) }
+                if let text = value as? String {
+                    builder.setNodeAttribute(node, key, .string(text))
+                } else if let number = value as? NSNumber {
+                    builder.setNodeAttribute(node, key, .double(number.doubleValue))
+                }
             }
         }
         return builder.build()
@@ -68,15 +72,18 @@ struct ReferenceFixture {
 
 /// Expects `actual` to equal `expected` within a relative tolerance (absolute near zero),
 /// and records the largest deviation seen so closing notes can report it.
-func expectClose(_ actual: Double, _ expected: Double, relative: Double, _ what: @autoclosure () -> String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
+func expectClose(
+    _ actual: Double, _ expected: Double, relative: Double, _ what: @autoclosure () -> String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     if expected.isNaN {
         #expect(actual.isNaN, "\(what()): expected NaN, got \(actual)", sourceLocation: sourceLocation)
         return
     }
     let scale = max(abs(expected), 1)
-    #expect(abs(actual - expected) <= relative * scale,
-            "\(what()): got \(actual), reference \(expected)", sourceLocation: sourceLocation)
+    #expect(
+        abs(actual - expected) <= relative * scale,
+        "\(what()): got \(actual), reference \(expected)", sourceLocation: sourceLocation)
 }
 
 /// The library's seeded generator, under the name the tests use.
