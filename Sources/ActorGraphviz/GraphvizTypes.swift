@@ -2,7 +2,7 @@
 ///
 /// ``svg``, ``png`` and ``pdf`` are the formats ActorGraph uses; any other name Graphviz knows
 /// (`"json"`, `"png:cairo:gd"`) can be given with ``init(rawValue:)``; an unknown one is
-/// reported by Graphviz as a ``GraphvizError/Code/render`` error.
+/// reported by Graphviz as a `GraphvizError.Code.render` error.
 public struct GraphvizFormat: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -26,7 +26,7 @@ public struct GraphvizFormat: RawRepresentable, Hashable, Sendable, CustomString
 /// A Graphviz layout engine (`-K`), or ``auto`` to choose one by the size of the graph.
 ///
 /// Any other engine name can be given with ``init(rawValue:)``; an unknown one is reported by
-/// Graphviz as a ``GraphvizError/Code/layout`` error naming the engines it knows.
+/// Graphviz as a `GraphvizError.Code.layout` error naming the engines it knows.
 public struct GraphvizEngine: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }

@@ -50,8 +50,8 @@ public struct StructuralHoles: Sendable {
     /// returns `nan` for a directed node with predecessors but no successors. Self-loops are ignored; networkx adds them to the mutual weights of the node
     /// with itself, so results differ from networkx only on graphs with self-loops.
     ///
-    /// - Throws: ``AnalysisError`` (``AnalysisError/Code/missingWeight``,
-    ///   ``AnalysisError/Code/invalidWeight``) from ``TieStrength/values(in:)``.
+    /// - Throws: ``AnalysisError`` (`.missingWeight`,
+    ///   `AnalysisError.Code.invalidWeight`) from ``TieStrength/values(in:)``.
     /// - Complexity: O(Σ_u Σ_{v ∈ N(u)} deg(v)) time (the number of two-step walks), O(n + m)
     ///   memory.
     public static func compute(_ graph: Graph, options: StructuralHolesOptions = StructuralHolesOptions()) throws

@@ -99,8 +99,8 @@ public struct CentralityRequest: Hashable, Sendable {
         self.seed = seed
     }
 
-    /// - Throws: ``AnalysisError`` ``AnalysisError/Code/invalidOption`` naming the option field
-    ///   at fault (`samples` and `seed` on a measure other than betweenness, or `seed` alone, too) (``AnalysisError/option``), or ``AnalysisError/Code/weightMeaningRequired``.
+    /// - Throws: ``AnalysisError`` `.invalidOption` naming the option field
+    ///   at fault (`samples` and `seed` on a measure other than betweenness, or `seed` alone, too) (``AnalysisError/option``), or `AnalysisError.Code.weightMeaningRequired`.
     public func validate() throws {
         let m = measure.rawValue
         switch measure.weightRole {

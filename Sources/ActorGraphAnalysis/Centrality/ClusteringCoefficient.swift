@@ -117,7 +117,7 @@ extension Centrality {
     /// Mirrors networkx `transitivity(G)` for undirected graphs; 0 when there is no triangle.
     /// Self-loops are ignored and parallel edges count once.
     ///
-    /// - Throws: ``AnalysisError/Code/invalidGraph`` for a directed graph (networkx's version
+    /// - Throws: `AnalysisError.Code.invalidGraph` for a directed graph (networkx's version
     ///   silently reads only successors there; use ``clustering(_:options:execution:)`` instead).
     /// - Complexity: O(Σ deg(u)²).
     public static func transitivity(_ graph: Graph) throws -> Double {

@@ -10,7 +10,7 @@ extension Centrality {
     /// Self-loops are rejected with an error, as networkx raises for them, rather than silently
     /// dropped; remove them first if that is what you mean.
     ///
-    /// - Throws: ``AnalysisError/Code/invalidGraph`` when the graph has a self-loop.
+    /// - Throws: `AnalysisError.Code.invalidGraph` when the graph has a self-loop.
     /// - Complexity: O(n + m).
     public static func coreNumber(_ graph: Graph) throws -> CentralityScores {
         if let loop = graph.edges.first(where: { $0.source == $0.target }) {

@@ -25,8 +25,8 @@ extension Centrality {
     /// by its **in**-edges (the left eigenvector: `x[v] += x[u] * w` for each edge `u -> v`).
     /// Parallel edges add up; a self-loop adds its weight once.
     ///
-    /// - Throws: ``AnalysisError``: ``AnalysisError/Code/notConverged`` (with iterations and
-    ///   the last L1 change), ``AnalysisError/Code/invalidGraph`` for the empty graph, or a
+    /// - Throws: ``AnalysisError``: `.notConverged` (with iterations and
+    ///   the last L1 change), `AnalysisError.Code.invalidGraph` for the empty graph, or a
     ///   weight problem.
     /// - Complexity: O(maxIterations (n + m)).
     public static func eigenvector(_ graph: Graph, options: EigenvectorOptions = EigenvectorOptions()) throws -> CentralityScores {

@@ -36,7 +36,7 @@ extension Centrality {
     /// norm. In a directed graph a node is scored by its **in**-edges. Parallel edges add up; a
     /// self-loop adds its weight once.
     ///
-    /// - Throws: ``AnalysisError``: ``AnalysisError/Code/notConverged`` (typically
+    /// - Throws: ``AnalysisError``: `.notConverged` (typically
     ///   `alpha >= 1 / λmax`), with iterations and the last L1 change; or a weight problem.
     /// - Complexity: O(maxIterations (n + m)).
     public static func katz(_ graph: Graph, options: KatzOptions = KatzOptions()) throws -> CentralityScores {

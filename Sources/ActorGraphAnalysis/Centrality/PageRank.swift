@@ -40,8 +40,8 @@ extension Centrality {
     /// change is below `n * tolerance`. An undirected tie is followed both ways; parallel edges
     /// add up; a node whose out-strength is 0 is dangling. Scores sum to 1.
     ///
-    /// - Throws: ``AnalysisError``: ``AnalysisError/Code/notConverged`` (with iterations and
-    ///   the last L1 change), ``AnalysisError/Code/invalidOption`` for a personalisation or
+    /// - Throws: ``AnalysisError``: `.notConverged` (with iterations and
+    ///   the last L1 change), `AnalysisError.Code.invalidOption` for a personalisation or
     ///   dangling distribution that does not sum to a positive number, or a weight problem.
     /// - Complexity: O(maxIterations (n + m)).
     public static func pageRank(_ graph: Graph, options: PageRankOptions = PageRankOptions()) throws -> CentralityScores {

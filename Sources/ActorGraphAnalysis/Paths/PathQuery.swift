@@ -33,8 +33,8 @@ public struct PathQuery: Hashable, Sendable {
     }
 
     /// Checks the combination of options, before any data is read.
-    /// - Throws: ``AnalysisError`` ``AnalysisError/Code/invalidOption`` naming the option field
-    ///   (`k`, `weight`, `maxPaths`), or ``AnalysisError/Code/weightMeaningRequired``.
+    /// - Throws: ``AnalysisError`` `.invalidOption` naming the option field
+    ///   (`k`, `weight`, `maxPaths`), or `AnalysisError.Code.weightMeaningRequired`.
     public func validate() throws {
         if case .kShortest(let k) = mode, k < 1 {
             throw AnalysisError.option("k", "the number of paths k must be at least 1")
@@ -55,8 +55,8 @@ public struct PathQuery: Hashable, Sendable {
     /// One or more paths from `source` to `target` of `graph`, cheapest first, and whether
     /// `.all` stopped at ``maxPaths``. Time-respecting paths need events: ask the projection
     /// (``run(on:from:to:)-(EventProjection,_,_)``).
-    /// - Throws: ``AnalysisError`` ``AnalysisError/Code/noPath`` ("no path from A to B") when
-    ///   `target` cannot be reached; ``AnalysisError/Code/invalidOption`` for a bad combination
+    /// - Throws: ``AnalysisError`` `.noPath` ("no path from A to B") when
+    ///   `target` cannot be reached; `AnalysisError.Code.invalidOption` for a bad combination
     ///   or a time-respecting query on a bare graph; weight errors from ``PathCost``.
     /// - Complexity: that of the search chosen by ``mode``.
     public func run(on graph: Graph, from source: NodeID, to target: NodeID) throws -> PathAnswer {

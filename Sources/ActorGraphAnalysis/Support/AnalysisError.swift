@@ -18,12 +18,12 @@ public struct AnalysisError: ActorGraphError, Hashable {
     public let location: String?
     /// The offending edge, when the error is about one.
     public let edge: EdgeID?
-    /// The option field at fault for ``Code/invalidOption`` and ``Code/weightMeaningRequired``
+    /// The option field at fault for `.invalidOption` and `.weightMeaningRequired`
     /// (`"conversion"`, `"normalized"`, `"k"` ...), so a front end can name its own flag.
     public let option: String?
-    /// Iterations run, for ``Code/notConverged``.
+    /// Iterations run, for `.notConverged`.
     public let iterations: Int?
-    /// The last L1 change between iterates, for ``Code/notConverged``.
+    /// The last L1 change between iterates, for `.notConverged`.
     public let residual: Double?
 
     public init(

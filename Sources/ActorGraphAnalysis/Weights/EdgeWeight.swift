@@ -6,7 +6,7 @@
 public struct EdgeWeight: Hashable, Sendable {
     /// The numeric edge column.
     public var column: String
-    /// What the numbers mean; a path measure refuses to guess (``AnalysisError/Code/weightMeaningRequired``).
+    /// What the numbers mean; a path measure refuses to guess (`AnalysisError.Code.weightMeaningRequired`).
     public var meaning: WeightMeaning?
     /// How a strength becomes a cost on a path measure; `nil` for the default, ``StrengthToCost/inverse``.
     public var conversion: StrengthToCost?
@@ -18,8 +18,8 @@ public struct EdgeWeight: Hashable, Sendable {
     }
 
     /// The path cost this weight gives, for the analysis named `analysis` (in messages).
-    /// - Throws: ``AnalysisError/Code/weightMeaningRequired`` without a meaning;
-    ///   ``AnalysisError/Code/invalidOption`` (option `conversion`) with a conversion on a cost.
+    /// - Throws: `AnalysisError.Code.weightMeaningRequired` without a meaning;
+    ///   `AnalysisError.Code.invalidOption` (option `conversion`) with a conversion on a cost.
     public func pathCost(for analysis: String) throws -> PathCost {
         switch meaning {
         case nil:
@@ -42,7 +42,7 @@ public struct EdgeWeight: Hashable, Sendable {
     }
 
     /// The tie strength this weight gives, for the analysis named `analysis` (in messages).
-    /// - Throws: ``AnalysisError/Code/invalidOption`` (option `meaning`) for a cost, and (option
+    /// - Throws: `AnalysisError.Code.invalidOption` (option `meaning`) for a cost, and (option
     ///   `conversion`) for a conversion, which only path measures use.
     public func tieStrength(for analysis: String) throws -> TieStrength {
         if meaning == .cost {

@@ -14,8 +14,8 @@ public enum PathCost: Hashable, Sendable {
     case strength(column: String, conversion: StrengthToCost = .inverse)
 
     /// Per-edge costs.
-    /// - Throws: ``AnalysisError`` ``AnalysisError/Code/missingWeight`` or
-    ///   ``AnalysisError/Code/invalidWeight``.
+    /// - Throws: ``AnalysisError`` `.missingWeight` or
+    ///   `AnalysisError.Code.invalidWeight`.
     /// - Complexity: O(edges).
     public func costs(in graph: Graph) throws -> EdgeCosts {
         switch self {
@@ -32,7 +32,7 @@ public enum PathCost: Hashable, Sendable {
     /// cost is an error. Brandes' path counting assumes positive lengths; with zero-cost edges,
     /// paths of equal length multiply without bound and the counts (networkx's too) are wrong.
     /// `negativeLog` gives the strongest tie cost 0, so it cannot serve here.
-    /// - Throws: ``AnalysisError`` ``AnalysisError/Code/invalidWeight`` naming the first zero-cost edge.
+    /// - Throws: ``AnalysisError`` `.invalidWeight` naming the first zero-cost edge.
     public func positiveCosts(in graph: Graph) throws -> EdgeCosts {
         let costs = try costs(in: graph)
         if let values = costs.values, let i = values.firstIndex(of: 0) {

@@ -17,8 +17,8 @@ public enum TieStrength: Hashable, Sendable {
 
     /// Per-edge strengths, each finite and >= 0, or `nil` for unit weights.
     ///
-    /// - Throws: ``AnalysisError`` ``AnalysisError/Code/missingWeight`` or
-    ///   ``AnalysisError/Code/invalidWeight``.
+    /// - Throws: ``AnalysisError`` `.missingWeight` or
+    ///   `AnalysisError.Code.invalidWeight`.
     /// - Complexity: O(edges).
     public func values(in graph: Graph) throws -> ContiguousArray<Double>? {
         switch self {

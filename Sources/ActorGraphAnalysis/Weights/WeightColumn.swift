@@ -35,8 +35,8 @@ enum WeightColumn {
     ///
     /// - Parameter missingCountsOne: an edge without a value weighs 1 instead of being an error
     ///   (networkx's reading of an implicit `weight="weight"`).
-    /// - Throws: ``AnalysisError`` ``AnalysisError/Code/missingWeight`` (no such column, or an
-    ///   edge without a value) or ``AnalysisError/Code/invalidWeight`` (a column of text, a value
+    /// - Throws: ``AnalysisError`` `.missingWeight` (no such column, or an
+    ///   edge without a value) or `AnalysisError.Code.invalidWeight` (a column of text, a value
     ///   out of range).
     /// - Complexity: O(edges).
     static func values(_ graph: Graph, _ column: String, rule: Rule, missingCountsOne: Bool = false) throws
@@ -62,8 +62,8 @@ enum WeightColumn {
     }
 
     /// Why the numeric column `column` cannot be read: it holds text (naming the first value
-    /// that is not a number and its edge: ``AnalysisError/Code/invalidWeight``), or no edge has
-    /// it (listing the numeric columns: ``AnalysisError/Code/missingWeight``).
+    /// that is not a number and its edge: `AnalysisError.Code.invalidWeight`), or no edge has
+    /// it (listing the numeric columns: `AnalysisError.Code.missingWeight`).
     static func absent(_ graph: Graph, _ column: String) -> AnalysisError {
         if let text = graph.edgeTextColumn(column), let i = text.firstIndex(where: { $0 != nil }), let value = text[i] {
             let e = graph.edges[i]

@@ -19,7 +19,7 @@ public enum DatasetReader {
     /// - Throws: ``InputError`` with one ``Diagnostic`` per problem; a file that cannot be read
     ///   gives one diagnostic for the whole file (`FILE: error: no such file`, "is a directory, not
     ///   a file", "permission denied", ...; see `InputFile`) with code
-    ///   ``InputError/Code-swift.struct/unreadable``, not a ``FileError``, so a caller reporting
+    ///   `InputError.Code.unreadable`, not a ``FileError``, so a caller reporting
     ///   several files handles one error type.
     ///   With `checkQuotes`, every citation's quote must also occur verbatim in its source's
     ///   `file` (resolved against the dataset file's directory); a source without a readable file

@@ -28,7 +28,7 @@ public struct FileError: ActorGraphError, Hashable {
         self.message = reason
     }
 
-    /// A failure of another kind (code ``Code-swift.struct/other``), for callers that have a
+    /// A failure of another kind (code `.other`), for callers that have a
     /// reason but no code.
     public init(path: String, reason: String) {
         self.init(.other, path: path, reason: reason)
