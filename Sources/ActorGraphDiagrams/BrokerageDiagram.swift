@@ -61,11 +61,7 @@ public struct BrokerageDiagram: Sendable {
             .init("fontname", font), .init("fontsize", .plain("12")), .init("bgcolor", .plain("white")),
             .init("rankdir", .plain("LR")), .init("pad", .plain("0.2")), .init("nodesep", .plain("0.3")),
             .init("ranksep", .plain("0.9")), .init("newrank", .plain("true")),
-            .init(
-                "label",
-                .html(
-                    "<FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(heading))</B></FONT><BR/>"
-                        + "<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(DOTEscaping.html(subtitle))</FONT>")),
+            .init("label", TitleLabel.html(heading: heading, subtitle: subtitle)),
             .init("labelloc", .plain("t")), .init("labeljust", .plain("c")), .init("tooltip", .text(heading)),
         ]
         doc.nodeDefaults = [

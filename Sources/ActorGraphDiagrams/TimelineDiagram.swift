@@ -73,11 +73,7 @@ public struct TimelineDiagram: Sendable {
             .init("layout", .plain("neato")), .init("fontname", font), .init("fontsize", .plain("12")),
             .init("bgcolor", .plain("white")), .init("pad", .plain("0.2")), .init("splines", .plain("false")),
             .init("overlap", .plain("true")), .init("outputorder", .plain("edgesfirst")),
-            .init(
-                "label",
-                .html(
-                    "<FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(heading))</B></FONT><BR/>"
-                        + "<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(DOTEscaping.html(subtitle))</FONT>")),
+            .init("label", TitleLabel.html(heading: heading, subtitle: subtitle)),
             .init("labelloc", .plain("t")), .init("labeljust", .plain("c")), .init("tooltip", .text(heading)),
         ]
         doc.nodeDefaults = [.init("fontname", font), .init("fontsize", .plain("10")), .init("fixedsize", .plain("true"))]
