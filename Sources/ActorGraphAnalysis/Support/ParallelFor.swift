@@ -1,6 +1,5 @@
 import ActorGraphCore
 import Dispatch
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -53,8 +52,8 @@ func parallelChunks<Scratch, T: Sendable, R: Sendable>(
     precondition(threads.map { $0 >= 1 } ?? true, "threads must be at least 1")
     let chunks = chunkCount(count)
     let workers = Swift.min(threads ?? availableCores, chunks)
-    let state = Mutex(ChunkFoldState<T>())
-    let result = Mutex(initial)
+    let state = ThreadLock(ChunkFoldState<T>())
+    let result = ThreadLock(initial)
     @Sendable func work(_: Int) {
         var local = scratch()
         while true {
