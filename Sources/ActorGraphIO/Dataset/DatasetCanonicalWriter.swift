@@ -24,29 +24,28 @@ public enum DatasetCanonicalWriter {
 
     /// The canonical text of `dataset` in `format`.
     public static func string(for dataset: Dataset, format: Format) -> String {
+        String(decoding: bytes(for: dataset, format: format), as: UTF8.self)
+    }
+
+    /// The canonical text of `dataset` in `format`, as UTF-8 bytes.
+    static func bytes(for dataset: Dataset, format: Format) -> [UInt8] {
         let value = DatasetJSONWriter.json(dataset)
         switch format {
-        case .json: return value.serialized(pretty: true) + "\n"
+        case .json:
+            var out = value.serializedBytes(pretty: true)
+            out.append(UInt8(ascii: "\n"))
+            return out
         case .yaml:
             var out: [UInt8] = []
             YAMLEmitter.mapping(value, indent: 0, into: &out)
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
     }
 
     /// Writes `dataset` to `path` atomically (``AtomicFile``).
     /// - Throws: ``FileError`` when the file cannot be written.
     public static func write(_ dataset: Dataset, format: Format, to path: String) throws {
-        switch format {
-        case .json:
-            var bytes = DatasetJSONWriter.json(dataset).serializedBytes(pretty: true)
-            bytes.append(UInt8(ascii: "\n"))
-            try AtomicFile.write(Data(bytes), to: path)
-        case .yaml:
-            var bytes: [UInt8] = []
-            YAMLEmitter.mapping(DatasetJSONWriter.json(dataset), indent: 0, into: &bytes)
-            try AtomicFile.write(Data(bytes), to: path)
-        }
+        try AtomicFile.write(Data(bytes(for: dataset, format: format)), to: path)
     }
 }
 
