@@ -38,7 +38,7 @@ public struct Graph: Sendable {
     let edgeColumns: [String: ContiguousArray<Double>]
     let edgeTextColumns: [String: [String?]]
     let nodeAttributeColumns: [String: [AttributeValue?]]
-    let eventsByEdge: [[String]]
+    let eventTable: EdgeEventTable
     /// The file (and per-edge lines) the graph was read from, for located errors; see ``location(of:)``.
     public internal(set) var origin: GraphOrigin?
 
@@ -46,7 +46,7 @@ public struct Graph: Sendable {
         isDirected: Bool, nodeNames: [String], nodeIndex: [String: NodeID],
         edges: ContiguousArray<Endpoints>, edgeColumns: [String: ContiguousArray<Double>],
         edgeTextColumns: [String: [String?]], nodeAttributes: [String: [AttributeValue?]],
-        eventsByEdge: [[String]], origin: GraphOrigin? = nil
+        edgeEvents: EdgeEventTable, origin: GraphOrigin? = nil
     ) {
         self.origin = origin
         self.isDirected = isDirected
@@ -56,7 +56,7 @@ public struct Graph: Sendable {
         self.edgeColumns = edgeColumns
         self.edgeTextColumns = edgeTextColumns
         self.nodeAttributeColumns = nodeAttributes
-        self.eventsByEdge = eventsByEdge
+        self.eventTable = edgeEvents
         let n = nodeNames.count
         if isDirected {
             (outOffsets, outNeighbors, outEdgeIDs) = Graph.csr(n, edges, forward: true, backward: false)
@@ -67,28 +67,47 @@ public struct Graph: Sendable {
         }
     }
 
-    /// Counting-sort construction of one adjacency structure. O(n + m).
+    /// Counting-sort construction of one adjacency structure. O(n + m), two passes over the
+    /// edges, writing through unsafe buffers (the offsets bound every write).
     private static func csr(_ n: Int, _ edges: ContiguousArray<Endpoints>, forward: Bool, backward: Bool)
         -> (ContiguousArray<Int>, ContiguousArray<NodeID>, ContiguousArray<EdgeID>)
     {
         var offsets = ContiguousArray<Int>(repeating: 0, count: n + 1)
-        for e in edges {
-            if forward { offsets[e.source.index + 1] += 1 }
-            if backward && !(forward && e.source == e.target) { offsets[e.target.index + 1] += 1 }
-        }
-        for i in 0..<n { offsets[i + 1] += offsets[i] }
-        let total = offsets[n]
-        var neighbors = ContiguousArray<NodeID>(repeating: NodeID(0), count: total)
-        var ids = ContiguousArray<EdgeID>(repeating: EdgeID(0), count: total)
-        var cursor = offsets
-        for (i, e) in edges.enumerated() {
-            if forward {
-                let p = cursor[e.source.index]; cursor[e.source.index] += 1
-                neighbors[p] = e.target; ids[p] = EdgeID(i)
+        edges.withUnsafeBufferPointer { e in
+            offsets.withUnsafeMutableBufferPointer { o in
+                for edge in e {
+                    if forward { o[edge.source.index + 1] += 1 }
+                    if backward && !(forward && edge.source == edge.target) { o[edge.target.index + 1] += 1 }
+                }
+                for i in 0..<n { o[i + 1] += o[i] }
             }
-            if backward && !(forward && e.source == e.target) {
-                let p = cursor[e.target.index]; cursor[e.target.index] += 1
-                neighbors[p] = e.source; ids[p] = EdgeID(i)
+        }
+        let total = offsets[n]
+        var cursor = offsets
+        var neighbors = ContiguousArray<NodeID>(repeating: NodeID(UInt32(0)), count: total)
+        var ids = ContiguousArray<EdgeID>(repeating: EdgeID(UInt32(0)), count: total)
+        edges.withUnsafeBufferPointer { e in
+            cursor.withUnsafeMutableBufferPointer { c in
+                neighbors.withUnsafeMutableBufferPointer { nb in
+                    ids.withUnsafeMutableBufferPointer { ib in
+                        for i in 0..<e.count {
+                            let edge = e[i]
+                            let id = EdgeID(UInt32(truncatingIfNeeded: i))
+                            if forward {
+                                let p = c[edge.source.index]
+                                c[edge.source.index] = p + 1
+                                nb[p] = edge.target
+                                ib[p] = id
+                            }
+                            if backward && !(forward && edge.source == edge.target) {
+                                let p = c[edge.target.index]
+                                c[edge.target.index] = p + 1
+                                nb[p] = edge.source
+                                ib[p] = id
+                            }
+                        }
+                    }
+                }
             }
         }
         return (offsets, neighbors, ids)
@@ -155,11 +174,25 @@ public struct Graph: Sendable {
     public func nodeAttribute(_ name: String) -> [AttributeValue?]? { nodeAttributeColumns[name] }
 
     /// Ids of the events behind `edge` (empty for graphs not built from events).
-    public func edgeEvents(_ edge: EdgeID) -> [String] {
-        eventsByEdge.isEmpty ? [] : eventsByEdge[edge.index]
-    }
+    public func edgeEvents(_ edge: EdgeID) -> [String] { eventTable.events(of: edge.index) }
     /// True when edges carry event provenance.
-    public var hasEventProvenance: Bool { !eventsByEdge.isEmpty }
+    public var hasEventProvenance: Bool { !eventTable.isEmpty }
+}
+
+/// The event ids behind each edge, in two flat arrays (no array per edge): edge `e`'s ids are
+/// `ids[ends[e - 1] ..< ends[e]]`, from 0 for the first edge. Empty when no edge has events.
+struct EdgeEventTable: Sendable {
+    let ids: [String]
+    let ends: ContiguousArray<UInt32>
+
+    var isEmpty: Bool { ends.isEmpty }
+
+    /// The ids behind edge `e`. O(number of them).
+    func events(of e: Int) -> [String] {
+        guard !ends.isEmpty else { return [] }
+        let start = e == 0 ? 0 : Int(ends[e - 1])
+        return Array(ids[start..<Int(ends[e])])
+    }
 }
 
 /// The neighbours of a node and the edges that lead to them, as parallel slices.

@@ -18,11 +18,29 @@ public struct GraphBuilder: Sendable {
     private var columns: [String: ContiguousArray<Double>] = [:]
     private var textColumns: [String: [String?]] = [:]
     private var nodeAttributes: [String: [AttributeValue?]] = [:]
-    private var events: [[String]] = []
+    /// The events behind the edges, flat: edge `e`'s ids are `eventIDs[eventEnds[e - 1] ..< eventEnds[e]]`
+    /// (from 0 for the first edge). Empty until an edge has events.
+    private var eventIDs: [String] = []
+    private var eventEnds = ContiguousArray<UInt32>()
     private var origin: GraphOrigin?
 
     public init(directed: Bool) {
         self.isDirected = directed
+    }
+
+    /// A builder that starts with `nodeNames` (distinct, in node order) and the edges
+    /// `endpoints`, for a reader that interned the names itself: O(nodes + edges), with no
+    /// lookup per edge.
+    package init(directed: Bool, nodeNames: [String], endpoints: ContiguousArray<Graph.Endpoints>) {
+        self.isDirected = directed
+        var index = [String: NodeID](minimumCapacity: nodeNames.count)
+        for (i, name) in nodeNames.enumerated() { index[name] = NodeID(i) }
+        precondition(index.count == nodeNames.count, "GraphBuilder: node names must be distinct")
+        let n = UInt32(nodeNames.count)
+        precondition(endpoints.allSatisfy { $0.source.rawValue < n && $0.target.rawValue < n }, "unknown NodeID in the endpoints")
+        self.names = nodeNames
+        self.index = index
+        self.endpoints = endpoints
     }
 
     /// Reserves room for `nodes` nodes and `edges` edges.
@@ -68,9 +86,11 @@ public struct GraphBuilder: Sendable {
         let id = EdgeID(endpoints.count)
         endpoints.append(Graph.Endpoints(source: source, target: target))
         if let weight { setEdgeAttribute(id, "weight", weight) }
-        if !events.isEmpty || !self.events.isEmpty {
-            if self.events.count < id.index { self.events.append(contentsOf: repeatElement([], count: id.index - self.events.count)) }
-            self.events.append(events)
+        if !events.isEmpty || !eventEnds.isEmpty {
+            if eventEnds.count < id.index { eventEnds.append(contentsOf: repeatElement(0, count: id.index - eventEnds.count)) }
+            eventIDs.append(contentsOf: events)
+            precondition(eventIDs.count <= Int(UInt32.max), "more than 2^32 event ids behind edges")
+            eventEnds.append(UInt32(truncatingIfNeeded: eventIDs.count))
         }
         return id
     }
@@ -96,8 +116,19 @@ public struct GraphBuilder: Sendable {
 
     /// Sets a whole numeric edge column at once, one value per edge added so far. O(edges).
     public mutating func setEdgeColumn(_ key: String, _ values: [Double]) {
+        setEdgeColumn(key, ContiguousArray(values))
+    }
+
+    /// Sets a whole numeric edge column at once, sharing `values`' storage. O(1).
+    public mutating func setEdgeColumn(_ key: String, _ values: ContiguousArray<Double>) {
         precondition(values.count == endpoints.count, "setEdgeColumn needs one value per edge")
-        columns[key] = ContiguousArray(values)
+        columns[key] = values
+    }
+
+    /// Sets a whole text edge column at once, one value (or `nil`) per edge added so far. O(edges).
+    public mutating func setEdgeTextColumn(_ key: String, _ values: [String?]) {
+        precondition(values.count == endpoints.count, "setEdgeTextColumn needs one value per edge")
+        textColumns[key] = values
     }
 
     /// Sets a text edge attribute.
@@ -131,12 +162,14 @@ public struct GraphBuilder: Sendable {
         for key in nodeAttributes.keys where nodeAttributes[key]!.count < n {
             nodeAttributes[key]!.append(contentsOf: repeatElement(nil, count: n - nodeAttributes[key]!.count))
         }
-        var events = self.events
-        if !events.isEmpty && events.count < m { events.append(contentsOf: repeatElement([], count: m - events.count)) }
+        var eventEnds = self.eventEnds
+        if !eventEnds.isEmpty && eventEnds.count < m {
+            eventEnds.append(contentsOf: repeatElement(eventEnds[eventEnds.count - 1], count: m - eventEnds.count))
+        }
         return Graph(
             isDirected: isDirected, nodeNames: names, nodeIndex: index, edges: endpoints,
             edgeColumns: columns, edgeTextColumns: textColumns, nodeAttributes: nodeAttributes,
-            eventsByEdge: events,
+            edgeEvents: EdgeEventTable(ids: eventIDs, ends: eventEnds),
             origin: origin.map { $0.edgeLines?.count == m ? $0 : GraphOrigin(file: $0.file) })
     }
 }

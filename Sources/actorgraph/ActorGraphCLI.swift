@@ -39,6 +39,7 @@ struct ActorGraphCLI: ParsableCommand {
     static let version = "0.2.0"
 
     static func main() {
+        _ = RunTimer.shared // starts the clock that --time reads
         AtomicFile.installInterruptCleanup() // SIGINT/SIGTERM/SIGHUP remove half-written temporary files
         if CommandLine.arguments.dropFirst().first == "render" {
             GraphvizRenderer.prepareReproducibleLayout() // before any thread can end: see its comment
@@ -58,6 +59,10 @@ struct ActorGraphCLI: ParsableCommand {
             try command.run()
         } catch {
             fail(error, usage: type(of: command))
+        }
+        if let timing = RunTimer.shared.report() {
+            fflush(nil) // the results first, then the timing line
+            printError(timing)
         }
     }
 

@@ -84,9 +84,9 @@ struct CentralityCommand: ParsableCommand {
         let scores = try request.compute(on: loaded.graph, execution: execution)
         let rows: [(name: String, score: Double)]
         if format == .table {
-            rows = scores.ranked().prefix(top ?? Int.max).map { ($0.name, $0.score) }
+            rows = (top.map { scores.ranked(top: $0) } ?? scores.ranked()).map { ($0.name, $0.score) }
         } else if let top {
-            rows = scores.ranked().prefix(top).map { ($0.name, $0.score) }
+            rows = scores.ranked(top: top).map { ($0.name, $0.score) }
         } else {
             rows = zip(scores.nodeNames, scores.values).map { ($0, $1) }
         }

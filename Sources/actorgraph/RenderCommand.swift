@@ -160,7 +160,7 @@ struct RenderCommand: ParsableCommand {
         }
         if target == .html {
             let page = try explorerPage(diagram, loaded).html(engine: GraphvizEngine(rawValue: engine), options: renderOptions)
-            try AtomicFile.write(Data(page.utf8), to: output)
+            try RunTimer.shared.writing { try AtomicFile.write(Data(page.utf8), to: output) }
             return
         }
         try write(dot: diagram.dot, engine: GraphvizEngine(rawValue: engine))
@@ -176,7 +176,7 @@ struct RenderCommand: ParsableCommand {
         case .pdf: bytes = try GraphvizRenderer.render(dot: dot, format: .pdf, engine: engine, options: renderOptions)
         case .html: throw CLIError("an .html page is written from a relationship diagram, not from --ego, --brokerage or --timeline")
         }
-        try AtomicFile.write(Data(bytes), to: output)
+        try RunTimer.shared.writing { try AtomicFile.write(Data(bytes), to: output) }
     }
 
     var renderOptions: GraphvizRenderOptions {

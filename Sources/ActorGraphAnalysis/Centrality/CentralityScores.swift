@@ -34,11 +34,35 @@ public struct CentralityScores: Sendable, Hashable {
     /// Nodes from the highest score to the lowest; ties (and NaN, last) in node-name order.
     public func ranked() -> [RankedScore] {
         values.indices.map { RankedScore(node: NodeID($0), name: nodeNames[$0], score: values[$0]) }
-            .sorted { a, b in
-                if a.score.isNaN != b.score.isNaN { return b.score.isNaN }
-                if a.score != b.score && !a.score.isNaN { return a.score > b.score }
-                return a.name < b.name
+            .sorted(by: Self.ranksBefore)
+    }
+
+    /// The first `k` of ``ranked()``, without sorting the rest: O(n log k) when the scores come
+    /// in no particular order (a kept list of the best `k`, each candidate placed by binary search).
+    public func ranked(top k: Int) -> [RankedScore] {
+        guard k > 0 else { return [] }
+        guard k < values.count / 8 else { return Array(ranked().prefix(k)) }
+        var best: [RankedScore] = []
+        best.reserveCapacity(k + 1)
+        for i in values.indices {
+            let candidate = RankedScore(node: NodeID(i), name: nodeNames[i], score: values[i])
+            if best.count == k, let last = best.last, !Self.ranksBefore(candidate, last) { continue }
+            var lo = 0, hi = best.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Self.ranksBefore(best[mid], candidate) { lo = mid + 1 } else { hi = mid }
             }
+            best.insert(candidate, at: lo)
+            if best.count > k { best.removeLast() }
+        }
+        return best
+    }
+
+    /// The rank order: higher score first, `nan` last, ties by name.
+    private static func ranksBefore(_ a: RankedScore, _ b: RankedScore) -> Bool {
+        if a.score.isNaN != b.score.isNaN { return b.score.isNaN }
+        if a.score != b.score && !a.score.isNaN { return a.score > b.score }
+        return a.name < b.name
     }
 
     /// Scores keyed by node name.

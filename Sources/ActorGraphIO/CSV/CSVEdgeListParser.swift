@@ -3,8 +3,11 @@ import Foundation
 
 /// The RFC 4180 tokenizer and edge-list builder behind ``CSVEdgeListReader``.
 ///
-/// One pass over the bytes records every field as a byte range in flat arrays (no per-field
-/// strings); strings are made only for node names and attribute values, column by column.
+/// One pass over the bytes reads record after record into a reusable list of field ranges and
+/// builds as it goes: node names are interned as bytes (``ByteInterner``, a `String` per
+/// distinct name only), numbers are parsed in place (``DecimalBytes``), and each edge's line is
+/// counted on the way. A column that turns out not to be numeric is read as text in a second
+/// pass over the records.
 struct CSVEdgeListParser {
     static let diagnosticLimit = 100
 
@@ -13,20 +16,22 @@ struct CSVEdgeListParser {
     private var diagnostics: [Diagnostic] = []
     private var stopped = false
 
-    // Fields, flat: byte range of the content (inside the quotes for a quoted field).
-    private var fieldStart: [Int] = []
-    private var fieldEnd: [Int] = []
-    /// Bit 0: quoted; bit 1: holds doubled quotes to undo.
-    private var fieldFlags: [UInt8] = []
-    /// Offset of the field's first byte in the file (its opening quote when quoted).
-    private var fieldOffset: [Int] = []
-    /// Index of each record's first field; one extra entry at the end.
-    private var recordFirstField: [Int] = []
-    /// Byte offset where each record begins.
-    private var recordOffset: [Int] = []
+    /// One field of the record being read: the content's byte range (inside the quotes for a
+    /// quoted field) and flags (bit 0: quoted; bit 1: holds doubled quotes to undo).
+    private struct Field {
+        var start: Int
+        var end: Int
+        var flags: UInt8
+        /// Offset of the field's first byte in the file (its opening quote when quoted).
+        var offset: Int { start - Int(flags & 1) }
+        var isEmpty: Bool { start == end }
+    }
+
+    /// The fields of the record last read.
+    private var fields: [Field] = []
 
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""),
-        cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), apostrophe = UInt8(ascii: "'")
 
     init(bytes: [UInt8], file: String) {
         self.file = file
@@ -56,73 +61,82 @@ struct CSVEdgeListParser {
 
     // MARK: Tokenizing
 
-    /// Splits the whole file into records and fields.
-    private mutating func tokenize() {
-        let bytes = source.bytes
-        let n = bytes.count
-        var i = 0
-        if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
-        bytes.withUnsafeBufferPointer { b in
-            recordLoop: while i < n && !stopped {
-                // Blank line: no record.
-                if b[i] == Self.lf { i += 1; continue }
-                if b[i] == Self.cr { i += (i + 1 < n && b[i + 1] == Self.lf) ? 2 : 1; continue }
-                recordOffset.append(i)
-                recordFirstField.append(fieldStart.count)
-                fieldLoop: while true {
-                    let offset = i
-                    if i < n && b[i] == Self.quote {
-                        i += 1
-                        let contentStart = i
-                        var escaped = false
-                        var contentEnd = -1
-                        while i < n {
-                            if b[i] == Self.quote {
-                                if i + 1 < n && b[i + 1] == Self.quote { escaped = true; i += 2; continue }
-                                contentEnd = i
-                                i += 1
-                                break
-                            }
-                            i += 1
-                        }
-                        if contentEnd < 0 {
-                            report(offset: offset, "unterminated quote: the quoted field starting here never ends")
-                            stopped = true
-                            break recordLoop
-                        }
-                        fieldStart.append(contentStart)
-                        fieldEnd.append(contentEnd)
-                        fieldFlags.append(escaped ? 3 : 1)
-                        fieldOffset.append(offset)
-                        if i < n && b[i] != Self.comma && b[i] != Self.cr && b[i] != Self.lf {
-                            report(offset: i, "text after the closing quote of a quoted field (a quote inside a quoted field is written \"\")")
-                            while i < n && b[i] != Self.comma && b[i] != Self.cr && b[i] != Self.lf { i += 1 }
-                        }
-                    } else {
-                        var reportedQuote = false
-                        while i < n {
-                            let c = b[i]
-                            if c == Self.comma || c == Self.cr || c == Self.lf { break }
-                            if c == Self.quote && !reportedQuote {
-                                report(offset: i, "a quote inside an unquoted field (quote the whole field and write the quote as \"\")")
-                                reportedQuote = true
-                            }
-                            i += 1
-                        }
-                        fieldStart.append(offset)
-                        fieldEnd.append(i)
-                        fieldFlags.append(0)
-                        fieldOffset.append(offset)
-                    }
-                    if i >= n { break fieldLoop }
-                    if b[i] == Self.comma { i += 1; continue fieldLoop }
-                    // End of record.
-                    i += (b[i] == Self.cr && i + 1 < n && b[i + 1] == Self.lf) ? 2 : 1
-                    break fieldLoop
-                }
+    /// Skips blank lines from `i`, counting them in `line`.
+    private static func skipBlankLines(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ line: inout Int) {
+        let n = b.count
+        while i < n {
+            if b[i] == lf {
+                i += 1
+            } else if b[i] == cr {
+                i += (i + 1 < n && b[i + 1] == lf) ? 2 : 1
+            } else {
+                return
             }
+            line += 1
         }
-        recordFirstField.append(fieldStart.count)
+    }
+
+    /// Reads the record that starts at `i` into ``fields`` and moves `i` past its line break,
+    /// counting the lines it spans in `line`. Returns `false` when reading must stop (an
+    /// unterminated quote, reported).
+    private mutating func readRecord(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ line: inout Int) -> Bool {
+        let n = b.count
+        fields.removeAll(keepingCapacity: true)
+        while true {
+            let offset = i
+            if i < n && b[i] == Self.quote {
+                i += 1
+                let contentStart = i
+                var escaped = false
+                var contentEnd = -1
+                while i < n {
+                    let c = b[i]
+                    if c == Self.quote {
+                        if i + 1 < n && b[i + 1] == Self.quote {
+                            escaped = true
+                            i += 2
+                            continue
+                        }
+                        contentEnd = i
+                        i += 1
+                        break
+                    }
+                    if c == Self.lf || (c == Self.cr && (i + 1 == n || b[i + 1] != Self.lf)) { line += 1 }
+                    i += 1
+                }
+                if contentEnd < 0 {
+                    report(offset: offset, "unterminated quote: the quoted field starting here never ends")
+                    stopped = true
+                    return false
+                }
+                fields.append(Field(start: contentStart, end: contentEnd, flags: escaped ? 3 : 1))
+                if i < n && b[i] != Self.comma && b[i] != Self.cr && b[i] != Self.lf {
+                    report(offset: i, "text after the closing quote of a quoted field (a quote inside a quoted field is written \"\")")
+                    while i < n && b[i] != Self.comma && b[i] != Self.cr && b[i] != Self.lf { i += 1 }
+                }
+            } else {
+                var reportedQuote = false
+                while i < n {
+                    let c = b[i]
+                    if c == Self.comma || c == Self.cr || c == Self.lf { break }
+                    if c == Self.quote && !reportedQuote {
+                        report(offset: i, "a quote inside an unquoted field (quote the whole field and write the quote as \"\")")
+                        reportedQuote = true
+                    }
+                    i += 1
+                }
+                fields.append(Field(start: offset, end: i, flags: 0))
+            }
+            if i >= n { return true }
+            if b[i] == Self.comma {
+                i += 1
+                continue
+            }
+            // End of record.
+            i += (b[i] == Self.cr && i + 1 < n && b[i + 1] == Self.lf) ? 2 : 1
+            line += 1
+            return true
+        }
     }
 
     /// The first byte offset at which `bytes` is not valid UTF-8, if any.
@@ -130,7 +144,13 @@ struct CSVEdgeListParser {
         bytes.withUnsafeBufferPointer { b in
             var i = 0
             let n = b.count
+            let raw = UnsafeRawBufferPointer(b)
             while i < n {
+                // Eight ASCII bytes at a time, the common case.
+                if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 let c = b[i]
                 if c < 0x80 { i += 1; continue }
                 let length: Int
@@ -157,169 +177,273 @@ struct CSVEdgeListParser {
 
     // MARK: Fields
 
-    private func fieldCount(_ record: Int) -> Int {
-        recordFirstField[record + 1] - recordFirstField[record]
-    }
-
-    private func isEmpty(_ field: Int) -> Bool { fieldStart[field] == fieldEnd[field] }
-
     /// The text of a field: quotes undone, and the `'` that neutralises a spreadsheet formula
     /// removed (see ``CSVEdgeListReader/unneutralised(_:)``).
-    private func text(_ field: Int) -> String {
-        CSVEdgeListReader.unneutralised(rawText(field))
+    private func text(_ field: Field) -> String {
+        withKeyBytes(field) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The text of a field, quotes undone.
-    private func rawText(_ field: Int) -> String {
-        let start = fieldStart[field], end = fieldEnd[field]
-        return source.bytes.withUnsafeBufferPointer { b in
-            let slice = UnsafeBufferPointer(rebasing: b[start..<end])
-            if fieldFlags[field] & 2 == 0 { return String(decoding: slice, as: UTF8.self) }
-            var unescaped: [UInt8] = []
-            unescaped.reserveCapacity(slice.count)
-            var i = 0
-            while i < slice.count {
-                unescaped.append(slice[i])
-                i += (slice[i] == Self.quote) ? 2 : 1
+    /// Calls `body` with the bytes of the field's text (as ``text(_:)`` gives it), with no
+    /// `String` made: quotes undone, one neutralising `'` dropped.
+    private func withKeyBytes<R>(_ field: Field, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        source.bytes.withUnsafeBufferPointer { b in
+            if field.flags & 2 == 0 {
+                let start = field.start + Self.neutralisingQuote(b, field.start, field.end)
+                return body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[start..<field.end])))
             }
-            return String(decoding: unescaped, as: UTF8.self)
+            var unescaped: [UInt8] = []
+            unescaped.reserveCapacity(field.end - field.start)
+            var i = field.start
+            while i < field.end {
+                unescaped.append(b[i])
+                i += (b[i] == Self.quote) ? 2 : 1
+            }
+            return unescaped.withUnsafeBufferPointer { u in
+                let start = Self.neutralisingQuote(u, 0, u.count)
+                return body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: u[start...])))
+            }
+        }
+    }
+
+    /// 1 when `bytes[start..<end]` is one or more `'` followed by a formula trigger (the `'` a
+    /// writer added, see ``CSVEdgeListReader/unneutralised(_:)``), else 0. The triggers are all
+    /// ASCII, so bytes decide as scalars would.
+    private static func neutralisingQuote(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        guard start < end, b[start] == apostrophe else { return 0 }
+        var i = start
+        while i < end && b[i] == apostrophe { i += 1 }
+        guard i < end else { return 0 }
+        switch b[i] {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), cr: return 1
+        default: return 0
         }
     }
 
     /// The field as a number, when it is a decimal number (spaces around it allowed), `nan` or
     /// `inf`/`infinity`. Hexadecimal forms, which `Double(_:)` would also take, are not numbers here.
-    private func number(_ field: Int) -> Double? {
-        var start = fieldStart[field], end = fieldEnd[field]
-        let b = source.bytes
-        while start < end && (b[start] == 0x20 || b[start] == 0x09) { start += 1 }
-        while end > start && (b[end - 1] == 0x20 || b[end - 1] == 0x09) { end -= 1 }
-        guard start < end, end - start < 64 else { return nil }
-        for k in start..<end {
-            let c = b[k]
-            let ok =
-                (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: ".") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+")
-                || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
-            if !ok {
-                // Only the words nan, inf, infinity (any case) besides decimal forms.
-                let word = String(decoding: b[start..<end], as: UTF8.self).lowercased()
-                let body = word.hasPrefix("-") || word.hasPrefix("+") ? String(word.dropFirst()) : word
-                guard body == "nan" || body == "inf" || body == "infinity" else { return nil }
-                return Double(word)
+    private func number(_ field: Field) -> Double? {
+        source.bytes.withUnsafeBufferPointer { b in
+            var start = field.start, end = field.end
+            while start < end && (b[start] == 0x20 || b[start] == 0x09) { start += 1 }
+            while end > start && (b[end - 1] == 0x20 || b[end - 1] == 0x09) { end -= 1 }
+            guard start < end, end - start < 64 else { return nil }
+            if let value = DecimalBytes.fastValue(b, start, end) { return value }
+            for k in start..<end {
+                let c = b[k]
+                let ok =
+                    (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: ".") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+")
+                    || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
+                if !ok {
+                    // Only the words nan, inf, infinity (any case) besides decimal forms.
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self).lowercased()
+                    let body = word.hasPrefix("-") || word.hasPrefix("+") ? String(word.dropFirst()) : word
+                    guard body == "nan" || body == "inf" || body == "infinity" else { return nil }
+                    return Double(word)
+                }
             }
+            return Double(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
         }
-        return Double(String(decoding: b[start..<end], as: UTF8.self))
     }
 
     // MARK: Building
 
+    /// Names interned together, source and target of `batch / 2` rows.
+    private static let batch = 64
+
+    /// The field as an interner key when its text is its bytes as they are (no doubled quotes, no
+    /// neutralising `'`), else `nil`.
+    private func plainKey(_ b: UnsafeBufferPointer<UInt8>, _ field: Field) -> ByteInterner.Key? {
+        guard field.flags & 2 == 0, Self.neutralisingQuote(b, field.start, field.end) == 0 else { return nil }
+        let bytes = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[field.start..<field.end]))
+        return ByteInterner.key(bytes, overread: field.start + 8 <= b.count)
+    }
+
+    /// Interns the pending names (source, target, source, ...) in order and adds their edges.
+    private static func intern(
+        _ pending: inout [ByteInterner.Key], into interner: inout ByteInterner, _ endpoints: inout ContiguousArray<Graph.Endpoints>
+    ) {
+        var k = 0
+        while k < pending.count {
+            let s = interner.intern(pending[k]), t = interner.intern(pending[k + 1])
+            endpoints.append(Graph.Endpoints(source: NodeID(s), target: NodeID(t)))
+            k += 2
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// The header's columns: names, and where the source and target are.
+    private struct Header {
+        var names: [String] = []
+        var sourceColumn: Int?
+        var targetColumn: Int?
+    }
+
+    /// Checks the header row in ``fields`` (at byte `offset`).
+    private mutating func readHeader(at offset: Int) -> Header {
+        var header = Header()
+        var seen: [String: Int] = [:]
+        for (c, f) in fields.enumerated() {
+            let name = text(f).trimmingCharacters(in: .whitespaces)
+            header.names.append(name)
+            let lower = name.lowercased()
+            if name.isEmpty {
+                report(offset: f.offset, "column \(c + 1) of the header has no name; every column needs one")
+                continue
+            }
+            if let first = seen[name] {
+                report(offset: f.offset, "column name '\(name)' appears twice in the header (columns \(first + 1) and \(c + 1))")
+                continue
+            }
+            seen[name] = c
+            if CSVEdgeListReader.sourceColumnNames.contains(lower) {
+                if let s = header.sourceColumn {
+                    report(offset: f.offset, "two source columns: '\(header.names[s])' (column \(s + 1)) and '\(name)' (column \(c + 1))")
+                } else {
+                    header.sourceColumn = c
+                }
+            }
+            if CSVEdgeListReader.targetColumnNames.contains(lower) {
+                if let t = header.targetColumn {
+                    report(offset: f.offset, "two target columns: '\(header.names[t])' (column \(t + 1)) and '\(name)' (column \(c + 1))")
+                } else {
+                    header.targetColumn = c
+                }
+            }
+        }
+        let names = header.names
+        var found = names.map { "'\($0)'" }.joined(separator: ", ")
+        if names.count == 1, let only = names.first, only.contains(";") || only.contains("\t") {
+            found += " (fields must be separated by commas)"
+        }
+        if header.sourceColumn == nil {
+            report(offset: offset, "the header has no source column (named 'source' or 'from'); it has \(found)")
+        }
+        if header.targetColumn == nil {
+            report(offset: offset, "the header has no target column (named 'target' or 'to'); it has \(found)")
+        }
+        return header
+    }
+
     /// Tokenizes, checks and builds the graph; throws ``InputError`` with every problem.
-    mutating func graph(directed: Bool) throws -> Graph {
+    /// `parsed` is called once the file is read, before the adjacency is built (`--time`).
+    mutating func graph(directed: Bool, parsed: () -> Void = {}) throws -> Graph {
         if let bad = Self.invalidUTF8Offset(source.bytes) {
             let hex = String(source.bytes[bad], radix: 16, uppercase: true)
             report(offset: bad, "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)); save the file as UTF-8")
             throw failure()
         }
-        tokenize()
-        guard !recordOffset.isEmpty else {
+        let bytes = source.bytes
+        let n = bytes.count
+        var i = 0
+        if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+        var line = 1
+        let dataStart: Int, dataLine: Int
+        var header = Header()
+        let headerRead: Bool = bytes.withUnsafeBufferPointer { b in
+            Self.skipBlankLines(b, &i, &line)
+            guard i < n else { return false }
+            let offset = i
+            guard readRecord(b, &i, &line) else { return false }
+            header = readHeader(at: offset)
+            return true
+        }
+        guard headerRead else {
             if diagnostics.isEmpty {
                 report(offset: 0, "the file is empty; expected a header row naming the source and target columns (e.g. source,target,weight)")
             }
             throw failure()
         }
+        (dataStart, dataLine) = (i, line)
+        let names = header.names
+        let headerFields = names.count
+        let sourceColumn = header.sourceColumn ?? -1, targetColumn = header.targetColumn ?? -1
+        let attributeColumns = (0..<headerFields).filter { $0 != sourceColumn && $0 != targetColumn }
 
-        // Header.
-        let headerFields = fieldCount(0)
-        var names: [String] = []
-        var sourceColumn: Int?, targetColumn: Int?
-        var seen: [String: Int] = [:]
-        for c in 0..<headerFields {
-            let f = recordFirstField[0] + c
-            let name = text(f).trimmingCharacters(in: .whitespaces)
-            names.append(name)
-            let lower = name.lowercased()
-            if name.isEmpty {
-                report(offset: fieldOffset[f], "column \(c + 1) of the header has no name; every column needs one")
-                continue
-            }
-            if let first = seen[name] {
-                report(offset: fieldOffset[f], "column name '\(name)' appears twice in the header (columns \(first + 1) and \(c + 1))")
-                continue
-            }
-            seen[name] = c
-            if CSVEdgeListReader.sourceColumnNames.contains(lower) {
-                if let s = sourceColumn {
-                    report(offset: fieldOffset[f], "two source columns: '\(names[s])' (column \(s + 1)) and '\(name)' (column \(c + 1))")
+        // One pass: check every row; build while no problem was found.
+        let estimate = max(1, n / 16)
+        var interner = ByteInterner(expected: min(estimate, 1 << 20))
+        var endpoints = ContiguousArray<Graph.Endpoints>()
+        endpoints.reserveCapacity(estimate)
+        var edgeLines = ContiguousArray<Int32>()
+        edgeLines.reserveCapacity(estimate)
+        var pending: [ByteInterner.Key] = []
+        pending.reserveCapacity(Self.batch)
+        var touched: UInt32 = 0
+        var numeric = [Bool](repeating: true, count: attributeColumns.count)
+        var values = [ContiguousArray<Double>](repeating: [], count: attributeColumns.count)
+        bytes.withUnsafeBufferPointer { b in
+            while i < n && !stopped {
+                Self.skipBlankLines(b, &i, &line)
+                guard i < n else { break }
+                let recordOffset = i, recordLine = line
+                guard readRecord(b, &i, &line) else { break }
+                if fields.count != headerFields {
+                    let count = fields.count
+                    report(offset: recordOffset, "line \(recordLine) has \(count) field\(count == 1 ? "" : "s"), the header has \(headerFields)")
+                    continue
+                }
+                if sourceColumn >= 0, fields[sourceColumn].isEmpty {
+                    report(offset: fields[sourceColumn].offset, "empty source (column \(sourceColumn + 1), '\(names[sourceColumn])')")
+                }
+                if targetColumn >= 0, fields[targetColumn].isEmpty {
+                    report(offset: fields[targetColumn].offset, "empty target (column \(targetColumn + 1), '\(names[targetColumn])')")
+                }
+                guard diagnostics.isEmpty else { continue }
+                let source = fields[sourceColumn], target = fields[targetColumn]
+                if let s = plainKey(b, source), let t = plainKey(b, target) {
+                    // Names as they are in the file: interned in batches (see ``ByteInterner/touch(_:)``).
+                    touched &+= interner.touch(s) &+ interner.touch(t)
+                    pending.append(s)
+                    pending.append(t)
+                    if pending.count == Self.batch { Self.intern(&pending, into: &interner, &endpoints) }
                 } else {
-                    sourceColumn = c
+                    Self.intern(&pending, into: &interner, &endpoints)
+                    let s = withKeyBytes(source) { interner.intern($0) }
+                    let t = withKeyBytes(target) { interner.intern($0) }
+                    endpoints.append(Graph.Endpoints(source: NodeID(s), target: NodeID(t)))
+                }
+                edgeLines.append(Int32(clamping: recordLine))
+                for (k, c) in attributeColumns.enumerated() where numeric[k] {
+                    if fields[c].isEmpty {
+                        values[k].append(.nan)
+                    } else if let v = number(fields[c]) {
+                        values[k].append(v)
+                    } else {
+                        numeric[k] = false
+                        values[k] = []
+                    }
                 }
             }
-            if CSVEdgeListReader.targetColumnNames.contains(lower) {
-                if let t = targetColumn {
-                    report(offset: fieldOffset[f], "two target columns: '\(names[t])' (column \(t + 1)) and '\(name)' (column \(c + 1))")
-                } else {
-                    targetColumn = c
-                }
-            }
+            Self.intern(&pending, into: &interner, &endpoints) // while the keys' bytes are in reach
         }
-        var found = names.map { "'\($0)'" }.joined(separator: ", ")
-        if names.count == 1, let only = names.first, only.contains(";") || only.contains("\t") {
-            found += " (fields must be separated by commas)"
-        }
-        if sourceColumn == nil {
-            report(offset: recordOffset[0], "the header has no source column (named 'source' or 'from'); it has \(found)")
-        }
-        if targetColumn == nil {
-            report(offset: recordOffset[0], "the header has no target column (named 'target' or 'to'); it has \(found)")
-        }
+        ByteInterner.keep(touched)
+        guard diagnostics.isEmpty, sourceColumn >= 0, targetColumn >= 0 else { throw failure() }
+        parsed()
 
-        // Rows.
-        let records = recordOffset.count
-        for r in 1..<records where !stopped {
-            let count = fieldCount(r)
-            if count != headerFields {
-                let line = source.location(ofOffset: recordOffset[r]).line
-                report(offset: recordOffset[r], "line \(line) has \(count) field\(count == 1 ? "" : "s"), the header has \(headerFields)")
-                continue
-            }
-            if let s = sourceColumn, isEmpty(recordFirstField[r] + s) {
-                report(offset: fieldOffset[recordFirstField[r] + s], "empty source (column \(s + 1), '\(names[s])')")
-            }
-            if let t = targetColumn, isEmpty(recordFirstField[r] + t) {
-                report(offset: fieldOffset[recordFirstField[r] + t], "empty target (column \(t + 1), '\(names[t])')")
-            }
-        }
-        guard diagnostics.isEmpty, let sourceColumn, let targetColumn else { throw failure() }
-
-        var builder = GraphBuilder(directed: directed)
-        let m = records - 1
-        builder.reserveCapacity(nodes: min(2 * m, 1 << 20), edges: m)
-        for r in 1..<records {
-            let first = recordFirstField[r]
-            builder.addEdge(from: text(first + sourceColumn), to: text(first + targetColumn))
-        }
-        builder.setOrigin(GraphOrigin(file: file, edgeLines: source.lines(ofOffsets: recordOffset.dropFirst())))
-        guard m > 0 else { return builder.build() }
-        for c in 0..<headerFields where c != sourceColumn && c != targetColumn {
-            let name = names[c]
-            var values = ContiguousArray<Double>(repeating: .nan, count: m)
-            var numeric = true
-            for r in 1..<records {
-                let f = recordFirstField[r] + c
-                if isEmpty(f) { continue }
-                guard let v = number(f) else { numeric = false; break }
-                values[r - 1] = v
-            }
-            if numeric {
-                // Setting the last edge first creates the whole column (nan where empty).
-                builder.setEdgeAttribute(EdgeID(m - 1), name, values[m - 1])
-                for (e, v) in values.enumerated() where !v.isNaN {
-                    builder.setEdgeAttribute(EdgeID(e), name, v)
+        var builder = GraphBuilder(directed: directed, nodeNames: interner.strings(), endpoints: endpoints)
+        builder.setOrigin(GraphOrigin(file: file, edgeLines: edgeLines))
+        guard !endpoints.isEmpty else { return builder.build() }
+        let textColumns = attributeColumns.indices.filter { !numeric[$0] }
+        var texts = [[String?]](repeating: [], count: attributeColumns.count)
+        if !textColumns.isEmpty {
+            // Second pass, for the columns that are text: the file was read without a problem.
+            (i, line) = (dataStart, dataLine)
+            bytes.withUnsafeBufferPointer { b in
+                while i < n {
+                    Self.skipBlankLines(b, &i, &line)
+                    guard i < n, readRecord(b, &i, &line) else { break }
+                    for k in textColumns {
+                        let f = fields[attributeColumns[k]]
+                        texts[k].append(f.isEmpty ? nil : text(f))
+                    }
                 }
+            }
+        }
+        for (k, c) in attributeColumns.enumerated() {
+            if numeric[k] {
+                builder.setEdgeColumn(names[c], values[k])
             } else {
-                for r in 1..<records {
-                    let f = recordFirstField[r] + c
-                    if !isEmpty(f) { builder.setEdgeText(EdgeID(r - 1), name, text(f)) }
-                }
+                builder.setEdgeTextColumn(names[c], texts[k])
             }
         }
         return builder.build()

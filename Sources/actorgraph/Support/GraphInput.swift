@@ -155,6 +155,9 @@ struct GraphInputOptions: ParsableArguments {
     @Flag(name: .customLong("directed-csv"), help: "Read a CSV edge list as directed (default undirected).")
     var directedCSV = false
 
+    @Flag(help: "Print on stderr where the time went (read, build, compute, write) and the peak memory.")
+    var time = false
+
     /// The options of this group that cannot change `command`'s answer, refused as usage errors
     /// (the README promises no option is silently ignored): `names` among --aggregate,
     /// --half-life, --layers, --directed and --directed-csv, with the reason.
@@ -172,6 +175,7 @@ struct GraphInputOptions: ParsableArguments {
 
     /// Loads INPUT by its extension; a dataset is projected in `view` unless `--kind` is given.
     func load(view: DatasetView = .contact) throws -> LoadedInput {
+        if time { RunTimer.shared.enable() }
         var options = try projection.options()
         if projection.kinds.isEmpty && view == .contact { options.kinds = ProjectionOptions.contactKinds }
         var loaded = try LoadedInput.load(
@@ -192,7 +196,9 @@ extension LoadedInput {
         let ext = (path as NSString).pathExtension.lowercased()
         if GDELTInput.matches(path) {
             let dataset = try GDELTInput.read(path)
+            RunTimer.shared.lap("read")
             let projection = EventProjection(dataset, options: projection).with(origin: GraphOrigin(file: path))
+            RunTimer.shared.lap("build")
             return LoadedInput(path: path, graph: projection.graph, dataset: dataset, projection: projection)
         }
         if projectionGiven && !DatasetInput.extensions.contains(ext) {
@@ -210,18 +216,23 @@ extension LoadedInput {
                     throw ValidationError(
                         "the events-to-edges options (--kind, --from/--to, --aggregate, --roll-up, ...) apply to datasets only; \(path) is a node-link graph")
                 }
+                RunTimer.shared.lap("read and build")
                 return LoadedInput(path: path, graph: graph.with(origin: GraphOrigin(file: path)), dataset: nil, projection: nil)
             }
             let dataset = try DatasetReader.read(path: path)
+            RunTimer.shared.lap("read")
             // Errors about an edge then name the file and the edge's events (its records).
             let projection = EventProjection(dataset, options: projection).with(origin: GraphOrigin(file: path))
+            RunTimer.shared.lap("build")
             return LoadedInput(path: path, graph: projection.graph, dataset: dataset, projection: projection)
         case "graphml":
-            return LoadedInput(path: path, graph: try GraphMLReader.read(path: path), dataset: nil, projection: nil)
+            let graph = try GraphMLReader.read(path: path)
+            RunTimer.shared.lap("read and build")
+            return LoadedInput(path: path, graph: graph, dataset: nil, projection: nil)
         case "csv":
-            return LoadedInput(
-                path: path, graph: try CSVEdgeListReader.read(path: path, directed: directedCSV),
-                dataset: nil, projection: nil)
+            let graph = try CSVEdgeListReader.read(path: path, directed: directedCSV) { RunTimer.shared.lap("read") }
+            RunTimer.shared.lap("build")
+            return LoadedInput(path: path, graph: graph, dataset: nil, projection: nil)
         default:
             throw ValidationError("INPUT '\(path)' has no known extension: use .yaml, .yml, .json, .graphml or .csv")
         }

@@ -11,15 +11,17 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Writes a result to stdout.
 enum Output {
     static func json(_ value: JSONValue) {
-        print(value.serialized(pretty: true))
+        RunTimer.shared.writing { print(value.serialized(pretty: true)) }
     }
 
     /// A CSV table (RFC 4180 quoting; text cells neutralised for spreadsheets, see
     /// ``csvField(_:)``).
     static func csv(header: [String], rows: [[String]]) {
-        var out = header.map(csvField).joined(separator: ",") + "\n"
-        for row in rows { out += row.map(csvField).joined(separator: ",") + "\n" }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        RunTimer.shared.writing {
+            var out = header.map(csvField).joined(separator: ",") + "\n"
+            for row in rows { out += row.map(csvField).joined(separator: ",") + "\n" }
+            FileHandle.standardOutput.write(Data(out.utf8))
+        }
     }
 
     /// An aligned plain-text table for people, fitted to ``tableWidth``.
@@ -28,9 +30,11 @@ enum Output {
     ///   - rightAligned: columns aligned right (numbers).
     ///   - elidable: columns left out when every row holds the same value (they say nothing).
     static func table(header: [String], rows: [[String]], rightAligned: Set<Int> = [], elidable: Set<Int> = []) {
-        print(
-            renderTable(header: header, rows: rows, rightAligned: rightAligned, elidable: elidable, width: tableWidth),
-            terminator: "")
+        RunTimer.shared.writing {
+            print(
+                renderTable(header: header, rows: rows, rightAligned: rightAligned, elidable: elidable, width: tableWidth),
+                terminator: "")
+        }
     }
 
     /// The width tables are fitted to: the terminal's when stdout is one, else `COLUMNS`, else 120.
