@@ -34,7 +34,7 @@ public struct Graph: Sendable {
     @usableFromInline let inNeighbors: ContiguousArray<NodeID>
     @usableFromInline let inEdgeIDs: ContiguousArray<EdgeID>
 
-    let nodeIndex: [String: NodeID]
+    let nameIndex: NameIndex
     let edgeColumns: [String: ContiguousArray<Double>]
     let edgeTextColumns: [String: [String?]]
     let nodeAttributeColumns: [String: [AttributeValue?]]
@@ -43,7 +43,7 @@ public struct Graph: Sendable {
     public internal(set) var origin: GraphOrigin?
 
     init(
-        isDirected: Bool, nodeNames: [String], nodeIndex: [String: NodeID],
+        isDirected: Bool, nodeNames: [String], nodeIndex: [String: NodeID]?,
         edges: ContiguousArray<Endpoints>, edgeColumns: [String: ContiguousArray<Double>],
         edgeTextColumns: [String: [String?]], nodeAttributes: [String: [AttributeValue?]],
         edgeEvents: EdgeEventTable, origin: GraphOrigin? = nil
@@ -51,7 +51,7 @@ public struct Graph: Sendable {
         self.origin = origin
         self.isDirected = isDirected
         self.nodeNames = nodeNames
-        self.nodeIndex = nodeIndex
+        self.nameIndex = NameIndex(nodeIndex)
         self.edges = edges
         self.edgeColumns = edgeColumns
         self.edgeTextColumns = edgeTextColumns
@@ -120,8 +120,9 @@ public struct Graph: Sendable {
     /// All node ids, `0..<nodeCount`.
     public var nodes: LazyMapSequence<Range<Int>, NodeID> { (0..<nodeCount).lazy.map(NodeID.init) }
 
-    /// The node named `name` (exact match), in O(1).
-    public func node(named name: String) -> NodeID? { nodeIndex[name] }
+    /// The node named `name` (exact match), in O(1) (the index of names is built on the first call
+    /// when the reader did not build it, in O(nodes)).
+    public func node(named name: String) -> NodeID? { nameIndex.node(named: name, among: nodeNames) }
     public func name(of node: NodeID) -> String { nodeNames[node.index] }
 
     // MARK: Adjacency (O(1) slices into the CSR arrays)
@@ -177,6 +178,28 @@ public struct Graph: Sendable {
     public func edgeEvents(_ edge: EdgeID) -> [String] { eventTable.events(of: edge.index) }
     /// True when edges carry event provenance.
     public var hasEventProvenance: Bool { !eventTable.isEmpty }
+}
+
+/// The node of each name, built on the first lookup when the graph was made without it (a reader
+/// that interned its names itself needs none to build the graph), and shared by every copy of
+/// the graph. Thread-safe.
+final class NameIndex: Sendable {
+    private let index: ThreadLock<[String: NodeID]?>
+
+    init(_ index: [String: NodeID]?) { self.index = ThreadLock(index) }
+
+    /// The node named `name`; `names` are the graph's node names, to build the index from. O(1)
+    /// after the first call.
+    func node(named name: String, among names: [String]) -> NodeID? {
+        index.withLock { index in
+            if index == nil {
+                var built = [String: NodeID](minimumCapacity: names.count)
+                for (i, n) in names.enumerated() { built[n] = NodeID(i) }
+                index = built
+            }
+            return index?[name]
+        }
+    }
 }
 
 /// The event ids behind each edge, in two flat arrays (no array per edge): edge `e`'s ids are

@@ -14,6 +14,8 @@ public struct GraphBuilder: Sendable {
     public let isDirected: Bool
     private var names: [String] = []
     private var index: [String: NodeID] = [:]
+    /// False while `index` is not built (a builder made from a list of names).
+    private var indexed = true
     private var endpoints = ContiguousArray<Graph.Endpoints>()
     private var columns: [String: ContiguousArray<Double>] = [:]
     private var textColumns: [String: [String?]] = [:]
@@ -28,19 +30,25 @@ public struct GraphBuilder: Sendable {
         self.isDirected = directed
     }
 
-    /// A builder that starts with `nodeNames` (distinct, in node order) and the edges
-    /// `endpoints`, for a reader that interned the names itself: O(nodes + edges), with no
-    /// lookup per edge.
+    /// A builder that starts with `nodeNames` (distinct, which the caller guarantees, in node
+    /// order) and the edges `endpoints`, for a reader that interned the names itself: O(edges),
+    /// with no lookup per edge. The index of names is built only when something asks for a node
+    /// by name.
     package init(directed: Bool, nodeNames: [String], endpoints: ContiguousArray<Graph.Endpoints>) {
         self.isDirected = directed
-        var index = [String: NodeID](minimumCapacity: nodeNames.count)
-        for (i, name) in nodeNames.enumerated() { index[name] = NodeID(i) }
-        precondition(index.count == nodeNames.count, "GraphBuilder: node names must be distinct")
         let n = UInt32(nodeNames.count)
         precondition(endpoints.allSatisfy { $0.source.rawValue < n && $0.target.rawValue < n }, "unknown NodeID in the endpoints")
         self.names = nodeNames
-        self.index = index
+        self.indexed = nodeNames.isEmpty
         self.endpoints = endpoints
+    }
+
+    /// Builds the index of names of a builder made from a list of names. O(nodes).
+    private mutating func ensureIndex() {
+        guard !indexed else { return }
+        index.reserveCapacity(names.count)
+        for (i, name) in names.enumerated() { index[name] = NodeID(i) }
+        indexed = true
     }
 
     /// Reserves room for `nodes` nodes and `edges` edges.
@@ -56,6 +64,7 @@ public struct GraphBuilder: Sendable {
     /// The node named `name`, added if new.
     @discardableResult
     public mutating func addNode(_ name: String) -> NodeID {
+        ensureIndex()
         if let id = index[name] { return id }
         let id = NodeID(names.count)
         names.append(name)
@@ -63,8 +72,11 @@ public struct GraphBuilder: Sendable {
         return id
     }
 
-    /// The node named `name`, if it was added.
-    public func node(named name: String) -> NodeID? { index[name] }
+    /// The node named `name`, if it was added: O(1) (O(nodes) on a builder made from a list of names).
+    public func node(named name: String) -> NodeID? {
+        guard indexed else { return names.firstIndex(of: name).map { NodeID($0) } }
+        return index[name]
+    }
 
     /// Sets a node attribute.
     public mutating func setNodeAttribute(_ node: NodeID, _ key: String, _ value: AttributeValue) {
@@ -167,7 +179,7 @@ public struct GraphBuilder: Sendable {
             eventEnds.append(contentsOf: repeatElement(eventEnds[eventEnds.count - 1], count: m - eventEnds.count))
         }
         return Graph(
-            isDirected: isDirected, nodeNames: names, nodeIndex: index, edges: endpoints,
+            isDirected: isDirected, nodeNames: names, nodeIndex: indexed ? index : nil, edges: endpoints,
             edgeColumns: columns, edgeTextColumns: textColumns, nodeAttributes: nodeAttributes,
             edgeEvents: EdgeEventTable(ids: eventIDs, ends: eventEnds),
             origin: origin.map { $0.edgeLines?.count == m ? $0 : GraphOrigin(file: $0.file) })

@@ -46,6 +46,14 @@ import Testing
         "render --timeline": ["RenderViewsTests.timelineHasOneRowPerActorAndOneColumnPerEventInDateOrder", "GoldenTests.outputEqualsItsGolden"],
         // --threads must never change the output: the test shows 1 and 3 threads print the same bytes.
         "centrality --threads": ["OptionCoveragePreciseTests.centralityThreadsNeverChangeTheScores"],
+"brokerage --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
+        "structural-holes --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
+        "brokers --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
+        "centrality --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
+        "communities --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
+        "components --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
+        "balance --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
+        "render --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
         "validate --quotes-root": ["DatasetCommandsTests.quotesRootBoundsWhichFilesAQuoteCheckReads"],
         // `import` is a group: its options are those of `import gdelt`, tested in ImportCommandTests.
     ]

@@ -332,7 +332,7 @@ struct CSVEdgeListParser {
             report(offset: bad, "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)); save the file as UTF-8")
             throw failure()
         }
-        let bytes = source.bytes
+        var bytes = source.bytes
         let n = bytes.count
         var i = 0
         if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
@@ -418,12 +418,7 @@ struct CSVEdgeListParser {
         }
         ByteInterner.keep(touched)
         guard diagnostics.isEmpty, sourceColumn >= 0, targetColumn >= 0 else { throw failure() }
-        parsed()
-
-        var builder = GraphBuilder(directed: directed, nodeNames: interner.strings(), endpoints: endpoints)
-        builder.setOrigin(GraphOrigin(file: file, edgeLines: edgeLines))
-        guard !endpoints.isEmpty else { return builder.build() }
-        let textColumns = attributeColumns.indices.filter { !numeric[$0] }
+        let textColumns = endpoints.isEmpty ? [] : attributeColumns.indices.filter { !numeric[$0] }
         var texts = [[String?]](repeating: [], count: attributeColumns.count)
         if !textColumns.isEmpty {
             // Second pass, for the columns that are text: the file was read without a problem.
@@ -439,6 +434,16 @@ struct CSVEdgeListParser {
                 }
             }
         }
+        // The text is not needed any more: release it before the adjacency is built.
+        let nodeNames = interner.strings()
+        interner = ByteInterner()
+        bytes = []
+        source = SourceText([])
+        parsed()
+
+        var builder = GraphBuilder(directed: directed, nodeNames: nodeNames, endpoints: endpoints)
+        builder.setOrigin(GraphOrigin(file: file, edgeLines: edgeLines))
+        guard builder.edgeCount > 0 else { return builder.build() }
         for (k, c) in attributeColumns.enumerated() {
             if numeric[k] {
                 builder.setEdgeColumn(names[c], values[k])

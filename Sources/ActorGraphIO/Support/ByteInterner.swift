@@ -42,11 +42,9 @@ struct ByteInterner {
     private var keyEnds: [Int] = []
     private static let seed = UInt64.random(in: .min ... .max)
 
-    /// An interner sized for about `expected` distinct keys (it grows as needed).
+    /// An interner expecting about `expected` distinct keys (it grows as needed).
     init(expected: Int = 16) {
-        var size = 16
-        while size < 2 * expected { size <<= 1 }
-        table = SlotTable(count: size)
+        table = SlotTable(count: 16)  // grown as keys come: names that are small integers never fill it
         keyEnds.reserveCapacity(expected)
         denseLimit = max(1 << 16, 4 * expected)
     }

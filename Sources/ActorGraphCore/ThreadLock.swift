@@ -6,7 +6,8 @@ import Musl
 import Darwin
 #endif
 
-/// A value behind a POSIX mutex, for the threads of ``parallelChunks(count:threads:progress:into:scratch:_:fold:)``.
+/// A value behind a POSIX mutex, for the threads of the analyses' `parallelChunks` and for
+/// state built on first use (a graph's name index).
 ///
 /// Not `Synchronization.Mutex`: on Linux that locks with atomics and the futex system call
 /// inside the Swift runtime, which ThreadSanitizer cannot see, so every access it guards was
@@ -15,11 +16,11 @@ import Darwin
 /// intercepts `pthread_mutex_lock`, so it checks those bodies.
 ///
 /// - Complexity: one lock and unlock per ``withLock(_:)``.
-final class ThreadLock<Value>: @unchecked Sendable {
+package final class ThreadLock<Value>: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
     private var value: Value
 
-    init(_ value: Value) {
+    package init(_ value: Value) {
         self.value = value
         mutex = .allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
@@ -33,7 +34,7 @@ final class ThreadLock<Value>: @unchecked Sendable {
     }
 
     /// Runs `body` on the value with the lock held.
-    func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
+    package func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         return try body(&value)
