@@ -46,7 +46,7 @@ import Testing
         "render --timeline": ["RenderViewsTests.timelineHasOneRowPerActorAndOneColumnPerEventInDateOrder", "GoldenTests.outputEqualsItsGolden"],
         // --threads must never change the output: the test shows 1 and 3 threads print the same bytes.
         "centrality --threads": ["OptionCoveragePreciseTests.centralityThreadsNeverChangeTheScores"],
-"brokerage --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
+        "brokerage --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
         "structural-holes --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
         "brokers --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
         "centrality --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],

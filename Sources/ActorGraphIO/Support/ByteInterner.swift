@@ -44,7 +44,7 @@ struct ByteInterner {
 
     /// An interner expecting about `expected` distinct keys (it grows as needed).
     init(expected: Int = 16) {
-        table = SlotTable(count: 16)  // grown as keys come: names that are small integers never fill it
+        table = SlotTable(count: 16) // grown as keys come: names that are small integers never fill it
         keyEnds.reserveCapacity(expected)
         denseLimit = max(1 << 16, 4 * expected)
     }
