@@ -108,7 +108,7 @@ struct CentralityCommand: ParsableCommand {
                 header: ["rank", "node", "name", measure.rawValue],
                 rows: rows.enumerated().map { rank, row in
                     var name = ""
-                    if let node = graph.node(named: row.name), case .string(let n)? = names?[node.index], n != row.name { name = n }
+                    if let names, let node = graph.node(named: row.name), case .string(let n)? = names[node.index], n != row.name { name = n }
                     return [String(rank + 1), row.name, name, Output.number(row.score)]
                 },
                 rightAligned: [0, 3])

@@ -1,37 +1,28 @@
 import ActorGraphCore
+import Dispatch
 import Foundation
 
-/// The RFC 4180 tokenizer and edge-list builder behind ``CSVEdgeListReader``.
+/// The edge-list builder behind ``CSVEdgeListReader``.
 ///
-/// One pass over the bytes reads record after record into a reusable list of field ranges and
-/// builds as it goes: node names are interned as bytes (``ByteInterner``, a `String` per
-/// distinct name only), numbers are parsed in place (``DecimalBytes``), and each edge's line is
-/// counted on the way. A column that turns out not to be numeric is read as text in a second
-/// pass over the records.
+/// The header is read first; then the rows, in stretches read on every core when the file has
+/// no quote at all (every line break then ends a row, so stretches can start after any line
+/// break), else in one stretch. Each stretch (``CSVEdgeChunk``) reads its rows into a reusable
+/// list of field ranges and builds as it goes: names interned as bytes (a `String` per distinct
+/// name only), numbers parsed in place, lines counted on the way. The stretches are then joined
+/// in file order: each one's names re-interned in order, so nodes keep the order of first
+/// appearance and the graph is the same for any number of stretches. A column that turns out
+/// not to be numeric is read as text in a second pass.
 struct CSVEdgeListParser {
     static let diagnosticLimit = 100
+    /// Files smaller than this are read in one stretch.
+    static let parallelThreshold = 1 << 22
 
     private let file: String
     private var source: SourceText
     private var diagnostics: [Diagnostic] = []
-    private var stopped = false
-
-    /// One field of the record being read: the content's byte range (inside the quotes for a
-    /// quoted field) and flags (bit 0: quoted; bit 1: holds doubled quotes to undo).
-    private struct Field {
-        var start: Int
-        var end: Int
-        var flags: UInt8
-        /// Offset of the field's first byte in the file (its opening quote when quoted).
-        var offset: Int { start - Int(flags & 1) }
-        var isEmpty: Bool { start == end }
-    }
-
-    /// The fields of the record last read.
-    private var fields: [Field] = []
-
-    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""),
-        cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), apostrophe = UInt8(ascii: "'")
+    /// The number of stretches to cut a quote-free file into, whatever its size (tests); `nil`:
+    /// one per core for files of ``parallelThreshold`` bytes or more.
+    var stretchCount: Int?
 
     init(bytes: [UInt8], file: String) {
         self.file = file
@@ -40,103 +31,31 @@ struct CSVEdgeListParser {
 
     // MARK: Diagnostics
 
-    private mutating func report(offset: Int, _ message: String) {
-        guard !stopped else { return }
-        let (line, column) = source.location(ofOffset: offset)
-        if diagnostics.count >= Self.diagnosticLimit {
-            diagnostics.append(
-                Diagnostic(
-                    file: file, line: line, column: column,
-                    message: "too many problems (more than \(Self.diagnosticLimit)); stopped reading here"))
-            stopped = true
-            return
+    /// Turns the problems found, in the order found, into diagnostics: the first
+    /// ``diagnosticLimit``, then one saying the reading stopped where the next one was.
+    private mutating func record(_ problems: [(offset: Int, problem: CSVProblem)]) {
+        for (k, (offset, problem)) in problems.enumerated() {
+            let (line, column) = source.location(ofOffset: offset)
+            if k == Self.diagnosticLimit {
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: line, column: column,
+                        message: "too many problems (more than \(Self.diagnosticLimit)); stopped reading here"))
+                return
+            }
+            let message: String
+            switch problem {
+            case .message(let text): message = text
+            case .fieldCount(let count, let expected):
+                message = "line \(line) has \(count) field\(count == 1 ? "" : "s"), the header has \(expected)"
+            }
+            diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
         }
-        diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
     }
 
     /// All diagnostics, in file order.
     private func failure() -> InputError {
         InputError(Diagnostic.inFileOrder(diagnostics))
-    }
-
-    // MARK: Tokenizing
-
-    /// Skips blank lines from `i`, counting them in `line`.
-    private static func skipBlankLines(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ line: inout Int) {
-        let n = b.count
-        while i < n {
-            if b[i] == lf {
-                i += 1
-            } else if b[i] == cr {
-                i += (i + 1 < n && b[i + 1] == lf) ? 2 : 1
-            } else {
-                return
-            }
-            line += 1
-        }
-    }
-
-    /// Reads the record that starts at `i` into ``fields`` and moves `i` past its line break,
-    /// counting the lines it spans in `line`. Returns `false` when reading must stop (an
-    /// unterminated quote, reported).
-    private mutating func readRecord(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ line: inout Int) -> Bool {
-        let n = b.count
-        fields.removeAll(keepingCapacity: true)
-        while true {
-            let offset = i
-            if i < n && b[i] == Self.quote {
-                i += 1
-                let contentStart = i
-                var escaped = false
-                var contentEnd = -1
-                while i < n {
-                    let c = b[i]
-                    if c == Self.quote {
-                        if i + 1 < n && b[i + 1] == Self.quote {
-                            escaped = true
-                            i += 2
-                            continue
-                        }
-                        contentEnd = i
-                        i += 1
-                        break
-                    }
-                    if c == Self.lf || (c == Self.cr && (i + 1 == n || b[i + 1] != Self.lf)) { line += 1 }
-                    i += 1
-                }
-                if contentEnd < 0 {
-                    report(offset: offset, "unterminated quote: the quoted field starting here never ends")
-                    stopped = true
-                    return false
-                }
-                fields.append(Field(start: contentStart, end: contentEnd, flags: escaped ? 3 : 1))
-                if i < n && b[i] != Self.comma && b[i] != Self.cr && b[i] != Self.lf {
-                    report(offset: i, "text after the closing quote of a quoted field (a quote inside a quoted field is written \"\")")
-                    while i < n && b[i] != Self.comma && b[i] != Self.cr && b[i] != Self.lf { i += 1 }
-                }
-            } else {
-                var reportedQuote = false
-                while i < n {
-                    let c = b[i]
-                    if c == Self.comma || c == Self.cr || c == Self.lf { break }
-                    if c == Self.quote && !reportedQuote {
-                        report(offset: i, "a quote inside an unquoted field (quote the whole field and write the quote as \"\")")
-                        reportedQuote = true
-                    }
-                    i += 1
-                }
-                fields.append(Field(start: offset, end: i, flags: 0))
-            }
-            if i >= n { return true }
-            if b[i] == Self.comma {
-                i += 1
-                continue
-            }
-            // End of record.
-            i += (b[i] == Self.cr && i + 1 < n && b[i + 1] == Self.lf) ? 2 : 1
-            line += 1
-            return true
-        }
     }
 
     /// The first byte offset at which `bytes` is not valid UTF-8, if any.
@@ -175,101 +94,7 @@ struct CSVEdgeListParser {
         }
     }
 
-    // MARK: Fields
-
-    /// The text of a field: quotes undone, and the `'` that neutralises a spreadsheet formula
-    /// removed (see ``CSVEdgeListReader/unneutralised(_:)``).
-    private func text(_ field: Field) -> String {
-        withKeyBytes(field) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// Calls `body` with the bytes of the field's text (as ``text(_:)`` gives it), with no
-    /// `String` made: quotes undone, one neutralising `'` dropped.
-    private func withKeyBytes<R>(_ field: Field, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        source.bytes.withUnsafeBufferPointer { b in
-            if field.flags & 2 == 0 {
-                let start = field.start + Self.neutralisingQuote(b, field.start, field.end)
-                return body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[start..<field.end])))
-            }
-            var unescaped: [UInt8] = []
-            unescaped.reserveCapacity(field.end - field.start)
-            var i = field.start
-            while i < field.end {
-                unescaped.append(b[i])
-                i += (b[i] == Self.quote) ? 2 : 1
-            }
-            return unescaped.withUnsafeBufferPointer { u in
-                let start = Self.neutralisingQuote(u, 0, u.count)
-                return body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: u[start...])))
-            }
-        }
-    }
-
-    /// 1 when `bytes[start..<end]` is one or more `'` followed by a formula trigger (the `'` a
-    /// writer added, see ``CSVEdgeListReader/unneutralised(_:)``), else 0. The triggers are all
-    /// ASCII, so bytes decide as scalars would.
-    private static func neutralisingQuote(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        guard start < end, b[start] == apostrophe else { return 0 }
-        var i = start
-        while i < end && b[i] == apostrophe { i += 1 }
-        guard i < end else { return 0 }
-        switch b[i] {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), cr: return 1
-        default: return 0
-        }
-    }
-
-    /// The field as a number, when it is a decimal number (spaces around it allowed), `nan` or
-    /// `inf`/`infinity`. Hexadecimal forms, which `Double(_:)` would also take, are not numbers here.
-    private func number(_ field: Field) -> Double? {
-        source.bytes.withUnsafeBufferPointer { b in
-            var start = field.start, end = field.end
-            while start < end && (b[start] == 0x20 || b[start] == 0x09) { start += 1 }
-            while end > start && (b[end - 1] == 0x20 || b[end - 1] == 0x09) { end -= 1 }
-            guard start < end, end - start < 64 else { return nil }
-            if let value = DecimalBytes.fastValue(b, start, end) { return value }
-            for k in start..<end {
-                let c = b[k]
-                let ok =
-                    (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: ".") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+")
-                    || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
-                if !ok {
-                    // Only the words nan, inf, infinity (any case) besides decimal forms.
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self).lowercased()
-                    let body = word.hasPrefix("-") || word.hasPrefix("+") ? String(word.dropFirst()) : word
-                    guard body == "nan" || body == "inf" || body == "infinity" else { return nil }
-                    return Double(word)
-                }
-            }
-            return Double(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
-        }
-    }
-
     // MARK: Building
-
-    /// Names interned together, source and target of `batch / 2` rows.
-    private static let batch = 64
-
-    /// The field as an interner key when its text is its bytes as they are (no doubled quotes, no
-    /// neutralising `'`), else `nil`.
-    private func plainKey(_ b: UnsafeBufferPointer<UInt8>, _ field: Field) -> ByteInterner.Key? {
-        guard field.flags & 2 == 0, Self.neutralisingQuote(b, field.start, field.end) == 0 else { return nil }
-        let bytes = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[field.start..<field.end]))
-        return ByteInterner.key(bytes, overread: field.start + 8 <= b.count)
-    }
-
-    /// Interns the pending names (source, target, source, ...) in order and adds their edges.
-    private static func intern(
-        _ pending: inout [ByteInterner.Key], into interner: inout ByteInterner, _ endpoints: inout ContiguousArray<Graph.Endpoints>
-    ) {
-        var k = 0
-        while k < pending.count {
-            let s = interner.intern(pending[k]), t = interner.intern(pending[k + 1])
-            endpoints.append(Graph.Endpoints(source: NodeID(s), target: NodeID(t)))
-            k += 2
-        }
-        pending.removeAll(keepingCapacity: true)
-    }
 
     /// The header's columns: names, and where the source and target are.
     private struct Header {
@@ -278,33 +103,34 @@ struct CSVEdgeListParser {
         var targetColumn: Int?
     }
 
-    /// Checks the header row in ``fields`` (at byte `offset`).
-    private mutating func readHeader(at offset: Int) -> Header {
+    /// Checks the header row `scanner` has just read from `b`, at byte `offset`.
+    private static func readHeader(_ b: UnsafeBufferPointer<UInt8>, _ scanner: inout CSVRecordScanner, at offset: Int) -> Header {
+        let fields = scanner.fields
         var header = Header()
         var seen: [String: Int] = [:]
         for (c, f) in fields.enumerated() {
-            let name = text(f).trimmingCharacters(in: .whitespaces)
+            let name = CSVRecordScanner.text(b, f).trimmingCharacters(in: .whitespaces)
             header.names.append(name)
             let lower = name.lowercased()
             if name.isEmpty {
-                report(offset: f.offset, "column \(c + 1) of the header has no name; every column needs one")
+                scanner.report(f.offset, "column \(c + 1) of the header has no name; every column needs one")
                 continue
             }
             if let first = seen[name] {
-                report(offset: f.offset, "column name '\(name)' appears twice in the header (columns \(first + 1) and \(c + 1))")
+                scanner.report(f.offset, "column name '\(name)' appears twice in the header (columns \(first + 1) and \(c + 1))")
                 continue
             }
             seen[name] = c
             if CSVEdgeListReader.sourceColumnNames.contains(lower) {
                 if let s = header.sourceColumn {
-                    report(offset: f.offset, "two source columns: '\(header.names[s])' (column \(s + 1)) and '\(name)' (column \(c + 1))")
+                    scanner.report(f.offset, "two source columns: '\(header.names[s])' (column \(s + 1)) and '\(name)' (column \(c + 1))")
                 } else {
                     header.sourceColumn = c
                 }
             }
             if CSVEdgeListReader.targetColumnNames.contains(lower) {
                 if let t = header.targetColumn {
-                    report(offset: f.offset, "two target columns: '\(header.names[t])' (column \(t + 1)) and '\(name)' (column \(c + 1))")
+                    scanner.report(f.offset, "two target columns: '\(header.names[t])' (column \(t + 1)) and '\(name)' (column \(c + 1))")
                 } else {
                     header.targetColumn = c
                 }
@@ -316,12 +142,30 @@ struct CSVEdgeListParser {
             found += " (fields must be separated by commas)"
         }
         if header.sourceColumn == nil {
-            report(offset: offset, "the header has no source column (named 'source' or 'from'); it has \(found)")
+            scanner.report(offset, "the header has no source column (named 'source' or 'from'); it has \(found)")
         }
         if header.targetColumn == nil {
-            report(offset: offset, "the header has no target column (named 'target' or 'to'); it has \(found)")
+            scanner.report(offset, "the header has no target column (named 'target' or 'to'); it has \(found)")
         }
         return header
+    }
+
+    /// Where the rows after `start` are cut into stretches: after line breaks, one stretch per
+    /// core, or a single stretch for a small file or one with a quote anywhere.
+    private func stretches(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> [Range<Int>] {
+        let n = b.count
+        let parts = stretchCount ?? ProcessInfo.processInfo.activeProcessorCount
+        guard n - start >= (stretchCount == nil ? Self.parallelThreshold : 1), parts > 1,
+            memchr(b.baseAddress! + start, Int32(CSVRecordScanner.quote), n - start) == nil
+        else { return [start..<n] }
+        var cuts = [start]
+        for k in 1..<parts {
+            var cut = max(start + (n - start) * k / parts, cuts[cuts.count - 1], start + 1)
+            while cut < n && b[cut - 1] != CSVRecordScanner.lf { cut += 1 }
+            if cut < n && cut > cuts[cuts.count - 1] { cuts.append(cut) }
+        }
+        cuts.append(n)
+        return (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }
     }
 
     /// Tokenizes, checks and builds the graph; throws ``InputError`` with every problem.
@@ -329,7 +173,7 @@ struct CSVEdgeListParser {
     mutating func graph(directed: Bool, parsed: () -> Void = {}) throws -> Graph {
         if let bad = Self.invalidUTF8Offset(source.bytes) {
             let hex = String(source.bytes[bad], radix: 16, uppercase: true)
-            report(offset: bad, "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)); save the file as UTF-8")
+            record([(bad, .message("invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)); save the file as UTF-8"))])
             throw failure()
         }
         var bytes = source.bytes
@@ -337,99 +181,92 @@ struct CSVEdgeListParser {
         var i = 0
         if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
         var line = 1
-        let dataStart: Int, dataLine: Int
         var header = Header()
+        var headerScanner = CSVRecordScanner(limit: Self.diagnosticLimit)
         let headerRead: Bool = bytes.withUnsafeBufferPointer { b in
-            Self.skipBlankLines(b, &i, &line)
+            CSVRecordScanner.skipBlankLines(b, &i, n, &line)
             guard i < n else { return false }
             let offset = i
-            guard readRecord(b, &i, &line) else { return false }
-            header = readHeader(at: offset)
+            guard headerScanner.readRecord(b, &i, n, &line) else { return false }
+            header = Self.readHeader(b, &headerScanner, at: offset)
             return true
         }
+        let headerProblems = headerScanner.problems
         guard headerRead else {
+            record(headerProblems)
             if diagnostics.isEmpty {
-                report(offset: 0, "the file is empty; expected a header row naming the source and target columns (e.g. source,target,weight)")
+                record([(0, .message("the file is empty; expected a header row naming the source and target columns (e.g. source,target,weight)"))])
             }
             throw failure()
         }
-        (dataStart, dataLine) = (i, line)
+        let (dataStart, dataLine) = (i, line)
         let names = header.names
-        let headerFields = names.count
-        let sourceColumn = header.sourceColumn ?? -1, targetColumn = header.targetColumn ?? -1
-        let attributeColumns = (0..<headerFields).filter { $0 != sourceColumn && $0 != targetColumn }
+        let layout = CSVEdgeChunk.Layout(
+            fieldCount: names.count, sourceColumn: header.sourceColumn ?? -1, targetColumn: header.targetColumn ?? -1,
+            attributeColumns: (0..<names.count).filter { $0 != header.sourceColumn && $0 != header.targetColumn }, names: names)
 
-        // One pass: check every row; build while no problem was found.
-        let estimate = max(1, n / 16)
-        var interner = ByteInterner(expected: min(estimate, 1 << 20))
-        var endpoints = ContiguousArray<Graph.Endpoints>()
-        endpoints.reserveCapacity(estimate)
-        var edgeLines = ContiguousArray<Int32>()
-        edgeLines.reserveCapacity(estimate)
-        var pending: [ByteInterner.Key] = []
-        pending.reserveCapacity(Self.batch)
-        var touched: UInt32 = 0
-        var numeric = [Bool](repeating: true, count: attributeColumns.count)
-        var values = [ContiguousArray<Double>](repeating: [], count: attributeColumns.count)
+        // The rows, stretch by stretch (in parallel when there are several).
+        let parts = bytes.withUnsafeBufferPointer { stretches($0, from: dataStart) }
+        let results = ThreadLock([CSVEdgeChunk?](repeating: nil, count: parts.count))
+        let limit = Self.diagnosticLimit - headerProblems.count - diagnostics.count
         bytes.withUnsafeBufferPointer { b in
-            while i < n && !stopped {
-                Self.skipBlankLines(b, &i, &line)
-                guard i < n else { break }
-                let recordOffset = i, recordLine = line
-                guard readRecord(b, &i, &line) else { break }
-                if fields.count != headerFields {
-                    let count = fields.count
-                    report(offset: recordOffset, "line \(recordLine) has \(count) field\(count == 1 ? "" : "s"), the header has \(headerFields)")
-                    continue
-                }
-                if sourceColumn >= 0, fields[sourceColumn].isEmpty {
-                    report(offset: fields[sourceColumn].offset, "empty source (column \(sourceColumn + 1), '\(names[sourceColumn])')")
-                }
-                if targetColumn >= 0, fields[targetColumn].isEmpty {
-                    report(offset: fields[targetColumn].offset, "empty target (column \(targetColumn + 1), '\(names[targetColumn])')")
-                }
-                guard diagnostics.isEmpty else { continue }
-                let source = fields[sourceColumn], target = fields[targetColumn]
-                if let s = plainKey(b, source), let t = plainKey(b, target) {
-                    // Names as they are in the file: interned in batches (see ``ByteInterner/touch(_:)``).
-                    touched &+= interner.touch(s) &+ interner.touch(t)
-                    pending.append(s)
-                    pending.append(t)
-                    if pending.count == Self.batch { Self.intern(&pending, into: &interner, &endpoints) }
-                } else {
-                    Self.intern(&pending, into: &interner, &endpoints)
-                    let s = withKeyBytes(source) { interner.intern($0) }
-                    let t = withKeyBytes(target) { interner.intern($0) }
-                    endpoints.append(Graph.Endpoints(source: NodeID(s), target: NodeID(t)))
-                }
-                edgeLines.append(Int32(clamping: recordLine))
-                for (k, c) in attributeColumns.enumerated() where numeric[k] {
-                    if fields[c].isEmpty {
-                        values[k].append(.nan)
-                    } else if let v = number(fields[c]) {
-                        values[k].append(v)
-                    } else {
-                        numeric[k] = false
-                        values[k] = []
-                    }
-                }
+            let shared = SharedBytes(b)
+            DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+                let range = parts[k]
+                var chunk = CSVEdgeChunk(
+                    layout: layout, problemLimit: max(0, limit), expectedRows: range.count / 12, expectedNames: min(max(1, n / 16), 1 << 20))
+                chunk.read(shared.buffer, from: range.lowerBound, to: range.upperBound, layout: layout)
+                results.withLock { $0[k] = chunk }
             }
-            Self.intern(&pending, into: &interner, &endpoints) // while the keys' bytes are in reach
         }
-        ByteInterner.keep(touched)
-        guard diagnostics.isEmpty, sourceColumn >= 0, targetColumn >= 0 else { throw failure() }
-        let textColumns = endpoints.isEmpty ? [] : attributeColumns.indices.filter { !numeric[$0] }
-        var texts = [[String?]](repeating: [], count: attributeColumns.count)
+        var chunks = results.withLock { $0.map { $0! } }
+        let problems = headerProblems + chunks.flatMap(\.scanner.problems)
+        guard problems.isEmpty, diagnostics.isEmpty, layout.sourceColumn >= 0, layout.targetColumn >= 0 else {
+            record(problems)
+            throw failure()
+        }
+
+        // Joined in file order.
+        var interner = chunks[0].interner
+        var endpoints = chunks[0].endpoints
+        var edgeLines = chunks[0].edgeLines
+        var lineBase = dataLine + chunks[0].lineBreaks
+        for k in 0..<edgeLines.count { edgeLines[k] += Int32(clamping: dataLine) }
+        for k in chunks.indices.dropFirst() {
+            var global: [UInt32] = []
+            global.reserveCapacity(chunks[k].interner.count)
+            chunks[k].interner.forEachKey { global.append(interner.intern($0)) }
+            endpoints.reserveCapacity(endpoints.count + chunks[k].endpoints.count)
+            for e in chunks[k].endpoints {
+                endpoints.append(Graph.Endpoints(source: NodeID(global[e.source.index]), target: NodeID(global[e.target.index])))
+            }
+            for l in chunks[k].edgeLines { edgeLines.append(Int32(clamping: Int(l) + lineBase)) }
+            lineBase += chunks[k].lineBreaks
+            chunks[k].interner = ByteInterner()
+            chunks[k].endpoints = []
+        }
+        let attributeCount = layout.attributeColumns.count
+        let numeric = (0..<attributeCount).map { c in chunks.allSatisfy { $0.numeric[c] } }
+        var values = [ContiguousArray<Double>](repeating: [], count: attributeCount)
+        for c in 0..<attributeCount where numeric[c] {
+            values[c] = chunks[0].values[c]
+            for chunk in chunks.dropFirst() { values[c].append(contentsOf: chunk.values[c]) }
+        }
+        chunks = []
+
+        let textColumns = endpoints.isEmpty ? [] : (0..<attributeCount).filter { !numeric[$0] }
+        var texts = [[String?]](repeating: [], count: attributeCount)
         if !textColumns.isEmpty {
             // Second pass, for the columns that are text: the file was read without a problem.
             (i, line) = (dataStart, dataLine)
+            var scanner = CSVRecordScanner(limit: Self.diagnosticLimit)
             bytes.withUnsafeBufferPointer { b in
                 while i < n {
-                    Self.skipBlankLines(b, &i, &line)
-                    guard i < n, readRecord(b, &i, &line) else { break }
+                    CSVRecordScanner.skipBlankLines(b, &i, n, &line)
+                    guard i < n, scanner.readRecord(b, &i, n, &line) else { break }
                     for k in textColumns {
-                        let f = fields[attributeColumns[k]]
-                        texts[k].append(f.isEmpty ? nil : text(f))
+                        let f = scanner.fields[layout.attributeColumns[k]]
+                        texts[k].append(f.isEmpty ? nil : CSVRecordScanner.text(b, f))
                     }
                 }
             }
@@ -444,7 +281,7 @@ struct CSVEdgeListParser {
         var builder = GraphBuilder(directed: directed, nodeNames: nodeNames, endpoints: endpoints)
         builder.setOrigin(GraphOrigin(file: file, edgeLines: edgeLines))
         guard builder.edgeCount > 0 else { return builder.build() }
-        for (k, c) in attributeColumns.enumerated() {
+        for (k, c) in layout.attributeColumns.enumerated() {
             if numeric[k] {
                 builder.setEdgeColumn(names[c], values[k])
             } else {
@@ -453,4 +290,11 @@ struct CSVEdgeListParser {
         }
         return builder.build()
     }
+}
+
+/// The file's bytes, lent to the reading threads for the time of one `withUnsafeBufferPointer`
+/// (they only read them, and are all joined before it returns).
+private struct SharedBytes: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
 }

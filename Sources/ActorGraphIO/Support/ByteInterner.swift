@@ -157,6 +157,17 @@ struct ByteInterner {
         UInt32(truncatingIfNeeded: h >> 40) << 8 | UInt32(min(length, 255))
     }
 
+    /// Calls `body` with every key's bytes, in id order. O(total key bytes).
+    func forEachKey(_ body: (UnsafeRawBufferPointer) -> Void) {
+        keyBytes.withUnsafeBytes { all in
+            var start = 0
+            for end in keyEnds {
+                body(UnsafeRawBufferPointer(rebasing: all[start..<end]))
+                start = end
+            }
+        }
+    }
+
     /// Every key as a string, in id order. The bytes must be valid UTF-8 (the readers validate
     /// the whole file first); invalid sequences would be repaired with U+FFFD.
     func strings() -> [String] {
