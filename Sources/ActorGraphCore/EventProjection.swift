@@ -179,10 +179,8 @@ public struct EventProjection: Sendable {
         // Every (pair, layer, event) the events form, as two words and the event's days, sorted
         // once and grouped: no dictionary of per-edge arrays, no per-event allocation (buffers
         // are reused), and each edge reads its events' days and kinds in place, not across the
-        // dataset. `layerEvent` holds the event's kind bit (bits 56-58), the layer (32-39) and
-        // the event (0-31): one event's repeats of a pair, of one kind, stay adjacent.
-        struct Entry { let pair: UInt64, layerEvent: UInt64, start: Int32, end: Int32 }
-        var entries: [Entry] = []
+        // dataset (``PairEntry``).
+        var entries: [PairEntry] = []
         var used: [EventID] = [], silent: [EventID] = [], crowds: [EventID] = []
         var loops = 0
         var arcs: [(ActorID, ActorID)] = []
@@ -236,7 +234,7 @@ public struct EventProjection: Sendable {
                     formed = true
                     // Repeats of one pair within an event end up adjacent after the sort.
                     entries.append(
-                        Entry(
+                        PairEntry(
                             pair: UInt64(s.rawValue) << 32 | UInt64(t.rawValue),
                             layerEvent: kindBit << 56 | layer << 32 | UInt64(id.rawValue), start: start, end: end))
                 }
@@ -252,7 +250,7 @@ public struct EventProjection: Sendable {
             guard case .decayed(_, let ref) = options.aggregation else { return nil }
             return ref ?? used.lazy.map { dataset.events[$0.index].date.end }.max()
         }()
-        entries.sort { ($0.pair, $0.layerEvent) < ($1.pair, $1.layerEvent) }
+        EventProjection.sortEntries(&entries, actorCount: dataset.actors.count)
         let kindSets = EventProjection.kindSets
         // Only schema 3 events carry a weight attribute; older datasets count events as before.
         let weighted =
