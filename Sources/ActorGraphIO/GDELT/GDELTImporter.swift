@@ -33,6 +33,9 @@ public struct GDELTImporter {
     private var codeTable = GDELTByteTable<ActorID>()
     private var eventCodeTable = GDELTByteTable<EventCodeInfo>()
     private var seenIDs = GDELTEventIDSet()
+    /// The last SOURCEURL read and its citations.
+    private var lastURL: [UInt8] = []
+    private var lastCitations: [Citation] = []
     /// The attribute names of every event, in name order: one array all events share.
     private let attributeKeys: [String]
 
@@ -75,6 +78,9 @@ public struct GDELTImporter {
 
     /// Reads one file, plain or `.zip` (every file entry in the archive).
     public mutating func read(path: String, progress: ((Int) -> Void)? = nil) throws {
+        // Room for the rows a plain file can hold (GDELT rows are 250-400 bytes), so the event
+        // array is not copied as it grows; pages never written are never resident.
+        if !GDELTSource.isZip(path) { events.reserveCapacity(events.count + GDELTSource.size(of: path) / 160) }
         try GDELTSource.chunks(of: path, progress: progress) { name, chunks in
             try read(name: name, chunks: chunks)
         }
@@ -248,6 +254,18 @@ public struct GDELTImporter {
     /// The citation of a SOURCEURL: one source per URL (as text, so two byte sequences that
     /// decode to one text are one source), its one-citation list shared by every event citing it.
     private mutating func urlCitations(_ bytes: UnsafeBufferPointer<UInt8>) -> [Citation] {
+        // Rows coded from one article come together: the previous row's URL needs no hashing.
+        if bytes.count == lastURL.count, lastURL.withUnsafeBufferPointer({ memcmpEqual($0.baseAddress!, bytes.baseAddress!, bytes.count) }) {
+            return lastCitations
+        }
+        let citations = urlCitationsLookedUp(bytes)
+        lastURL.removeAll(keepingCapacity: true)
+        lastURL.append(contentsOf: bytes)
+        lastCitations = citations
+        return citations
+    }
+
+    private mutating func urlCitationsLookedUp(_ bytes: UnsafeBufferPointer<UInt8>) -> [Citation] {
         if let known = urlTable.value(for: bytes) { return known.citations }
         let url = String(decoding: bytes, as: UTF8.self)
         let source: SourceID
