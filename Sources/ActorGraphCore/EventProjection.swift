@@ -198,8 +198,8 @@ public struct EventProjection: Sendable {
                 used.append(id)
                 arcs.removeAll(keepingCapacity: true)
                 people.removeAll(keepingCapacity: true)
-                EventProjection.appendUnique(events[i], to: &people)
                 let source = events[i].source, target = events[i].target
+                EventProjection.appendUnique(events[i].participants, target, source, to: &people)
                 let principal = events[i].principal, broker = events[i].broker
                 if people.count > options.maxParties {
                     crowds.append(id)
@@ -255,7 +255,9 @@ public struct EventProjection: Sendable {
         // Only schema 3 events carry a weight attribute; older datasets count events as before.
         let weighted =
             dataset.schemaVersion >= Dataset.evidenceSchemaVersion
-            && dataset.events.contains { $0.attributes[EventRecord.weightAttribute] != nil }
+            && dataset.events.withUnsafeBufferPointer { events in
+                events.indices.contains { events[$0].attributes[EventRecord.weightAttribute] != nil } // no record copied
+            }
         var edges: [ProjectedEdge] = []
         var group: [(start: Int32, end: Int32, id: EventID, kindBit: Int)] = []
         var g = 0
@@ -335,17 +337,18 @@ public struct EventProjection: Sendable {
         self.nodeOfActor = representative.map { nodeOf[$0.index] }
     }
 
-    /// Appends the parties of `event` (participants, target, source) to `people` without
-    /// repeats, in that order: ``unique(_:)`` without building the concatenation. O(p).
-    static func appendUnique(_ event: EventRecord, to people: inout [ActorID]) {
-        let count = event.participants.count + (event.target == nil ? 0 : 1) + (event.source == nil ? 0 : 1)
+    /// Appends an event's parties (participants, target, source) to `people` without repeats,
+    /// in that order: ``unique(_:)`` without building the concatenation. Takes the fields, not
+    /// the record: a record passed by value is copied, all its texts retained and released. O(p).
+    static func appendUnique(_ participants: [ActorID], _ target: ActorID?, _ source: ActorID?, to people: inout [ActorID]) {
+        let count = participants.count + (target == nil ? 0 : 1) + (source == nil ? 0 : 1)
         if count > 16 {
-            people = unique(event.participants + (event.target.map { [$0] } ?? []) + (event.source.map { [$0] } ?? []))
+            people = unique(participants + (target.map { [$0] } ?? []) + (source.map { [$0] } ?? []))
             return
         }
-        for p in event.participants where !people.contains(p) { people.append(p) }
-        if let t = event.target, !people.contains(t) { people.append(t) }
-        if let s = event.source, !people.contains(s) { people.append(s) }
+        for p in participants where !people.contains(p) { people.append(p) }
+        if let t = target, !people.contains(t) { people.append(t) }
+        if let s = source, !people.contains(s) { people.append(s) }
     }
 
     /// The bit of `kind` in a kind mask: its position in ``EventKind/allCases``.
