@@ -302,14 +302,15 @@ public struct EventProjection: Sendable {
         var builder = GraphBuilder(directed: options.directed)
         builder.reserveCapacity(nodes: nodes.count, edges: edges.count)
         var nodeOf = [NodeID](repeating: NodeID(0), count: dataset.actors.count)
-        for a in nodes {
-            let actor = dataset[a]
-            let node = builder.addNode(actor.id)
-            nodeOf[a.index] = node
-            builder.setNodeAttribute(node, "name", .string(actor.name))
-            builder.setNodeAttribute(node, "kind", .string(actor.kind.rawValue))
-            builder.setNodeAttribute(node, "state", .string(dataset[stateOf[a.index]].id))
-            if let aff = actor.affiliation { builder.setNodeAttribute(node, "affiliation", .string(dataset[aff].id)) }
+        dataset.actors.withUnsafeBufferPointer { actors in // fields read in place, no record copied
+            for a in nodes {
+                let node = builder.addNode(actors[a.index].id)
+                nodeOf[a.index] = node
+                builder.setNodeAttribute(node, "name", .string(actors[a.index].name))
+                builder.setNodeAttribute(node, "kind", .string(actors[a.index].kind.rawValue))
+                builder.setNodeAttribute(node, "state", .string(actors[stateOf[a.index].index].id))
+                if let aff = actors[a.index].affiliation { builder.setNodeAttribute(node, "affiliation", .string(actors[aff.index].id)) }
+            }
         }
         // Edges list their events in pair order, which is random in the dataset, so reading their
         // ids is a cache miss each, the largest cost of a 10^6-edge view. They are read from one
@@ -382,23 +383,22 @@ public struct EventProjection: Sendable {
 
     /// For each actor, the actor it rolls up into. O(actors x chain length).
     public static func representatives(_ dataset: Dataset, _ rollUp: RollUp) -> [ActorID] {
-        dataset.actors.indices.map { i in
-            let actor = dataset.actors[i]
-            switch rollUp {
-            case .none:
-                return ActorID(i)
-            case .institution:
-                return actor.kind == .person ? (actor.affiliation ?? ActorID(i)) : ActorID(i)
-            case .state:
-                var current = ActorID(i)
-                var steps = 0
-                while dataset[current].kind != .state, let next = dataset[current].affiliation,
-                    steps < dataset.actors.count
-                {
-                    current = next
-                    steps += 1
+        dataset.actors.withUnsafeBufferPointer { actors in // fields read in place, no record copied
+            actors.indices.map { i in
+                switch rollUp {
+                case .none:
+                    return ActorID(i)
+                case .institution:
+                    return actors[i].kind == .person ? (actors[i].affiliation ?? ActorID(i)) : ActorID(i)
+                case .state:
+                    var current = ActorID(i)
+                    var steps = 0
+                    while actors[current.index].kind != .state, let next = actors[current.index].affiliation, steps < actors.count {
+                        current = next
+                        steps += 1
+                    }
+                    return actors[current.index].kind == .state ? current : ActorID(i)
                 }
-                return dataset[current].kind == .state ? current : ActorID(i)
             }
         }
     }
