@@ -122,6 +122,48 @@ if op == "gdelt-import" {
     exit(0)
 }
 
+if op == "projection" {
+    let parts = arguments[1].split(separator: ":").compactMap { Int($0) }
+    let (eventCount, actorCount) = parts.count == 2 ? (parts[0], parts[1]) : (1_000_000, 200_000)
+    var rng = SplitMix64(seed: 42)
+    let first = Day(year: 2019, month: 1, day: 1)!.daysSinceEpoch
+    let days = (0..<730).map { EventDate(Day(daysSinceEpoch: first + Int32($0))) }
+    let actors = (0..<actorCount).map { ActorRecord(id: "a\($0)", name: "A\($0)", kind: .person) }
+    var events: [EventRecord] = []
+    events.reserveCapacity(eventCount)
+    for i in 0..<eventCount {
+        let a = Int(rng.next() % UInt64(actorCount))
+        let b = (a + 1 + Int(rng.next() % UInt64(actorCount - 1))) % actorCount
+        events.append(
+            EventRecord(id: "e\(i)", date: days[Int(rng.next() % 730)], kind: .meeting, participants: [ActorID(a), ActorID(b)]))
+    }
+    let dataset: Dataset
+    do {
+        dataset = try Dataset(sources: [], actors: actors, events: events)
+    } catch {
+        FileHandle.standardError.write(Data("actorgraph-bench: \(error)\n".utf8))
+        exit(1)
+    }
+    let clock = ContinuousClock()
+    var runs: [Double] = [], cpuRuns: [Double] = []
+    // The view is kept past the timed span, as a caller keeps it: freeing it is not building it.
+    var view: EventProjection?
+    for _ in 0..<max(1, repeatCount) {
+        view = nil
+        let cpu = cpuSeconds()
+        let elapsed = clock.measure { view = EventProjection(dataset) }
+        cpuRuns.append(cpuSeconds() - cpu)
+        runs.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+    }
+    print(
+        JSONValue.object([
+            ("op", .string(op)), ("events", .int(eventCount)), ("actors", .int(actorCount)), ("edges", .int(view?.edges.count ?? 0)),
+            ("seconds", .number(runs.sorted()[runs.count / 2])), ("cpu_seconds", .number(cpuRuns.sorted()[cpuRuns.count / 2])),
+            ("runs", .array(runs.map { .number($0) })),
+        ]).serialized(pretty: false))
+    exit(0)
+}
+
 if op == "render-dataset" {
     // The seed diagram as users get it: read, project, find brokers, draw SVG and PNG.
     let clock = ContinuousClock()

@@ -48,15 +48,16 @@ public struct Dataset: Sendable {
 
     private let actorByID: [String: ActorID]
     private let actorByName: [String: ActorID]
-    private let eventByID: [String: EventID]
-    private let sourceByID: [String: SourceID]
+    private let eventByID: IDIndex
+    private let sourceByID: IDIndex
     private let relationByID: [String: Int]
 
     /// Builds the indexes and checks consistency.
     /// - Throws: ``DatasetError`` on a duplicate id, a reference out of range, an event without
     ///   participants, a name/alias shared by two actors, an unknown schema version, relations in
     ///   a schema 1 dataset, or a relation between an actor and itself.
-    /// - Complexity: O(actors + events + relations + sources + total aliases).
+    /// - Complexity: O(actors + events + relations + sources + total aliases); event and source
+    ///   ids are indexed by `IDIndex`, which keeps no second copy of them.
     public init(
         title: String? = nil, description: String? = nil, schemaVersion: Int = 1, sources: [SourceRecord],
         actors: [ActorRecord], events: [EventRecord], relations: [RelationRecord] = []
@@ -79,16 +80,18 @@ public struct Dataset: Sendable {
         self.events = events
         self.relations = relations
 
-        var sourceByID: [String: SourceID] = [:]
-        sourceByID.reserveCapacity(sources.count)
-        for (i, s) in sources.enumerated() {
-            guard sourceByID.updateValue(SourceID(i), forKey: s.id) == nil else {
-                throw DatasetError(.duplicateID, "duplicate source id '\(s.id)'")
-            }
-            if !s.hasTitle && (schemaVersion < Dataset.evidenceSchemaVersion || (s.url == nil && s.file == nil)) {
-                throw DatasetError(
-                    .unsupportedSchema,
-                    "source '\(s.id)' has no title; an untitled source needs schema version \(Dataset.evidenceSchemaVersion) and a url or a file")
+        var sourceByID = IDIndex(capacity: sources.count)
+        try sources.withUnsafeBufferPointer { sources in
+            for i in sources.indices {
+                guard sourceByID.insert(sources[i].id, at: i, idAt: { sources[$0].id }) == nil else {
+                    throw DatasetError(.duplicateID, "duplicate source id '\(sources[i].id)'")
+                }
+                if !sources[i].hasTitle && (schemaVersion < Dataset.evidenceSchemaVersion || (sources[i].url == nil && sources[i].file == nil)) {
+                    throw DatasetError(
+                        .unsupportedSchema,
+                        "source '\(sources[i].id)' has no title; an untitled source needs schema version \(Dataset.evidenceSchemaVersion) and a url or a file"
+                    )
+                }
             }
         }
         var actorByID: [String: ActorID] = [:]
@@ -111,28 +114,33 @@ public struct Dataset: Sendable {
                 throw DatasetError(.unknownReference, "actor '\(a.id)' has an affiliation out of range")
             }
         }
-        var eventByID: [String: EventID] = [:]
-        eventByID.reserveCapacity(events.count)
-        for (i, e) in events.enumerated() {
-            guard eventByID.updateValue(EventID(i), forKey: e.id) == nil else {
-                throw DatasetError(.duplicateID, "duplicate event id '\(e.id)'")
-            }
-            guard !e.participants.isEmpty else {
-                throw DatasetError(.emptyParticipants, "event '\(e.id)' has no participants")
-            }
-            let refs = e.participants + [e.source, e.target, e.broker, e.principal].compactMap { $0 }
-            if refs.contains(where: { $0.index >= actors.count }) {
-                throw DatasetError(.unknownReference, "event '\(e.id)' names an actor out of range")
-            }
-            if e.citations.contains(where: { $0.source.index >= sources.count }) {
-                throw DatasetError(.unknownReference, "event '\(e.id)' cites a source out of range")
-            }
-            if schemaVersion < Dataset.evidenceSchemaVersion,
-                !e.attributes.isEmpty || e.citations.contains(where: { !$0.hasQuote })
-            {
-                throw DatasetError(
-                    .unsupportedSchema,
-                    "event '\(e.id)' has attributes or a citation without a quote, which need schema version \(Dataset.evidenceSchemaVersion)")
+        // Records are read in place: a copy of each would retain and release all its texts.
+        var eventByID = IDIndex(capacity: events.count)
+        let actorCount = actors.count, sourceCount = sources.count
+        try events.withUnsafeBufferPointer { events in
+            for i in events.indices {
+                guard eventByID.insert(events[i].id, at: i, idAt: { events[$0].id }) == nil else {
+                    throw DatasetError(.duplicateID, "duplicate event id '\(events[i].id)'")
+                }
+                guard !events[i].participants.isEmpty else {
+                    throw DatasetError(.emptyParticipants, "event '\(events[i].id)' has no participants")
+                }
+                let outside = { (a: ActorID?) in a.map { $0.index >= actorCount } ?? false }
+                if events[i].participants.contains(where: { $0.index >= actorCount }) || outside(events[i].source) || outside(events[i].target)
+                    || outside(events[i].broker) || outside(events[i].principal)
+                {
+                    throw DatasetError(.unknownReference, "event '\(events[i].id)' names an actor out of range")
+                }
+                if events[i].citations.contains(where: { $0.source.index >= sourceCount }) {
+                    throw DatasetError(.unknownReference, "event '\(events[i].id)' cites a source out of range")
+                }
+                if schemaVersion < Dataset.evidenceSchemaVersion,
+                    !events[i].attributes.isEmpty || events[i].citations.contains(where: { !$0.hasQuote })
+                {
+                    throw DatasetError(
+                        .unsupportedSchema,
+                        "event '\(events[i].id)' has attributes or a citation without a quote, which need schema version \(Dataset.evidenceSchemaVersion)")
+                }
             }
         }
         var relationByID: [String: Int] = [:]
@@ -177,14 +185,14 @@ public struct Dataset: Sendable {
         actorByID[text] ?? actorByName[Dataset.nameKey(text)]
     }
 
-    public func eventID(forID id: String) -> EventID? { eventByID[id] }
+    public func eventID(forID id: String) -> EventID? { eventByID.position(of: id) { events[$0].id }.map { EventID($0) } }
     /// The relation whose id is exactly `id`.
     public func relation(forID id: String) -> RelationRecord? { relationByID[id].map { relations[$0] } }
     /// The relations of `kind` (every kind when `nil`) that involve `actor`, in file order. O(relations).
     public func relations(of actor: ActorID, kind: RelationKind? = nil) -> [RelationRecord] {
         relations.filter { ($0.first == actor || $0.second == actor) && (kind == nil || $0.kind == kind) }
     }
-    public func sourceID(forID id: String) -> SourceID? { sourceByID[id] }
+    public func sourceID(forID id: String) -> SourceID? { sourceByID.position(of: id) { sources[$0].id }.map { SourceID($0) } }
 
     public subscript(id: ActorID) -> ActorRecord { actors[id.index] }
     public subscript(id: EventID) -> EventRecord { events[id.index] }

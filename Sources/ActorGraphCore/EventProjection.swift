@@ -178,9 +178,9 @@ public struct EventProjection: Sendable {
 
         // Every (pair, layer, event) the events form, as two words and the event's days, sorted
         // once and grouped: no dictionary of per-edge arrays, no per-event allocation (buffers
-        // are reused), and each edge reads its events' days in place, not across the dataset.
-        struct Entry { let pair: UInt64, layerEvent: UInt64, start: Int32, end: Int32 }
-        var entries: [Entry] = []
+        // are reused), and each edge reads its events' days and kinds in place, not across the
+        // dataset (``PairEntry``).
+        var entries: [PairEntry] = []
         var used: [EventID] = [], silent: [EventID] = [], crowds: [EventID] = []
         var loops = 0
         var arcs: [(ActorID, ActorID)] = []
@@ -198,8 +198,8 @@ public struct EventProjection: Sendable {
                 used.append(id)
                 arcs.removeAll(keepingCapacity: true)
                 people.removeAll(keepingCapacity: true)
-                EventProjection.appendUnique(events[i], to: &people)
                 let source = events[i].source, target = events[i].target
+                EventProjection.appendUnique(events[i].participants, target, source, to: &people)
                 let principal = events[i].principal, broker = events[i].broker
                 if people.count > options.maxParties {
                     crowds.append(id)
@@ -224,6 +224,7 @@ public struct EventProjection: Sendable {
                     }
                 }
                 let layer: UInt64 = options.separateLayers ? UInt64(EventKind.allCases.firstIndex(of: kind)!) + 1 : 0
+                let kindBit = UInt64(EventProjection.kindBit(kind))
                 var formed = false
                 let start = events[i].date.start.daysSinceEpoch, end = events[i].date.end.daysSinceEpoch
                 for (a, b) in arcs {
@@ -233,9 +234,9 @@ public struct EventProjection: Sendable {
                     formed = true
                     // Repeats of one pair within an event end up adjacent after the sort.
                     entries.append(
-                        Entry(
+                        PairEntry(
                             pair: UInt64(s.rawValue) << 32 | UInt64(t.rawValue),
-                            layerEvent: layer << 32 | UInt64(id.rawValue), start: start, end: end))
+                            layerEvent: kindBit << 56 | layer << 32 | UInt64(id.rawValue), start: start, end: end))
                 }
                 if !formed { silent.append(id) }
             }
@@ -249,24 +250,23 @@ public struct EventProjection: Sendable {
             guard case .decayed(_, let ref) = options.aggregation else { return nil }
             return ref ?? used.lazy.map { dataset.events[$0.index].date.end }.max()
         }()
-        entries.sort { ($0.pair, $0.layerEvent) < ($1.pair, $1.layerEvent) }
+        EventProjection.sortEntries(&entries, actorCount: dataset.actors.count)
         let kindSets = EventProjection.kindSets
-        let kindOf = dataset.events.withUnsafeBufferPointer { events in // 1 byte per event: cheap to look up
-            events.indices.map { events[$0].kind }
-        }
         // Only schema 3 events carry a weight attribute; older datasets count events as before.
         let weighted =
             dataset.schemaVersion >= Dataset.evidenceSchemaVersion
-            && dataset.events.contains { $0.attributes[EventRecord.weightAttribute] != nil }
+            && dataset.events.withUnsafeBufferPointer { events in
+                events.indices.contains { events[$0].attributes[EventRecord.weightAttribute] != nil } // no record copied
+            }
         var edges: [ProjectedEdge] = []
-        var group: [(start: Int32, end: Int32, id: EventID)] = []
+        var group: [(start: Int32, end: Int32, id: EventID, kindBit: Int)] = []
         var g = 0
         while g < entries.count {
-            let pair = entries[g].pair, layer = entries[g].layerEvent >> 32
+            let pair = entries[g].pair, layer = entries[g].layerEvent >> 32 & 0xFF
             group.removeAll(keepingCapacity: true)
-            while g < entries.count && entries[g].pair == pair && entries[g].layerEvent >> 32 == layer {
+            while g < entries.count && entries[g].pair == pair && entries[g].layerEvent >> 32 & 0xFF == layer {
                 let id = EventID(UInt32(truncatingIfNeeded: entries[g].layerEvent))
-                if group.last?.id != id { group.append((entries[g].start, entries[g].end, id)) }
+                if group.last?.id != id { group.append((entries[g].start, entries[g].end, id, Int(entries[g].layerEvent >> 56))) }
                 g += 1
             }
             if group.count > 1 { group.sort { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) } }
@@ -280,7 +280,7 @@ public struct EventProjection: Sendable {
             }
             var mask = 0, last = group[0].end
             for e in group {
-                mask |= 1 << EventProjection.kindBit(kindOf[e.id.index])
+                mask |= 1 << e.kindBit
                 if e.end > last { last = e.end }
             }
             edges.append(
@@ -302,22 +302,33 @@ public struct EventProjection: Sendable {
         var builder = GraphBuilder(directed: options.directed)
         builder.reserveCapacity(nodes: nodes.count, edges: edges.count)
         var nodeOf = [NodeID](repeating: NodeID(0), count: dataset.actors.count)
-        for a in nodes {
-            let actor = dataset[a]
-            let node = builder.addNode(actor.id)
-            nodeOf[a.index] = node
-            builder.setNodeAttribute(node, "name", .string(actor.name))
-            builder.setNodeAttribute(node, "kind", .string(actor.kind.rawValue))
-            builder.setNodeAttribute(node, "state", .string(dataset[stateOf[a.index]].id))
-            if let aff = actor.affiliation { builder.setNodeAttribute(node, "affiliation", .string(dataset[aff].id)) }
-        }
-        dataset.events.withUnsafeBufferPointer { events in
-            for e in edges {
-                let id = builder.addEdge(
-                    from: nodeOf[e.source.index], to: nodeOf[e.target.index],
-                    events: e.events.map { events[$0.index].id })
-                if let layer = e.layer { builder.setEdgeText(id, "layer", layer.rawValue) }
+        dataset.actors.withUnsafeBufferPointer { actors in // fields read in place, no record copied
+            for a in nodes {
+                let node = builder.addNode(actors[a.index].id)
+                nodeOf[a.index] = node
+                builder.setNodeAttribute(node, "name", .string(actors[a.index].name))
+                builder.setNodeAttribute(node, "kind", .string(actors[a.index].kind.rawValue))
+                builder.setNodeAttribute(node, "state", .string(actors[stateOf[a.index].index].id))
+                if let aff = actors[a.index].affiliation { builder.setNodeAttribute(node, "affiliation", .string(actors[aff.index].id)) }
             }
+        }
+        // Edges list their events in pair order, which is random in the dataset, so reading their
+        // ids is a cache miss each, the largest cost of a 10^6-edge view. They are read from one
+        // array of ids in event order (not from records spread over the whole event array), in
+        // one tight loop whose loads the processor overlaps, before any edge is added.
+        let eventIDs = dataset.events.withUnsafeBufferPointer { events in events.indices.map { events[$0].id } }
+        var edgeEventIDs: [String] = []
+        edgeEventIDs.reserveCapacity(edges.reduce(0) { $0 + $1.events.count })
+        for e in edges {
+            for event in e.events { edgeEventIDs.append(eventIDs[event.index]) }
+        }
+        var next = 0
+        for e in edges {
+            let id = builder.addEdge(
+                from: nodeOf[e.source.index], to: nodeOf[e.target.index],
+                events: Array(edgeEventIDs[next..<(next + e.events.count)]))
+            next += e.events.count
+            if let layer = e.layer { builder.setEdgeText(id, "layer", layer.rawValue) }
         }
         if !edges.isEmpty { // as adding edges one by one: no columns without edges
             builder.setEdgeColumn("weight", edges.map(\.weight))
@@ -327,17 +338,18 @@ public struct EventProjection: Sendable {
         self.nodeOfActor = representative.map { nodeOf[$0.index] }
     }
 
-    /// Appends the parties of `event` (participants, target, source) to `people` without
-    /// repeats, in that order: ``unique(_:)`` without building the concatenation. O(p).
-    static func appendUnique(_ event: EventRecord, to people: inout [ActorID]) {
-        let count = event.participants.count + (event.target == nil ? 0 : 1) + (event.source == nil ? 0 : 1)
+    /// Appends an event's parties (participants, target, source) to `people` without repeats,
+    /// in that order: ``unique(_:)`` without building the concatenation. Takes the fields, not
+    /// the record: a record passed by value is copied, all its texts retained and released. O(p).
+    static func appendUnique(_ participants: [ActorID], _ target: ActorID?, _ source: ActorID?, to people: inout [ActorID]) {
+        let count = participants.count + (target == nil ? 0 : 1) + (source == nil ? 0 : 1)
         if count > 16 {
-            people = unique(event.participants + (event.target.map { [$0] } ?? []) + (event.source.map { [$0] } ?? []))
+            people = unique(participants + (target.map { [$0] } ?? []) + (source.map { [$0] } ?? []))
             return
         }
-        for p in event.participants where !people.contains(p) { people.append(p) }
-        if let t = event.target, !people.contains(t) { people.append(t) }
-        if let s = event.source, !people.contains(s) { people.append(s) }
+        for p in participants where !people.contains(p) { people.append(p) }
+        if let t = target, !people.contains(t) { people.append(t) }
+        if let s = source, !people.contains(s) { people.append(s) }
     }
 
     /// The bit of `kind` in a kind mask: its position in ``EventKind/allCases``.
@@ -371,23 +383,22 @@ public struct EventProjection: Sendable {
 
     /// For each actor, the actor it rolls up into. O(actors x chain length).
     public static func representatives(_ dataset: Dataset, _ rollUp: RollUp) -> [ActorID] {
-        dataset.actors.indices.map { i in
-            let actor = dataset.actors[i]
-            switch rollUp {
-            case .none:
-                return ActorID(i)
-            case .institution:
-                return actor.kind == .person ? (actor.affiliation ?? ActorID(i)) : ActorID(i)
-            case .state:
-                var current = ActorID(i)
-                var steps = 0
-                while dataset[current].kind != .state, let next = dataset[current].affiliation,
-                    steps < dataset.actors.count
-                {
-                    current = next
-                    steps += 1
+        dataset.actors.withUnsafeBufferPointer { actors in // fields read in place, no record copied
+            actors.indices.map { i in
+                switch rollUp {
+                case .none:
+                    return ActorID(i)
+                case .institution:
+                    return actors[i].kind == .person ? (actors[i].affiliation ?? ActorID(i)) : ActorID(i)
+                case .state:
+                    var current = ActorID(i)
+                    var steps = 0
+                    while actors[current.index].kind != .state, let next = actors[current.index].affiliation, steps < actors.count {
+                        current = next
+                        steps += 1
+                    }
+                    return actors[current.index].kind == .state ? current : ActorID(i)
                 }
-                return dataset[current].kind == .state ? current : ActorID(i)
             }
         }
     }

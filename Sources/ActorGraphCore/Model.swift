@@ -127,7 +127,8 @@ public struct EventRecord: Hashable, Sendable {
     /// Typed values the event's source gives beyond the fields above (schema 3): GDELT's
     /// `QuadClass`, `NumMentions`, `AvgTone`, ... Empty in schemas 1 and 2. The attribute
     /// ``weightAttribute``, when numeric, is what the event counts for in a count projection.
-    public var attributes: [String: AttributeValue]
+    /// Read like a dictionary (`attributes["QuadClass"]`), iterated in name order.
+    public var attributes: EventAttributes
 
     /// The attribute an event counts for in a count projection (default 1 when absent): an
     /// imported GDELT row weighted by its mentions carries `weight: <NumMentions>`.
@@ -137,7 +138,7 @@ public struct EventRecord: Hashable, Sendable {
         id: String, date: EventDate, kind: EventKind, subtype: String? = nil,
         participants: [ActorID], source: ActorID? = nil, target: ActorID? = nil,
         broker: ActorID? = nil, principal: ActorID? = nil, tone: Double? = nil, cameo: String? = nil,
-        summary: String? = nil, citations: [Citation] = [], attributes: [String: AttributeValue] = [:]
+        summary: String? = nil, citations: [Citation] = [], attributes: EventAttributes = [:]
     ) {
         self.id = id
         self.date = date

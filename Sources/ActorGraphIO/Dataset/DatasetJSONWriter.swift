@@ -91,7 +91,7 @@ public enum DatasetJSONWriter {
                             ("principal", actorRef(e.principal)), ("cameo", .optional(e.cameo)), ("summary", .optional(e.summary)),
                         ]
                         if evidence {
-                            fields.append(("attributes", .object(e.attributes.sorted { $0.key < $1.key }.map { ($0.key, attributeJSON($0.value)) })))
+                            fields.append(("attributes", .object(e.attributes.map { ($0.key, attributeJSON($0.value)) })))
                         }
                         return DatasetSchema.object(DatasetSchema.event, fields)
                     })

@@ -389,7 +389,7 @@ struct DatasetParser {
                     id: id, date: when, kind: kind, subtype: walker.string(m["subtype"], what: "a subtype"),
                     participants: participants, source: source, target: target, broker: broker, principal: principal, tone: tone,
                     cameo: walker.string(m["cameo"], what: "a CAMEO code"), summary: walker.string(m["summary"], what: "a summary"),
-                    citations: citations, attributes: attributes))
+                    citations: citations, attributes: EventAttributes(attributes)))
         }
 
         // Relations (schema 2).

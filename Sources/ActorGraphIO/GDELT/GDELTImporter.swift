@@ -24,18 +24,34 @@ public struct GDELTImporter {
     private var sources: [SourceRecord] = []
     private var sourceByURL: [String: SourceID] = [:]
     private var events: [EventRecord] = []
-    private var seen: Set<Int> = []
     private var files: [String] = []
-    private var descriptions: [String: String] = [:]
-    /// One EventDate per day met (its text is formatted once, not once per row).
-    private var dates: [Int32: EventDate] = [:]
+    /// One EventDate per SQLDATE met (its text is formatted once, not once per row).
+    private var dates: [Int: EventDate] = [:]
     private var fields = GDELTFields()
+    /// Row bytes -> what they were read as, so repeated texts are decoded and hashed once.
+    private var urlTable = GDELTByteTable<(source: SourceID, citations: [Citation])>()
+    private var codeTable = GDELTByteTable<ActorID>()
+    private var eventCodeTable = GDELTByteTable<EventCodeInfo>()
+    private var seenIDs = GDELTEventIDSet()
+    /// The last SOURCEURL read and its citations.
+    private var lastURL: [UInt8] = []
+    private var lastCitations: [Citation] = []
+    /// The attribute names of every event, in name order: one array all events share.
+    private let attributeKeys: [String]
+
+    /// A validated EventCode / EventBaseCode / EventRootCode combination and what it maps to.
+    private struct EventCodeInfo {
+        let code: String, rootText: String, root: Int, description: String?
+    }
 
     /// - Throws: ``InputError`` if the shipped CAMEO tables cannot be loaded (a broken build).
     public init(options: GDELTImportOptions = GDELTImportOptions()) throws {
         self.options = options
         self.catalog = try CAMEOCatalog.shipped()
         self.registry = GDELTActorRegistry(tables: try CAMEOActorTables.shipped(), key: options.actorKey)
+        self.attributeKeys =
+            ["AvgTone", "IsRootEvent", "NumArticles", "NumMentions", "NumSources", "QuadClass"]
+            + (options.weight.column == nil ? [] : [EventRecord.weightAttribute])
     }
 
     /// Imports `paths` and returns the dataset and what was read.
@@ -62,6 +78,9 @@ public struct GDELTImporter {
 
     /// Reads one file, plain or `.zip` (every file entry in the archive).
     public mutating func read(path: String, progress: ((Int) -> Void)? = nil) throws {
+        // Room for the rows a plain file can hold (GDELT rows are 250-400 bytes), so the event
+        // array is not copied as it grows; pages never written are never resident.
+        if !GDELTSource.isZip(path) { events.reserveCapacity(events.count + GDELTSource.size(of: path) / 160) }
         try GDELTSource.chunks(of: path, progress: progress) { name, chunks in
             try read(name: name, chunks: chunks)
         }
@@ -116,17 +135,14 @@ public struct GDELTImporter {
         guard let id = f.int(GDELTLayout.globalEventID), id >= 0 else {
             return try reject(.badEventID, file, number, "GLOBALEVENTID '\(f.string(GDELTLayout.globalEventID) ?? "")'")
         }
-        guard let ymd = f.int(GDELTLayout.sqlDate), f.field(GDELTLayout.sqlDate).count == 8,
-            let day = Day(year: ymd / 10000, month: ymd / 100 % 100, day: ymd % 100)
-        else {
+        guard let ymd = f.int(GDELTLayout.sqlDate), f.field(GDELTLayout.sqlDate).count == 8, let date = eventDate(ymd) else {
             return try reject(.badDate, file, number, "SQLDATE '\(f.string(GDELTLayout.sqlDate) ?? "")'")
         }
+        let day = date.start
         guard let goldstein = f.double(GDELTLayout.goldstein), (-10...10).contains(goldstein) else {
             return try reject(.badGoldstein, file, number, "GoldsteinScale '\(f.string(GDELTLayout.goldstein) ?? "")'")
         }
-        guard let eventCode = f.string(GDELTLayout.eventCode), let rootText = f.string(GDELTLayout.eventRootCode) ?? Optional(String(eventCode.prefix(2))),
-            rootText.utf8.count == 2, let root = Int(rootText), (1...20).contains(root), eventCode.hasPrefix(rootText)
-        else {
+        guard let codes = eventCodeInfo(f) else {
             return try reject(
                 .badEventCode, file, number,
                 "EventCode '\(f.string(GDELTLayout.eventCode) ?? "")', EventRootCode '\(f.string(GDELTLayout.eventRootCode) ?? "")'")
@@ -144,21 +160,20 @@ public struct GDELTImporter {
             let shown = zip(names, cols).map { "\($0) '\(f.string($1) ?? "")'" }.joined(separator: ", ")
             return try reject(.badNumber, file, number, shown)
         }
-        let code1 = f.string(GDELTLayout.actor1Code), code2 = f.string(GDELTLayout.actor2Code)
         let byName = options.actorKey == .name
-        let has1 = code1 != nil || (byName && !f.isEmpty(GDELTLayout.actor1Name))
-        let has2 = code2 != nil || (byName && !f.isEmpty(GDELTLayout.actor2Name))
+        let has1 = !f.isEmpty(GDELTLayout.actor1Code) || (byName && !f.isEmpty(GDELTLayout.actor1Name))
+        let has2 = !f.isEmpty(GDELTLayout.actor2Code) || (byName && !f.isEmpty(GDELTLayout.actor2Name))
         guard has1 || has2 else {
             return try reject(.noActor, file, number, "no Actor1Code or Actor2Code")
         }
-        guard seen.insert(id).inserted else {
+        guard seenIDs.insert(id) else {
             summary.duplicates += 1
             return
         }
         // Filters, on well-formed rows.
         if !(options.window.from.map { day >= $0 } ?? true) || !(options.window.to.map { day <= $0 } ?? true) || (options.rootEventsOnly && isRoot != 1)
             || (!options.quadClasses.isEmpty && !options.quadClasses.contains(quad))
-            || (!options.rootCodes.isEmpty && !options.rootCodes.contains(rootText))
+            || (!options.rootCodes.isEmpty && !options.rootCodes.contains(codes.rootText))
             || (!options.countries.isEmpty && !(f.string(GDELTLayout.actor1Country).map(options.countries.contains) ?? false)
                 && !(f.string(GDELTLayout.actor2Country).map(options.countries.contains) ?? false))
         {
@@ -166,53 +181,118 @@ public struct GDELTImporter {
             return
         }
 
-        let a1 = registry.actor(code: code1) { f.string(GDELTLayout.actor1Name) }
-        let a2 = registry.actor(code: code2) { f.string(GDELTLayout.actor2Name) }
-        var participants: [ActorID] = []
-        if let a1 { participants.append(a1) }
-        if let a2, a2 != a1 { participants.append(a2) }
+        let a1 = actor(f, code: GDELTLayout.actor1Code, name: GDELTLayout.actor1Name)
+        let a2 = actor(f, code: GDELTLayout.actor2Code, name: GDELTLayout.actor2Name)
+        let participants: [ActorID]
+        switch (a1, a2) {
+        case (let a1?, let a2?) where a1 != a2: participants = [a1, a2]
+        case (let a1?, _): participants = [a1]
+        case (nil, let a2?): participants = [a2]
+        case (nil, nil): participants = []
+        }
         let directed = participants.count == 2
         if participants.count == 1 { summary.oneActorEvents += 1 }
 
-        let citation: SourceID
-        if let urlColumn = layout.sourceURL, let url = f.string(urlColumn) {
-            if let known = sourceByURL[url] {
-                citation = known
-            } else {
-                citation = SourceID(sources.count)
-                sourceByURL[url] = citation
-                sources.append(SourceRecord(id: "url-\(sources.count + 1)", title: "", url: url))
-            }
+        let citations: [Citation]
+        if let urlColumn = layout.sourceURL, !f.isEmpty(urlColumn) {
+            citations = urlCitations(f.field(urlColumn))
         } else {
-            citation = SourceID(sources.count)
+            let citation = SourceID(sources.count)
             sources.append(SourceRecord(id: "f\(file + 1)-line-\(number)", title: "", file: files[file], line: number))
+            citations = [Citation(source: citation)]
         }
-        var attributes: [String: AttributeValue] = [
-            "QuadClass": .int(quad), "NumMentions": .int(mentions), "NumSources": .int(sourcesCount),
-            "NumArticles": .int(articles), "AvgTone": .double(tone), "IsRootEvent": .bool(isRoot == 1),
-        ]
-        if let column = options.weight.column, let w = f.int(column) { attributes[EventRecord.weightAttribute] = .int(w) }
+        var values: [AttributeValue] = [.double(tone), .bool(isRoot == 1), .int(articles), .int(mentions), .int(sourcesCount), .int(quad)]
+        if let column = options.weight.column { values.append(.int(f.int(column) ?? 0)) } // a number column, parsed above
         events.append(
             EventRecord(
-                id: "gdelt-" + String(id), date: eventDate(day), kind: GDELTImporter.kind(root: root), subtype: description(eventCode),
+                id: eventID(f, id), date: date, kind: GDELTImporter.kind(root: codes.root), subtype: codes.description,
                 participants: participants, source: directed ? participants[0] : nil, target: directed ? participants[1] : nil,
-                tone: goldstein, cameo: eventCode, citations: [Citation(source: citation)], attributes: attributes))
+                tone: goldstein, cameo: codes.code, citations: citations,
+                attributes: EventAttributes(sortedKeys: attributeKeys, values: values)))
         summary.eventsMade += 1
     }
 
-    private mutating func eventDate(_ day: Day) -> EventDate {
-        if let known = dates[day.daysSinceEpoch] { return known }
+    /// The date of SQLDATE `ymd` (YYYYMMDD), `nil` when no such day exists; one EventDate per day
+    /// met, so its text is formatted once.
+    private mutating func eventDate(_ ymd: Int) -> EventDate? {
+        if let known = dates[ymd] { return known }
+        guard let day = Day(year: ymd / 10000, month: ymd / 100 % 100, day: ymd % 100) else { return nil }
         let date = EventDate(day)
-        dates[day.daysSinceEpoch] = date
+        dates[ymd] = date
         return date
     }
 
-    /// CAMEO's description of `code`, looked up once per code.
-    private mutating func description(_ code: String) -> String? {
-        if let known = descriptions[code] { return known }
-        guard let text = catalog.description(of: code) else { return nil }
-        descriptions[code] = text
-        return text
+    /// The row's EventCode, EventRootCode (EventRootCode or, when empty, the code's first two
+    /// digits) and CAMEO description, when they are consistent: checked and looked up once per
+    /// distinct combination of the three code columns.
+    private mutating func eventCodeInfo(_ f: GDELTFields) -> EventCodeInfo? {
+        let key = f.fields(GDELTLayout.eventCode...GDELTLayout.eventRootCode)
+        if let known = eventCodeTable.value(for: key) { return known }
+        guard let eventCode = f.string(GDELTLayout.eventCode),
+            let rootText = f.string(GDELTLayout.eventRootCode) ?? Optional(String(eventCode.prefix(2))),
+            rootText.utf8.count == 2, let root = Int(rootText), (1...20).contains(root), eventCode.hasPrefix(rootText)
+        else { return nil }
+        let info = EventCodeInfo(code: eventCode, rootText: rootText, root: root, description: catalog.description(of: eventCode))
+        eventCodeTable.insert(key, info)
+        return info
+    }
+
+    /// The actor of a row's code and name columns (``GDELTActorRegistry``); keyed by code, a
+    /// code seen before is found by its bytes.
+    private mutating func actor(_ f: GDELTFields, code: Int, name: Int) -> ActorID? {
+        guard options.actorKey == .code else {
+            return registry.actor(code: f.string(code)) { f.string(name) }
+        }
+        guard !f.isEmpty(code) else { return nil }
+        let key = f.field(code)
+        if let known = codeTable.value(for: key) { return known }
+        guard let made = registry.actor(code: f.string(code), name: { f.string(name) }) else { return nil }
+        codeTable.insert(key, made)
+        return made
+    }
+
+    /// The citation of a SOURCEURL: one source per URL (as text, so two byte sequences that
+    /// decode to one text are one source), its one-citation list shared by every event citing it.
+    private mutating func urlCitations(_ bytes: UnsafeBufferPointer<UInt8>) -> [Citation] {
+        // Rows coded from one article come together: the previous row's URL needs no hashing.
+        if bytes.count == lastURL.count, lastURL.withUnsafeBufferPointer({ memcmpEqual($0.baseAddress!, bytes.baseAddress!, bytes.count) }) {
+            return lastCitations
+        }
+        let citations = urlCitationsLookedUp(bytes)
+        lastURL.removeAll(keepingCapacity: true)
+        lastURL.append(contentsOf: bytes)
+        lastCitations = citations
+        return citations
+    }
+
+    private mutating func urlCitationsLookedUp(_ bytes: UnsafeBufferPointer<UInt8>) -> [Citation] {
+        if let known = urlTable.value(for: bytes) { return known.citations }
+        let url = String(decoding: bytes, as: UTF8.self)
+        let source: SourceID
+        if let known = sourceByURL[url] {
+            source = known
+        } else {
+            source = SourceID(sources.count)
+            sourceByURL[url] = source
+            sources.append(SourceRecord(id: "url-\(sources.count + 1)", title: "", url: url))
+        }
+        let citations = [Citation(source: source)]
+        urlTable.insert(bytes, (source, citations))
+        return citations
+    }
+
+    /// `gdelt-GLOBALEVENTID`, copied from the row's digits when they are written as `String(id)`
+    /// would write them (no sign, no leading zero), in one allocation.
+    private func eventID(_ f: GDELTFields, _ id: Int) -> String {
+        let digits = f.field(GDELTLayout.globalEventID)
+        guard let first = digits.first, first != 43, first != 45, first != 48 || digits.count == 1 else { return "gdelt-" + String(id) }
+        let prefix: StaticString = "gdelt-"
+        return String(unsafeUninitializedCapacity: prefix.utf8CodeUnitCount + digits.count) { buffer in
+            let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            _ = buffer.initialize(from: p)
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[p.count...]).initialize(from: digits)
+            return p.count + digits.count
+        }
     }
 
     /// The event kind of a CAMEO root code, by GDELT's QuadClass families: 04 meeting; 01, 02,
