@@ -46,6 +46,7 @@ import Testing
         "render --timeline": ["RenderViewsTests.timelineHasOneRowPerActorAndOneColumnPerEventInDateOrder", "GoldenTests.outputEqualsItsGolden"],
         // --threads must never change the output: the test shows 1 and 3 threads print the same bytes.
         "centrality --threads": ["OptionCoveragePreciseTests.centralityThreadsNeverChangeTheScores"],
+        "communities --threads": ["OptionCoveragePreciseTests.communitiesThreadsNeverChangeThePartition"],
         "validate --quotes-root": ["DatasetCommandsTests.quotesRootBoundsWhichFilesAQuoteCheckReads"],
         // `import` is a group: its options are those of `import gdelt`, tested in ImportCommandTests.
     ]
