@@ -194,11 +194,29 @@ final class LouvainLevel: @unchecked Sendable {
     }
 
     /// ``moveNow(_:scratch:)``'s choice for `u` against the current state, without changing
-    /// it (safe from several threads while nothing writes).
-    @inline(__always) func proposeMove(_ u: Int, scratch: Scratch) -> Proposal {
-        gather(u, into: scratch)
+    /// it (safe from several threads while nothing writes); `nil` when a neighbour's
+    /// `position` lies in `window` (the parallel sweep's vertices that choose before `u`).
+    @inline(__always) func proposeMove(
+        _ u: Int, scratch: Scratch, position: UnsafeMutableBufferPointer<Int32>, window: Range<Int32>
+    ) -> Proposal? {
+        // One pass reads each neighbour's community and position, so the two loads overlap.
+        let weightTo = scratch.weightTo, isTouched = scratch.isTouched, touched = scratch.touched
+        var count = 0
+        var conflict = false
+        for p in offsets[u]..<offsets[u + 1] {
+            let x = Int(neighbors[p])
+            let c = Int(community[x])
+            if window.contains(position[x]) { conflict = true }
+            if !isTouched[c] {
+                isTouched[c] = true
+                touched[count] = Int32(c)
+                count += 1
+            }
+            weightTo[c] += weights[p]
+        }
+        scratch.touchedCount = count
         defer { scratch.reset() }
-        let weightTo = scratch.weightTo
+        if conflict { return nil }
         let current = Int(community[u])
         let dOut = outDegree[u], dIn = inDegree[u]
         let removedOut = totalOut[current] - dOut, removedIn = totalIn[current] - dIn

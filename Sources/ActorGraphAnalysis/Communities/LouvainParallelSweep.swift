@@ -139,23 +139,19 @@ final class LouvainParallelSweep: @unchecked Sendable {
 
     private func proposeChunk(_ c: Int, of bucket: Range<Int>, scratch: LouvainLevel.Scratch) {
         let first = bucket.lowerBound + c * chunkSize
-        let start = Int32(bucket.lowerBound)
         for i in first..<Swift.min(bucket.upperBound, first + chunkSize) {
             let u = Int(order[i])
+            let k = i - bucket.lowerBound
             if !active[u] {
-                slot[i - bucket.lowerBound] = .skipped
-                continue
+                slot[k] = .skipped
+            } else if let proposal = level.proposeMove(
+                u, scratch: scratch, position: position, window: Int32(bucket.lowerBound)..<Int32(i))
+            {
+                proposals[k] = proposal
+                slot[k] = .proposed
+            } else {
+                slot[k] = .rechoose
             }
-            var earlier = false
-            for p in level.offsets[u]..<level.offsets[u + 1] {
-                let q = position[Int(level.neighbors[p])]
-                if q >= start && q < Int32(i) {
-                    earlier = true
-                    break
-                }
-            }
-            slot[i - bucket.lowerBound] = earlier ? .rechoose : .proposed
-            if !earlier { proposals[i - bucket.lowerBound] = level.proposeMove(u, scratch: scratch) }
         }
     }
 }
