@@ -1,6 +1,6 @@
 public import ActorGraphCore
 
-/// Options for ``Communities/louvain(_:options:)``.
+/// Options for ``Communities/louvain(_:options:execution:)``.
 public struct LouvainOptions: Hashable, Sendable {
     /// What an edge weighs (finite, >= 0); ``TieStrength/unit`` counts every edge as 1.
     public var weight: TieStrength
@@ -48,7 +48,7 @@ extension Communities {
     /// moves are re-checked and made in order), and after the first sweep revisit only the
     /// neighbours of vertices that moved (the pruning of Ozaki, Tezuka & Inaba 2016, "A Simple
     /// Acceleration Method for the Louvain Algorithm", IJCEE 8(3)).
-    /// The partition depends on the seed only, never on ``ExecutionOptions/threads``.
+    /// The partition depends on the seed only, never on ``/ActorGraphCore/ExecutionOptions/threads``.
     /// - Returns: the partition and its modularity on the input graph (`nan` when the graph has
     ///   no weight, with every node alone).
     /// - Throws: ``AnalysisError`` for a missing, negative or NaN weight.
