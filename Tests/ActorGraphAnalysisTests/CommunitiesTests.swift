@@ -64,6 +64,26 @@ struct CommunitiesTests {
         DeviationLog.shared.report("modularity")
     }
 
+    /// Against NetworKit's parallel Louvain (PLM, refine=False, 20 runs; scripts/reference/
+    /// louvain_plm.py): the command's default of 10 trials reaches PLM's best, and our single
+    /// seeds average within 0.01 of PLM's runs.
+    @Test(arguments: ["karate", "lesmis"])
+    func louvainReachesNetworKitPLM(name: String) throws {
+        let fixture = try ReferenceFixture.load("communities-plm-\(name)")
+        for (key, weight) in [("plm_unweighted", TieStrength.unit), ("plm_weighted", .column("weight"))] {
+            let plm = try #require(fixture.result(key) as? [String: Any])
+            let runs = try #require(plm["modularity_runs"] as? [NSNumber]).map(\.doubleValue)
+            let best = try #require(plm["modularity_max"] as? NSNumber).doubleValue
+            let ours = try Communities.louvain(fixture.graph, options: LouvainOptions(weight: weight, trials: 10))
+            #expect(ours.modularity >= best - 1e-9, "\(name) \(key): ours \(ours.modularity), PLM best \(best)")
+            let singles = try (0..<10).map { seed in
+                try Communities.louvain(fixture.graph, options: LouvainOptions(weight: weight, seed: UInt64(seed))).modularity
+            }
+            let mean = singles.reduce(0, +) / 10, plmMean = runs.reduce(0, +) / Double(runs.count)
+            #expect(mean >= plmMean - 0.01, "\(name) \(key): our seeds average \(mean), PLM's \(plmMean)")
+        }
+    }
+
     @Test func directedHalvesModularity() throws {
         let fixture = try ReferenceFixture.load("communities-random-directed")
         let halves = try partition(fixture, try #require(fixture.result("halves_partition") as? [[String]]))

@@ -51,6 +51,34 @@ import Testing
         #expect(zero.status == 2 && zero.stderr.contains("--threads must be at least 1"), "\(zero.stderr)")
     }
 
+    /// `communities --threads` must not change the answer either: the seed dataset and a
+    /// 12,000-node edge list (large enough for the parallel local moving) print the same bytes
+    /// with 1 and 3 threads; a count below 1 is refused.
+    @Test func communitiesThreadsNeverChangeThePartition() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("communities-threads-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("large.csv")
+        var state: UInt64 = 11 // Knuth's MMIX LCG, high bits
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        var text = "source,target,weight\n"
+        for _ in 0..<36_000 {
+            let u = next() % 12_000, v = next() % 12_000
+            if u != v { text += "n\(u),n\(v),\(1 + next() % 4)\n" }
+        }
+        try text.write(to: csv, atomically: true, encoding: .utf8)
+        for line in [["communities", CLI.seed, "--format", "json"], ["communities", csv.path, "--format", "csv", "--trials", "1", "--weight", "weight"]] {
+            let one = try CLI.run(line + ["--threads", "1"]), three = try CLI.run(line + ["--threads", "3"])
+            #expect(one.status == 0 && three.status == 0, "\(one.stderr) \(three.stderr)")
+            #expect(one.stdout.count > 100 && one.stdout == three.stdout)
+        }
+        let zero = try CLI.run(["communities", CLI.seed, "--threads", "0"])
+        #expect(zero.status == 2 && zero.stderr.contains("--threads must be at least 1"), "\(zero.stderr)")
+    }
+
     /// `--samples K` with K the number of nodes is exact betweenness; `--seed` needs `--samples`,
     /// and `--samples` applies to betweenness only.
     @Test func centralitySamplesOfEveryNodeIsExactBetweenness() throws {

@@ -54,6 +54,7 @@ import Testing
         "components --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
         "balance --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
         "render --time": ["TimeFlagTests.timeReportsWhereTheTimeWentAndChangesNothingElse"],
+        "communities --threads": ["OptionCoveragePreciseTests.communitiesThreadsNeverChangeThePartition"],
         "validate --quotes-root": ["DatasetCommandsTests.quotesRootBoundsWhichFilesAQuoteCheckReads"],
         // `import` is a group: its options are those of `import gdelt`, tested in ImportCommandTests.
     ]

@@ -50,8 +50,13 @@ struct WeightedEdgeList {
 
     init(_ graph: Graph, weights: ContiguousArray<Double>) {
         self.init(vertexCount: graph.nodeCount, isDirected: graph.isDirected)
-        sources = graph.edges.map(\.source.index)
-        targets = graph.edges.map(\.target.index)
+        // Plain loops: key-path maps cost more than the whole first Louvain level on 10^6 edges.
+        sources.reserveCapacity(graph.edgeCount)
+        targets.reserveCapacity(graph.edgeCount)
+        for e in graph.edges {
+            sources.append(e.source.index)
+            targets.append(e.target.index)
+        }
         self.weights = Array(weights)
     }
 
