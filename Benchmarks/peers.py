@@ -158,7 +158,7 @@ def run_networkit(op, n, edges, weights, repeat):
         "betweenness": lambda: nk.centrality.Betweenness(nk.graphtools.toUnweighted(g), normalized=True).run(),
         "closeness": lambda: nk.centrality.Closeness(nk.graphtools.toUnweighted(g), True, nk.centrality.ClosenessVariant.GENERALIZED).run(),
         "harmonic": lambda: nk.centrality.HarmonicCloseness(nk.graphtools.toUnweighted(g), False).run(),
-        "louvain": lambda: nk.community.PLM(g, refine=False).run(),
+        "louvain": lambda: nk.community.PLM(nk.graphtools.toUnweighted(g), refine=False).run(),  # unweighted, as ours and igraph
         "clustering": lambda: nk.centrality.LocalClusteringCoefficient(g).run(),
     }
     return median_time(ops[op], repeat)
