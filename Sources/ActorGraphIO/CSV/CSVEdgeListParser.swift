@@ -231,7 +231,7 @@ struct CSVEdgeListParser {
         var endpoints = chunks[0].endpoints
         var edgeLines = chunks[0].edgeLines
         var lineBase = dataLine + chunks[0].lineBreaks
-        for k in 0..<edgeLines.count { edgeLines[k] += Int32(clamping: dataLine) }
+        for k in 0..<edgeLines.count { edgeLines[k] = Int32(clamping: Int(edgeLines[k]) + dataLine) }
         for k in chunks.indices.dropFirst() {
             var global: [UInt32] = []
             global.reserveCapacity(chunks[k].interner.count)
