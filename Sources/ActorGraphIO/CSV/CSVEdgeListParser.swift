@@ -58,42 +58,6 @@ struct CSVEdgeListParser {
         InputError(Diagnostic.inFileOrder(diagnostics))
     }
 
-    /// The first byte offset at which `bytes` is not valid UTF-8, if any.
-    private static func invalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            let n = b.count
-            let raw = UnsafeRawBufferPointer(b)
-            while i < n {
-                // Eight ASCII bytes at a time, the common case.
-                if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-                let c = b[i]
-                if c < 0x80 { i += 1; continue }
-                let length: Int
-                let minimum: UInt32
-                var scalar: UInt32
-                switch c {
-                case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(c & 0x1F)
-                case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(c & 0x0F)
-                case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(c & 0x07)
-                default: return i
-                }
-                guard i + length <= n else { return i }
-                for k in 1..<length {
-                    let d = b[i + k]
-                    guard d & 0xC0 == 0x80 else { return i }
-                    scalar = scalar << 6 | UInt32(d & 0x3F)
-                }
-                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
-                i += length
-            }
-            return nil
-        }
-    }
-
     // MARK: Building
 
     /// The header's columns: names, and where the source and target are.
@@ -171,7 +135,7 @@ struct CSVEdgeListParser {
     /// Tokenizes, checks and builds the graph; throws ``InputError`` with every problem.
     /// `parsed` is called once the file is read, before the adjacency is built (`--time`).
     mutating func graph(directed: Bool, parsed: () -> Void = {}) throws -> Graph {
-        if let bad = Self.invalidUTF8Offset(source.bytes) {
+        if let bad = UTF8Check.firstInvalidOffset(source.bytes) {
             let hex = String(source.bytes[bad], radix: 16, uppercase: true)
             record([(bad, .message("invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)); save the file as UTF-8"))])
             throw failure()

@@ -22,7 +22,7 @@ enum GraphMLEncodingCheck {
 
     /// The first problem: its byte offset and message, or `nil` for a UTF-8 input.
     static func problem(in bytes: [UInt8]) -> (offset: Int, message: String)? {
-        if let offset = firstNonUTF8(bytes) {
+        if let offset = UTF8Check.firstInvalidOffset(bytes, rejectingNUL: true) {
             let what =
                 bytes[offset] == 0
                 ? "a NUL byte, which XML does not allow"
@@ -35,39 +35,6 @@ enum GraphMLEncodingCheck {
                 "the XML declaration names the encoding '\(name)'; GraphML is read as UTF-8 only "
                     + "(convert the file and declare encoding='utf-8')"
             )
-        }
-        return nil
-    }
-
-    /// The offset of the first NUL byte or of the first byte that does not start a well-formed
-    /// UTF-8 sequence (overlong forms, surrogates and code points past U+10FFFF included).
-    static func firstNonUTF8(_ bytes: [UInt8]) -> Int? {
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            let lead = bytes[i]
-            if lead < 0x80 {
-                if lead == 0 { return i }
-                i += 1
-                continue
-            }
-            let length: Int
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return i
-            }
-            guard i + length <= n else { return i }
-            var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for k in 1..<length {
-                let next = bytes[i + k]
-                guard next & 0xC0 == 0x80 else { return i }
-                scalar = scalar << 6 | UInt32(next & 0x3F)
-            }
-            if length == 3 && (scalar < 0x800 || (0xD800...0xDFFF).contains(scalar)) { return i }
-            if length == 4 && (scalar < 0x10000 || scalar > 0x10FFFF) { return i }
-            i += length
         }
         return nil
     }

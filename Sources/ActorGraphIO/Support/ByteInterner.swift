@@ -115,28 +115,43 @@ struct ByteInterner {
     /// The id of `key`, a new one (the count so far) when it was not seen before.
     mutating func intern(_ key: Key) -> UInt32 {
         if key.integer >= 0 && key.integer < denseLimit { return internInteger(key) }
+        let (found, slot) = probe(key)
+        if let found { return found }
+        let id = keyEnds.count
+        precondition(id < Int(UInt32.max), "more than 2^32 - 1 distinct names")
+        keyBytes.append(contentsOf: key.bytes)
+        keyEnds.append(keyBytes.count)
+        table.slots[slot] = Slot(prefix: key.prefix, tag: Self.tag(key.hash, key.bytes.count), id: UInt32(id + 1))
+        if 2 * keyEnds.count > table.count { grow() }
+        return UInt32(id)
+    }
+
+    /// The id of `key` when it was interned, else `nil`; nothing is added.
+    func id(of key: Key) -> UInt32? {
+        if key.integer >= 0 && key.integer < denseLimit {
+            let known = key.integer < dense.count ? dense[key.integer] : 0
+            return known == 0 ? nil : known - 1
+        }
+        return probe(key).found
+    }
+
+    /// Where the search for `key` in the hash table ends: its id when it is there, else the
+    /// empty slot it would take.
+    private func probe(_ key: Key) -> (found: UInt32?, slot: Int) {
         let tag = Self.tag(key.hash, key.bytes.count)
         let slots = table.slots
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
             let entry = slots[slot]
-            if entry.id == 0 { break }
+            if entry.id == 0 { return (nil, slot) }
             if entry.tag == tag && entry.prefix == key.prefix && (key.bytes.count <= 8 || equals(Int(entry.id) - 1, key.bytes)) {
-                return entry.id - 1
+                return (entry.id - 1, slot)
             }
             slot = (slot + 1) & mask
         }
-        let id = keyEnds.count
-        precondition(id < Int(UInt32.max), "more than 2^32 - 1 distinct names")
-        keyBytes.append(contentsOf: key.bytes)
-        keyEnds.append(keyBytes.count)
-        slots[slot] = Slot(prefix: key.prefix, tag: tag, id: UInt32(id + 1))
-        if 2 * keyEnds.count > table.count { grow() }
-        return UInt32(id)
     }
 
-    /// A name that is a small canonical integer: its id is kept at its value in ``dense``.
     private mutating func internInteger(_ key: Key) -> UInt32 {
         let value = key.integer
         if value >= dense.count {
@@ -171,13 +186,10 @@ struct ByteInterner {
     /// Every key as a string, in id order. The bytes must be valid UTF-8 (the readers validate
     /// the whole file first); invalid sequences would be repaired with U+FFFD.
     func strings() -> [String] {
-        keyBytes.withUnsafeBufferPointer { all in
-            var start = 0
-            return keyEnds.map { end in
-                defer { start = end }
-                return String(decoding: UnsafeBufferPointer(rebasing: all[start..<end]), as: UTF8.self)
-            }
-        }
+        var strings: [String] = []
+        strings.reserveCapacity(count)
+        forEachKey { strings.append(String(decoding: $0, as: UTF8.self)) }
+        return strings
     }
 
     private func equals(_ id: Int, _ key: UnsafeRawBufferPointer) -> Bool {

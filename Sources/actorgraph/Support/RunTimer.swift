@@ -34,8 +34,6 @@ final class RunTimer: Sendable {
     /// Turns the report on (the `--time` flag).
     func enable() { state.withLock { $0.enabled = true } }
 
-    var isEnabled: Bool { state.withLock { $0.enabled } }
-
     /// Ends the current phase, naming it `name`.
     func lap(_ name: String) {
         let now = ContinuousClock.now
