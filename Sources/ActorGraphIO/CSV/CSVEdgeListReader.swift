@@ -55,11 +55,10 @@ public enum CSVEdgeListReader {
     /// (zero or more `'`, then a trigger) round-trips exactly, texts that start with `'` included:
     /// `-x` is written `'-x`, `'-x` is written `''-x`, and `'a` is written as it is.
     public static func unneutralised(_ field: String) -> String {
-        let afterQuotes = field.unicodeScalars.drop { $0 == "'" }
-        guard field.first == "'", let next = afterQuotes.first,
-            formulaTriggers.contains(Character(next))
-        else { return field }
-        return String(field.dropFirst())
+        var field = field
+        // The reader's one rule, on bytes (``CSVRecordScanner/neutralisingQuote(_:_:_:)``).
+        let neutralised = field.withUTF8 { CSVRecordScanner.neutralisingQuote($0, 0, $0.count) == 1 }
+        return neutralised ? String(field.dropFirst()) : field
     }
 
     /// Reads the CSV edge list at `path`; `directed` makes every edge an arc from source to target.

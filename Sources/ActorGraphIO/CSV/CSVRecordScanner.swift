@@ -159,18 +159,25 @@ struct CSVRecordScanner {
     }
 
     /// 1 when `bytes[start..<end]` is one or more `'` followed by a formula trigger (the `'` a
-    /// writer added, see ``CSVEdgeListReader/unneutralised(_:)``), else 0. The triggers are all
-    /// ASCII, so bytes decide as scalars would.
+    /// writer added, see ``CSVEdgeListReader/unneutralised(_:)``), else 0: the reader's one rule,
+    /// for fields and for strings. The triggers are all ASCII, so bytes decide as scalars would.
     static func neutralisingQuote(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         guard start < end, b[start] == apostrophe else { return 0 }
         var i = start
         while i < end && b[i] == apostrophe { i += 1 }
         guard i < end else { return 0 }
-        switch b[i] {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), cr: return 1
-        default: return 0
-        }
+        return triggerBytes[Int(b[i])] ? 1 : 0
     }
+
+    /// ``CSVEdgeListReader/formulaTriggers`` as a table by byte (each trigger is one ASCII byte).
+    private static let triggerBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for trigger in CSVEdgeListReader.formulaTriggers {
+            precondition(trigger.utf8.count == 1, "formula triggers are single ASCII characters")
+            table[Int(trigger.utf8.first!)] = true
+        }
+        return table
+    }()
 
     /// The field as a number, when it is a decimal number (spaces around it allowed), `nan` or
     /// `inf`/`infinity`. Hexadecimal forms, which `Double(_:)` would also take, are not numbers here.
