@@ -258,8 +258,8 @@ def run_file_tool(tool, csv, threads):
     t = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     chunks = {"out": [], "err": []}
-    readers = [threading.Thread(target=lambda s, k: chunks[k].append(s.read()), args=(proc.stdout, "out")),
-               threading.Thread(target=lambda s, k: chunks[k].append(s.read()), args=(proc.stderr, "err"))]
+    readers = [threading.Thread(target=lambda s, k: chunks[k].append(s.read()), args=(stream, key))
+               for stream, key in ((proc.stdout, "out"), (proc.stderr, "err"))]
     for r in readers:
         r.start()
     _, status, usage = os.wait4(proc.pid, 0)

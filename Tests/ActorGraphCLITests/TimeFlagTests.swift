@@ -8,11 +8,16 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: output) }
         let csv = "Tests/ActorGraphIOTests/Fixtures/csv/karate.csv", dataset = "Graphs/korea-japan-2020.yaml"
         let graphML = "Tests/ActorGraphIOTests/Fixtures/graphml/karate.graphml"
+        // A chain of 40,000 nodes: its 40,000-row table takes writing time the sum below must count once.
+        let long = FileManager.default.temporaryDirectory.appendingPathComponent("time-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: long) }
+        try ("source,target\n" + (0..<40_000).map { "n\($0),n\($0 + 1)\n" }.joined()).write(toFile: long, atomically: true, encoding: .utf8)
         // The phases `--time` names for each kind of input: a CSV edge list is read then its
         // adjacency built; a dataset is read then projected; GraphML is read and built in one step.
         let twoSteps = ["read", "build", "compute", "write"], oneStep = ["read and build", "compute", "write"]
         let runs: [(arguments: [String], phases: [String])] = [
             (["centrality", csv, "--measure", "betweenness", "--top", "3"], twoSteps),
+            (["centrality", long, "--measure", "degree", "--format", "csv"], twoSteps),
             (["centrality", graphML, "--measure", "pagerank", "--format", "json"], oneStep),
             (["communities", csv], twoSteps),
             (["render", csv, "-o", output], twoSteps),
